@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "townhall",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "townhall", targets: ["townhall"]),
+        .library(name: "TownhallCore", targets: ["TownhallCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
+    ],
+    targets: [
+        /// Parsing, model, scoring, playbook checks, summary figures. No file system, no terminal.
+        .target(
+            name: "TownhallCore",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        /// The JSON summary (`townhall.summary/1`).
+        .target(name: "TownhallJSON", dependencies: ["TownhallCore"]),
+        /// libxlsxwriter, as Debian ships it (pkg-config name `xlsxwriter`).
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        /// The Excel scorecard.
+        .target(name: "TownhallXlsx", dependencies: ["TownhallCore", "CXlsxWriter"]),
+        /// The self-contained HTML town-hall deck.
+        .target(
+            name: "TownhallDeck",
+            dependencies: ["TownhallCore", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        /// The thin command: argument parsing, files, exit codes.
+        .executableTarget(
+            name: "townhall",
+            dependencies: [
+                "TownhallCore", "TownhallJSON", "TownhallXlsx", "TownhallDeck",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TownhallCoreTests", dependencies: ["TownhallCore", "TownhallJSON"]),
+    ]
+)

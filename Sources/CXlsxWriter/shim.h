@@ -1,0 +1,4 @@
+#ifndef TOWNHALL_CXLSXWRITER_SHIM_H
+#define TOWNHALL_CXLSXWRITER_SHIM_H
+#include <xlsxwriter.h>
+#endif

@@ -1,0 +1,158 @@
+import Foundation
+
+/// Everything townhall knows about a closed cycle: what every renderer draws from.
+public struct CycleReport: Sendable {
+    /// The cycle's name as written in the input (or `--cycle`), `nil` when nothing names it.
+    public var cycle: String?
+    /// Organization name (config `[organization] name`, else empty).
+    public var organization: Organization
+    public var generatedAt: Date
+    /// The input file's name as given on the command line (for display only).
+    public var sourceName: String
+    /// The input header, as written, in order.
+    public var header: [String]
+    /// Canonical field of each header column (`nil` for columns townhall does not know).
+    public var headerFields: [Field?]
+    public var keyResults: [KeyResult]
+    public var objectives: [Objective]
+    /// Teams in tree order (a parent before its children, siblings in first-appearance order).
+    public var teams: [Team]
+    public var rejected: [RejectedRow]
+    public var problems: [RowProblem]
+    public var checks: [CheckFinding]
+    public var warnings: [RunWarning]
+    public var counts: Counts
+    public var headline: Headline
+    public var thresholds: Thresholds
+    public var limits: PlaybookLimits
+
+    public init(
+        cycle: String?, organization: Organization = .init(), generatedAt: Date = Date(), sourceName: String = "",
+        header: [String] = [], headerFields: [Field?] = [], keyResults: [KeyResult] = [], objectives: [Objective] = [],
+        teams: [Team] = [], rejected: [RejectedRow] = [], problems: [RowProblem] = [], checks: [CheckFinding] = [],
+        warnings: [RunWarning] = [], counts: Counts = .init(), headline: Headline = .init(),
+        thresholds: Thresholds = .init(), limits: PlaybookLimits = .init()
+    ) {
+        self.cycle = cycle; self.organization = organization; self.generatedAt = generatedAt
+        self.sourceName = sourceName; self.header = header; self.headerFields = headerFields
+        self.keyResults = keyResults; self.objectives = objectives; self.teams = teams
+        self.rejected = rejected; self.problems = problems; self.checks = checks; self.warnings = warnings
+        self.counts = counts; self.headline = headline; self.thresholds = thresholds; self.limits = limits
+    }
+
+    /// The cycle name slugged to `[a-z0-9-]` for file names (`2026 Q3` → `2026-q3`; nothing left → `cycle`).
+    public var slug: String { Slug.make(cycle ?? "", empty: "cycle") }
+
+    /// Title for display: the cycle name, or "OKR cycle".
+    public var displayName: String { cycle ?? "OKR cycle" }
+
+    /// Wins, best first (score, then progress, then line).
+    public var wins: [KeyResult] {
+        keyResults.filter { $0.outcome == .win }.sorted {
+            ($0.score ?? 0, $0.progress ?? 0, -$0.line) > ($1.score ?? 0, $1.progress ?? 0, -$1.line)
+        }
+    }
+
+    /// Misses: committed misses first, then aspirational; lowest score first, then line.
+    public var misses: [KeyResult] {
+        keyResults.filter { $0.outcome == .miss }.sorted {
+            let a = ($0.type == .committed ? 0 : 1, $0.score ?? 0, $0.line)
+            let b = ($1.type == .committed ? 0 : 1, $1.score ?? 0, $1.line)
+            return a < b
+        }
+    }
+
+    /// What carries forward into the next cycle: committed misses and aspirational KRs not fully reached.
+    public var carryForward: [KeyResult] {
+        keyResults.filter { kr in
+            guard let s = kr.score else { return false }
+            switch kr.type {
+            case .committed: return kr.outcome == .miss
+            case .aspirational: return s < 1 - thresholds.tolerance
+            }
+        }
+    }
+
+    /// Mean score and KR count per organization value (the `value` column), in first-appearance order.
+    public var values: [ValueSummary] {
+        var order: [String] = []
+        var acc: [String: (n: Int, scored: Int, sum: Double)] = [:]
+        for kr in keyResults where !kr.value.isEmpty && kr.outcome != .dropped {
+            if acc[kr.value] == nil { order.append(kr.value); acc[kr.value] = (0, 0, 0) }
+            acc[kr.value]!.n += 1
+            if let s = kr.score { acc[kr.value]!.scored += 1; acc[kr.value]!.sum += s }
+        }
+        return order.map { v in
+            let a = acc[v]!
+            return ValueSummary(value: v, keyResults: a.n, meanScore: a.scored > 0 ? a.sum / Double(a.scored) : nil)
+        }
+    }
+
+    /// Index of a team by name.
+    public func teamIndex(named name: String) -> Int? { teams.firstIndex { $0.name == name } }
+}
+
+/// Mean score of the KRs serving one organization value.
+public struct ValueSummary: Sendable, Hashable {
+    public var value: String
+    public var keyResults: Int
+    public var meanScore: Double?
+}
+
+/// The reconciled counts of SPEC §5: `inputRows = keyResults + rejectedRows + otherCycleRows`.
+public struct Counts: Sendable, Hashable {
+    public var inputRows = 0
+    public var keyResults = 0
+    public var scored = 0
+    public var unscored = 0
+    public var dropped = 0
+    public var rejectedRows = 0
+    public var otherCycleRows = 0
+    public var objectives = 0
+    /// Teams that own key results.
+    public var teams = 0
+    public init() {}
+}
+
+/// The headline figures of the cycle.
+public struct Headline: Sendable, Hashable {
+    /// Mean of all scored objectives.
+    public var overallScore: Double?
+    public var committed = TypeFigures()
+    public var aspirational = TypeFigures()
+    public var wins = 0
+    public var progress = 0
+    public var misses = 0
+    /// KRs by band of their score.
+    public var bands: [Band: Int] = [:]
+    public init() {}
+
+    /// Figures for one KR type.
+    public struct TypeFigures: Sendable, Hashable {
+        /// Every KR of the type (dropped and unscored included).
+        public var keyResults = 0
+        public var scored = 0
+        /// KRs at or above the committed win threshold (meaningful for committed).
+        public var met = 0
+        /// `met ÷ scored` (committed attainment).
+        public var attainment: Double?
+        /// Mean score of the scored KRs (aspirational mean).
+        public var meanScore: Double?
+        public init() {}
+    }
+}
+
+/// Who the report is for (config `[organization]`).
+public struct Organization: Sendable, Hashable {
+    public var name: String
+    /// The organization's values, in the order to show them.
+    public var values: [String]
+    /// Accent colour as `#rrggbb`.
+    public var accent: String
+    /// Logo as a `data:` URI, embedded by the command from the config's logo path.
+    public var logoDataURI: String?
+
+    public init(name: String = "", values: [String] = [], accent: String = "#3056d3", logoDataURI: String? = nil) {
+        self.name = name; self.values = values; self.accent = accent; self.logoDataURI = logoDataURI
+    }
+}

@@ -1,0 +1,69 @@
+/// The small closed vocabularies of SPEC §2–§3: KR types, measures, outcomes, bands.
+
+/// Whether a key result is a commitment (must land at 1.0) or an aspiration (healthy near 0.7).
+public enum KRType: String, Sendable, Hashable, CaseIterable, Codable {
+    case committed
+    case aspirational
+
+    /// Reads the `type` column: `committed`, `commit`, `c` / `aspirational`, `stretch`,
+    /// `moonshot`, `roofshot`, `a` (any case). `nil` for anything else, including empty.
+    public init?(word: String) {
+        switch word.trimmed.lowercased() {
+        case "committed", "commit", "c": self = .committed
+        case "aspirational", "stretch", "moonshot", "roofshot", "a": self = .aspirational
+        default: return nil
+        }
+    }
+}
+
+/// The type of an objective: that of its key results, or `mixed` when they differ.
+public enum ObjectiveType: String, Sendable, Hashable, Codable {
+    case committed, aspirational, mixed
+}
+
+/// How a metric is meant to move (SPEC §2 `measure`).
+public enum Measure: String, Sendable, Hashable, Codable {
+    case increase
+    case decrease
+    case atLeast = "at least"
+    case atMost = "at most"
+    case milestone
+
+    /// Reads the `measure` column; accepts `stay above`, `>=`, `stay below`, `<=` and friends.
+    public init?(word: String) {
+        let w = word.trimmed.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        switch w {
+        case "increase", "up", "increasing": self = .increase
+        case "decrease", "down", "decreasing", "reduce": self = .decrease
+        case "at least", "stay above", "stay at or above", ">=", "≥", "minimum", "min": self = .atLeast
+        case "at most", "stay below", "stay at or below", "<=", "≤", "maximum", "max": self = .atMost
+        case "milestone", "binary", "yes/no": self = .milestone
+        default: return nil
+        }
+    }
+}
+
+/// What became of a key result at the end of the cycle.
+public enum Outcome: String, Sendable, Hashable, Codable, CaseIterable {
+    case win, progress, miss, unscored, dropped
+}
+
+/// The colour band of any score: green ≥ 0.7, yellow ≥ 0.4, red below (configurable).
+public enum Band: String, Sendable, Hashable, Codable, CaseIterable {
+    case green, yellow, red
+}
+
+/// How serious a playbook finding is.
+public enum Severity: String, Sendable, Hashable, Codable {
+    case error, warning, info
+}
+
+extension String {
+    /// The string without leading and trailing whitespace and newlines.
+    @inlinable public var trimmed: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return s.count == count ? self : String(s)
+    }
+}
