@@ -43,5 +43,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TownhallCoreTests", dependencies: ["TownhallCore", "TownhallJSON"]),
+        .testTarget(name: "TownhallXlsxTests", dependencies: ["TownhallCore", "TownhallXlsx"]),
+        .testTarget(name: "TownhallDeckTests", dependencies: ["TownhallCore", "TownhallDeck"]),
     ]
 )
