@@ -1,0 +1,166 @@
+/// Step 6: the OKR playbook checks of SPEC §4. One small rule a check; each has a stable id.
+public enum Playbook {
+    /// What every check sees.
+    public struct Context: Sendable {
+        public var keyResults: [KeyResult]
+        public var objectives: [Objective]
+        public var teams: [Team]
+        public var thresholds: Thresholds
+        public var limits: PlaybookLimits
+        public var numbers: NumberParser
+    }
+
+    /// A playbook rule: an id, a one-line description, and what it finds.
+    public struct Check: Sendable {
+        public var id: String
+        public var summary: String
+        public var run: @Sendable (Context) -> [CheckFinding]
+    }
+
+    /// Every check that needs no check-ins, in the order findings are listed.
+    public static let all: [Check] = [
+        teamObjectiveCount, objectiveKRCount, teamBalance, notMeasurable, readsAsTask, missingType,
+        unknownType, missingStart, committedMissWithoutNotes, aspirationalTooEasy,
+    ]
+
+    /// Runs the enabled checks.
+    public static func run(_ context: Context) -> [CheckFinding] {
+        var findings: [CheckFinding] = []
+        for check in all where !context.limits.disabled.contains(check.id) {
+            findings += check.run(context)
+        }
+        return findings
+    }
+
+    static func lines(_ krs: [Int], _ c: Context) -> [Int] { krs.map { c.keyResults[$0].line } }
+    static func subject(_ kr: KeyResult) -> String { "\(kr.team) / \(kr.title)" }
+    /// KRs that still count (dropped ones are out of the playbook's per-KR checks).
+    static func live(_ c: Context) -> [KeyResult] { c.keyResults.filter { $0.outcome != .dropped } }
+
+    static let teamObjectiveCount = Check(
+        id: "team-objective-count", summary: "each team has 1 to 5 objectives"
+    ) { c in
+        let (lo, hi) = (c.limits.minObjectivesPerTeam, c.limits.maxObjectivesPerTeam)
+        return c.teams.compactMap { t in
+            let n = t.objectives.count
+            guard n < lo || n > hi else { return nil }
+            return CheckFinding(id: "team-objective-count", subject: t.name, team: t.name, lines: lines(t.keyResults, c),
+                                message: "team has \(n) objective\(n == 1 ? "" : "s"); the playbook asks for \(lo) to \(hi)")
+        }
+    }
+
+    static let objectiveKRCount = Check(
+        id: "objective-kr-count", summary: "each objective has 2 to 5 key results"
+    ) { c in
+        let (lo, hi) = (c.limits.minKeyResultsPerObjective, c.limits.maxKeyResultsPerObjective)
+        return c.objectives.compactMap { o in
+            let n = o.keyResults.count
+            guard n < lo || n > hi else { return nil }
+            return CheckFinding(id: "objective-kr-count", subject: "\(o.team) / \(o.title)", team: o.team,
+                                lines: lines(o.keyResults, c),
+                                message: "objective has \(n) key result\(n == 1 ? "" : "s"); the playbook asks for \(lo) to \(hi)")
+        }
+    }
+
+    static let teamBalance = Check(
+        id: "team-no-balance", summary: "each team balances committed and aspirational OKRs"
+    ) { c in
+        c.teams.compactMap { t in
+            guard t.ownsOKRs else { return nil }
+            let types = Set(t.keyResults.map { c.keyResults[$0].type })
+            guard types.count == 1, let only = types.first else { return nil }
+            return CheckFinding(id: "team-no-balance", subject: t.name, team: t.name, lines: lines(t.keyResults, c),
+                                message: "all \(t.keyResults.count) key results are \(only.rawValue): no balance of committed and aspirational")
+        }
+    }
+
+    static let notMeasurable = Check(
+        id: "kr-not-measurable", summary: "every key result has a target or a score"
+    ) { c in
+        live(c).compactMap { kr in
+            guard kr.targetText.isEmpty && kr.scoreText.isEmpty else { return nil }
+            return CheckFinding(id: "kr-not-measurable", subject: subject(kr), team: kr.team, lines: [kr.line],
+                                message: "nothing measurable: no target and no score")
+        }
+    }
+
+    /// Activity verbs that make a key result read as a task when it has no numeric target.
+    public static let taskVerbs: Set<String> = [
+        "launch", "build", "implement", "hold", "create", "write", "develop", "design", "ship", "deliver", "deploy",
+        "release", "publish", "migrate", "complete", "run", "host", "organize", "organise", "conduct", "introduce",
+        "establish", "prepare", "draft", "document", "finish", "install", "set", "roll", "start",
+    ]
+
+    static let readsAsTask = Check(
+        id: "kr-reads-as-task", summary: "key results are outcomes, not tasks"
+    ) { c in
+        live(c).compactMap { kr in
+            let first = String(kr.title.lowercased().unicodeScalars.prefix { $0.properties.isAlphabetic && !("0"..."9").contains($0) }
+                .map(Character.init))
+            guard taskVerbs.contains(first), c.numbers.parse(kr.targetText) == nil else { return nil }
+            return CheckFinding(id: "kr-reads-as-task", subject: subject(kr), team: kr.team, lines: [kr.line],
+                                message: "starts with '\(first)' and has no numeric target: reads as a task, not an outcome")
+        }
+    }
+
+    static let missingType = Check(id: "missing-type", summary: "every key result says committed or aspirational") { c in
+        live(c).compactMap { kr in
+            guard kr.typeText.isEmpty else { return nil }
+            return CheckFinding(id: "missing-type", subject: subject(kr), team: kr.team, lines: [kr.line],
+                                message: "type is empty; counted as committed")
+        }
+    }
+
+    static let unknownType = Check(id: "unknown-type", summary: "types are committed or aspirational") { c in
+        live(c).compactMap { kr in
+            guard !kr.typeText.isEmpty, KRType(word: kr.typeText) == nil else { return nil }
+            return CheckFinding(id: "unknown-type", subject: subject(kr), team: kr.team, lines: [kr.line],
+                                message: "type \"\(kr.typeText)\" is not committed or aspirational; counted as committed")
+        }
+    }
+
+    static let missingStart = Check(id: "missing-start", summary: "metric key results state where they start") { c in
+        live(c).compactMap { kr in
+            guard kr.startDefaulted else { return nil }
+            return CheckFinding(id: "missing-start", subject: subject(kr), team: kr.team, lines: [kr.line],
+                                message: "start is empty; progress counted from 0")
+        }
+    }
+
+    static let committedMissWithoutNotes = Check(
+        id: "committed-miss-no-notes", summary: "every missed commitment has a reflection"
+    ) { c in
+        c.keyResults.compactMap { kr in
+            guard kr.isCommittedMiss, kr.notes.isEmpty else { return nil }
+            return CheckFinding(id: "committed-miss-no-notes", subject: subject(kr), team: kr.team, lines: [kr.line],
+                                message: "missed commitment without notes: add a reflection")
+        }
+    }
+
+    static let aspirationalTooEasy = Check(
+        id: "aspirational-too-easy", summary: "aspirational goals are ambitious (team mean below 0.95)"
+    ) { c in
+        c.teams.compactMap { t in
+            let asp = t.keyResults.map { c.keyResults[$0] }.filter { $0.type == .aspirational }
+            guard let m = Rollup.mean(asp.compactMap(\.score)), m >= c.thresholds.sandbagging - c.thresholds.tolerance
+            else { return nil }
+            return CheckFinding(id: "aspirational-too-easy", subject: t.name, team: t.name, lines: asp.map(\.line),
+                                message: "aspirational key results average \(String(format2: m)): goals not ambitious enough")
+        }
+    }
+}
+
+extension String {
+    /// `x` with two decimals (`0.96`).
+    init(format2 x: Double) {
+        let r = (x * 100).rounded() / 100
+        var s = String(r)
+        if let dot = s.firstIndex(of: ".") {
+            let decimals = s.distance(from: dot, to: s.endIndex) - 1
+            if decimals < 2 { s += String(repeating: "0", count: 2 - decimals) }
+        } else {
+            s += ".00"
+        }
+        self = s
+    }
+}

@@ -1,0 +1,178 @@
+import TOMLKit
+
+/// The config file (`--config townhall.toml`): organization, column mapping, scoring thresholds,
+/// playbook limits. Every key is optional; unknown keys are an error naming the key and its line.
+public struct Configuration: Sendable, Hashable {
+    public var organization = Organization()
+    /// Path of the logo as written in the config (the command embeds it; the core never reads files).
+    public var logoPath: String?
+    /// Header (as written in the export) → field.
+    public var columns: [String: Field] = [:]
+    public var thresholds = Thresholds()
+    public var limits = PlaybookLimits()
+
+    public init() {}
+
+    /// Keys each table accepts: the one list of what the config file can say.
+    static let schema: [String: Set<String>] = [
+        "organization": ["name", "values", "accent", "logo"],
+        "columns": [],  // any header
+        "scoring": ["committed_win", "aspirational_win", "aspirational_progress", "green", "yellow",
+                    "aspirational_target", "sandbagging", "tolerance"],
+        "checks": ["min_objectives_per_team", "max_objectives_per_team", "min_key_results_per_objective",
+                   "max_key_results_per_objective", "stale_days", "disabled"],
+    ]
+
+    /// Parses a config file's text.
+    /// - Throws: `InputError` naming `file`, the line and the key.
+    public init(toml text: String, file: String = "townhall.toml") throws {
+        let root: TOMLTable
+        do {
+            root = try TOMLTable(string: text)
+        } catch let e as TOMLParseError {
+            throw InputError("invalid TOML: \(e.description) (column \(e.source.begin.column))",
+                             file: file, line: e.source.begin.line)
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        func fail(_ message: String, table: String?, key: String?) -> InputError {
+            InputError(message, file: file, line: Self.line(of: key, in: table, lines: lines))
+        }
+        for (name, value) in root {
+            guard let allowed = Self.schema[name] else {
+                throw fail("unknown key `\(name)`; the config has [organization], [columns], [scoring] and [checks]",
+                           table: nil, key: name)
+            }
+            guard let table = value.table else {
+                throw fail("`\(name)` must be a table ([\(name)])", table: nil, key: name)
+            }
+            for (key, _) in table where name != "columns" && !allowed.contains(key) {
+                throw fail("unknown key `\(key)` in [\(name)]; known keys: \(allowed.sorted().joined(separator: ", "))",
+                           table: name, key: key)
+            }
+        }
+        func string(_ t: TOMLTable, _ table: String, _ key: String) throws -> String? {
+            guard let v = t[key] else { return nil }
+            guard let s = v.string else { throw fail("`\(key)` in [\(table)] must be a string", table: table, key: key) }
+            return s
+        }
+        func number(_ t: TOMLTable, _ table: String, _ key: String, _ range: ClosedRange<Double>) throws -> Double? {
+            guard let v = t[key] else { return nil }
+            guard let x = v.double ?? v.int.map(Double.init), range.contains(x) else {
+                throw fail("`\(key)` in [\(table)] must be a number from \(range.lowerBound) to \(range.upperBound)",
+                           table: table, key: key)
+            }
+            return x
+        }
+        func integer(_ t: TOMLTable, _ table: String, _ key: String) throws -> Int? {
+            guard let v = t[key] else { return nil }
+            guard let x = v.int, x >= 0 else {
+                throw fail("`\(key)` in [\(table)] must be a whole number ≥ 0", table: table, key: key)
+            }
+            return x
+        }
+        func strings(_ t: TOMLTable, _ table: String, _ key: String) throws -> [String]? {
+            guard let v = t[key] else { return nil }
+            guard let a = v.array else { throw fail("`\(key)` in [\(table)] must be a list of strings", table: table, key: key) }
+            return try a.map { item in
+                guard let s = item.string else {
+                    throw fail("`\(key)` in [\(table)] must be a list of strings", table: table, key: key)
+                }
+                return s
+            }
+        }
+        if let org = root["organization"]?.table {
+            organization.name = try string(org, "organization", "name") ?? ""
+            organization.values = try strings(org, "organization", "values") ?? []
+            if let accent = try string(org, "organization", "accent") {
+                guard Self.isHexColour(accent) else {
+                    throw fail("`accent` must be a colour like \"#0f766e\"", table: "organization", key: "accent")
+                }
+                organization.accent = accent
+            }
+            logoPath = try string(org, "organization", "logo")
+        }
+        if let cols = root["columns"]?.table {
+            for (header, value) in cols {
+                guard let s = value.string, let field = Field(rawValue: s.trimmed) ?? Field.aliases[Field.matchKey(s)]
+                else {
+                    throw fail("[columns] \"\(header)\" must map to a field: \(Field.allCases.map(\.rawValue).joined(separator: ", "))",
+                               table: "columns", key: header)
+                }
+                columns[header] = field
+            }
+        }
+        if let s = root["scoring"]?.table {
+            let t = "scoring"
+            thresholds.committedWin = try number(s, t, "committed_win", 0...1) ?? thresholds.committedWin
+            thresholds.aspirationalWin = try number(s, t, "aspirational_win", 0...1) ?? thresholds.aspirationalWin
+            thresholds.aspirationalProgress = try number(s, t, "aspirational_progress", 0...1) ?? thresholds.aspirationalProgress
+            thresholds.green = try number(s, t, "green", 0...1) ?? thresholds.green
+            thresholds.yellow = try number(s, t, "yellow", 0...1) ?? thresholds.yellow
+            thresholds.aspirationalTarget = try number(s, t, "aspirational_target", 0...1) ?? thresholds.aspirationalTarget
+            thresholds.sandbagging = try number(s, t, "sandbagging", 0...1) ?? thresholds.sandbagging
+            thresholds.tolerance = try number(s, t, "tolerance", 0...0.01) ?? thresholds.tolerance
+            if thresholds.yellow > thresholds.green {
+                throw fail("`yellow` must not be above `green`", table: t, key: "yellow")
+            }
+            if thresholds.aspirationalProgress > thresholds.aspirationalWin {
+                throw fail("`aspirational_progress` must not be above `aspirational_win`", table: t, key: "aspirational_progress")
+            }
+        }
+        if let c = root["checks"]?.table {
+            let t = "checks"
+            limits.minObjectivesPerTeam = try integer(c, t, "min_objectives_per_team") ?? limits.minObjectivesPerTeam
+            limits.maxObjectivesPerTeam = try integer(c, t, "max_objectives_per_team") ?? limits.maxObjectivesPerTeam
+            limits.minKeyResultsPerObjective = try integer(c, t, "min_key_results_per_objective") ?? limits.minKeyResultsPerObjective
+            limits.maxKeyResultsPerObjective = try integer(c, t, "max_key_results_per_objective") ?? limits.maxKeyResultsPerObjective
+            limits.staleDays = try integer(c, t, "stale_days") ?? limits.staleDays
+            if let disabled = try strings(c, t, "disabled") {
+                let known = Set(Playbook.all.map(\.id) + Playbook.checkInIDs)
+                for id in disabled where !known.contains(id) {
+                    throw fail("unknown check `\(id)` in `disabled`; checks: \(known.sorted().joined(separator: ", "))",
+                               table: t, key: "disabled")
+                }
+                limits.disabled = Set(disabled)
+            }
+        }
+    }
+
+    /// `#rgb` or `#rrggbb`.
+    public static func isHexColour(_ s: String) -> Bool {
+        let u = Array(s.utf8)
+        guard u.first == UInt8(ascii: "#"), u.count == 4 || u.count == 7 else { return false }
+        return u.dropFirst().allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) || ($0 >= 65 && $0 <= 70) }
+    }
+
+    /// The line of `key` inside `[table]` (or at the top), for error messages; `nil` when not found.
+    static func line(of key: String?, in table: String?, lines: [String]) -> Int? {
+        var current: String? = nil
+        for (i, raw) in lines.enumerated() {
+            let l = raw.trimmed
+            if l.hasPrefix("[") {
+                let name = l.drop { $0 == "[" }.prefix { $0 != "]" }.trimmingSpaces
+                current = String(name)
+                if table == nil, let key, current == key { return i + 1 }
+                continue
+            }
+            guard let key, current == table else { continue }
+            let lhs = l.prefix { $0 != "=" }.trimmingSpaces.trimmingCharacters(in: "\"'")
+            if l.contains("="), lhs == key { return i + 1 }
+        }
+        return nil
+    }
+}
+
+extension Playbook {
+    /// Ids of the checks that need check-ins (they arrive with the check-ins feature).
+    public static let checkInIDs = ["kr-never-updated", "kr-stale", "team-mostly-stale"]
+}
+
+extension StringProtocol {
+    var trimmingSpaces: String { String(self).trimmed }
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s.removeFirst() }
+        while let l = s.last, set.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}

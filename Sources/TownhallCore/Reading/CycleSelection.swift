@@ -1,0 +1,46 @@
+/// Step 2: which cycle the run is about (SPEC §1 `--cycle`, §2 `cycle` column).
+public struct CycleSelection: Sendable, Hashable {
+    /// The cycle's name as written in the file (or as asked), `nil` when nothing names one.
+    public var name: String?
+    /// Lower-cased name rows are compared with; `nil` keeps every row.
+    public var key: String?
+    public var warnings: [RunWarning] = []
+
+    /// Picks the cycle: the one asked for, else the file's only cycle.
+    /// - Throws: `InputError` when the file holds several cycles and none was asked for.
+    public init(table: RawTable, requested: String?, file: String? = nil) throws {
+        var names: [String: String] = [:]
+        var order: [String] = []
+        if let col = table.header.index[.cycle] {
+            let width = table.header.names.count
+            for row in table.rows where row.fields.count <= width || !Self.hasExtra(row.fields, width) {
+                guard col < row.fields.count else { continue }
+                let c = row.fields[col].trimmed
+                guard !c.isEmpty else { continue }
+                let k = c.lowercased()
+                if names[k] == nil { names[k] = c; order.append(k) }
+            }
+        }
+        if let requested {
+            let k = requested.trimmed.lowercased()
+            key = k
+            name = names[k] ?? requested.trimmed
+            if !names.isEmpty && names[k] == nil {
+                warnings.append(RunWarning(location: .init(file: file),
+                    message: "no rows for cycle \"\(requested)\"; the file holds \(order.map { names[$0]! }.joined(separator: ", "))"))
+            }
+        } else if order.count > 1 {
+            throw InputError(
+                "the file holds several cycles (\(order.map { names[$0]! }.joined(separator: ", "))); choose one with --cycle",
+                file: file)
+        } else {
+            key = order.first
+            name = order.first.map { names[$0]! }
+        }
+    }
+
+    /// `true` when a row has non-empty fields past the header's width.
+    static func hasExtra(_ fields: [String], _ width: Int) -> Bool {
+        fields.count > width && fields[width...].contains { !$0.trimmed.isEmpty }
+    }
+}

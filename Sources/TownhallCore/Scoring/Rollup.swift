@@ -1,0 +1,161 @@
+/// Step 5: objective, team, subtree and cycle figures (SPEC §3 roll-ups, attainment, bands).
+public enum Rollup {
+    /// Objective score = weighted mean of its scored KRs (`weight`, default 1); all weights 0 → plain mean.
+    public static func objectiveScore(_ krs: [KeyResult], tolerance: Double = 1e-9) -> Double? {
+        let scored = krs.filter { $0.score != nil }
+        guard !scored.isEmpty else { return nil }
+        let wsum = scored.reduce(0) { $0 + $1.weight }
+        if wsum > tolerance {
+            return scored.reduce(0) { $0 + $1.weight * $1.score! } / wsum
+        }
+        return mean(scored.map { $0.score! })
+    }
+
+    /// The type of an objective: its KRs' type, or `mixed`.
+    public static func objectiveType(_ krs: [KeyResult]) -> ObjectiveType {
+        let types = Set(krs.map(\.type))
+        if types.count == 1 { return types.first! == .committed ? .committed : .aspirational }
+        return .mixed
+    }
+
+    /// Plain mean, `nil` for no values.
+    public static func mean<C: Collection>(_ xs: C) -> Double? where C.Element == Double {
+        xs.isEmpty ? nil : xs.reduce(0, +) / Double(xs.count)
+    }
+
+    /// Committed attainment and aspirational mean over some KRs.
+    public static func typeFigures(_ krs: some Sequence<KeyResult>, thresholds: Thresholds)
+        -> (committed: Headline.TypeFigures, aspirational: Headline.TypeFigures)
+    {
+        var c = Headline.TypeFigures(), a = Headline.TypeFigures()
+        var aSum = 0.0, cSum = 0.0
+        for kr in krs {
+            switch kr.type {
+            case .committed:
+                c.keyResults += 1
+                if let s = kr.score {
+                    c.scored += 1
+                    cSum += s
+                    if thresholds.isMet(s) { c.met += 1 }
+                }
+            case .aspirational:
+                a.keyResults += 1
+                if let s = kr.score {
+                    a.scored += 1
+                    aSum += s
+                    if s >= thresholds.aspirationalWin - thresholds.tolerance { a.met += 1 }
+                }
+            }
+        }
+        c.attainment = c.scored > 0 ? Double(c.met) / Double(c.scored) : nil
+        c.meanScore = c.scored > 0 ? cSum / Double(c.scored) : nil
+        a.attainment = a.scored > 0 ? Double(a.met) / Double(a.scored) : nil
+        a.meanScore = a.scored > 0 ? aSum / Double(a.scored) : nil
+        return (c, a)
+    }
+
+    /// Scores objectives and teams, builds the team tree (parents before children) and the headline.
+    public static func apply(
+        to grouping: Grouping, thresholds: Thresholds
+    ) -> (objectives: [Objective], teams: [Team], headline: Headline, warnings: [RunWarning]) {
+        let krs = grouping.keyResults
+        var objectives = grouping.objectives
+        for o in objectives.indices {
+            let members = objectives[o].keyResults.map { krs[$0] }
+            objectives[o].score = objectiveScore(members, tolerance: thresholds.tolerance)
+            objectives[o].band = thresholds.band(objectives[o].score)
+            objectives[o].type = objectiveType(members)
+        }
+        var flat = grouping.teams
+        for t in flat.indices {
+            flat[t].score = mean(flat[t].objectives.compactMap { objectives[$0].score })
+            flat[t].band = thresholds.band(flat[t].score)
+            let figures = typeFigures(flat[t].keyResults.lazy.map { krs[$0] }, thresholds: thresholds)
+            flat[t].committedAttainment = figures.committed.attainment
+            flat[t].aspirationalMean = figures.aspirational.meanScore
+        }
+        var (teams, warnings) = tree(flat)
+        // Subtree roll-ups, children first (tree order reversed).
+        var subtreeScores: [[Double]] = teams.map { t in t.objectives.compactMap { objectives[$0].score } }
+        var subtreeKRs = teams.map(\.keyResults.count)
+        for t in teams.indices.reversed() {
+            for c in teams[t].children {
+                subtreeScores[t] += subtreeScores[c]
+                subtreeKRs[t] += subtreeKRs[c]
+            }
+            teams[t].rollupScore = mean(subtreeScores[t])
+            teams[t].rollupBand = thresholds.band(teams[t].rollupScore)
+            teams[t].subtreeKeyResults = subtreeKRs[t]
+        }
+
+        var headline = Headline()
+        headline.overallScore = mean(objectives.compactMap(\.score))
+        (headline.committed, headline.aspirational) = typeFigures(krs, thresholds: thresholds)
+        for kr in krs {
+            switch kr.outcome {
+            case .win: headline.wins += 1
+            case .progress: headline.progress += 1
+            case .miss: headline.misses += 1
+            default: break
+            }
+            if let b = kr.band { headline.bands[b, default: 0] += 1 }
+        }
+        return (objectives, teams, headline, warnings)
+    }
+
+    /// Orders teams as a tree: roots in first-appearance order, each followed by its subtree.
+    /// Parents named only in `parent_team` become nodes without OKRs; a loop of parents is
+    /// broken at the first team met, with a warning.
+    static func tree(_ flat: [Team]) -> ([Team], [RunWarning]) {
+        var all = flat
+        var index: [String: Int] = [:]
+        for (i, t) in all.enumerated() { index[t.name] = i }
+        for i in flat.indices {
+            if let p = all[i].parent, index[p] == nil {
+                index[p] = all.count
+                all.append(Team(name: p, parent: nil, ownsOKRs: false))
+            }
+        }
+        var warnings: [RunWarning] = []
+        // Break self-parenting and loops.
+        for i in all.indices {
+            var seen: Set<Int> = [i]
+            var cur = all[i].parent.flatMap { index[$0] }
+            while let c = cur {
+                if seen.contains(c) {
+                    warnings.append(RunWarning(message:
+                        "team \"\(all[i].name)\" is its own ancestor through parent_team; shown at the top of the tree"))
+                    all[i].parent = nil
+                    break
+                }
+                seen.insert(c)
+                cur = all[c].parent.flatMap { index[$0] }
+            }
+        }
+        var kids: [[Int]] = Array(repeating: [], count: all.count)
+        var roots: [Int] = []
+        for i in all.indices {
+            if let p = all[i].parent, let pi = index[p] { kids[pi].append(i) } else { roots.append(i) }
+        }
+        var order: [Int] = []
+        order.reserveCapacity(all.count)
+        var depth = Array(repeating: 0, count: all.count)
+        var stack: [Int] = roots.reversed()
+        while let i = stack.popLast() {
+            order.append(i)
+            for c in kids[i].reversed() {
+                depth[c] = depth[i] + 1
+                stack.append(c)
+            }
+        }
+        var position = Array(repeating: 0, count: all.count)
+        for (pos, i) in order.enumerated() { position[i] = pos }
+        let teams = order.map { i -> Team in
+            var t = all[i]
+            t.depth = depth[i]
+            t.children = kids[i].map { position[$0] }
+            return t
+        }
+        return (teams, warnings)
+    }
+}

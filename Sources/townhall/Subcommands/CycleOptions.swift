@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import TownhallCore
+
+/// The options every command that reads an export shares.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "The cycle export (CSV: UTF-8 or UTF-16, `,` `;` or tab).")
+    var input: String
+
+    @Option(help: "Config file (TOML): organization, column mapping, thresholds, checks.")
+    var config: String?
+
+    @Option(help: "Which cycle to report when the file holds several.")
+    var cycle: String?
+
+    @Option(help: "Force the delimiter: `,`, `;` or `tab` (default: detected from the header line).")
+    var delimiter: String?
+
+    @Flag(help: "Read numbers with a decimal comma (`1.234,5`); the default for `;` files.")
+    var decimalComma = false
+
+    func validate() throws {
+        _ = try delimiterByte()
+    }
+
+    func delimiterByte() throws -> UInt8? {
+        guard let d = delimiter else { return nil }
+        switch d.lowercased() {
+        case ",", "comma": return UInt8(ascii: ",")
+        case ";", "semicolon": return UInt8(ascii: ";")
+        case "tab", "\t", "\\t": return 0x09
+        default: throw ValidationError("--delimiter takes `,`, `;` or `tab`, not \"\(d)\"")
+        }
+    }
+
+    /// Reads and scores the export: the whole core pipeline, with errors mapped to exit codes.
+    func loadReport() throws -> CycleReport {
+        let configuration = try Inputs.configuration(at: config)
+        let bytes = try Inputs.bytes(of: input)
+        let options = ReportOptions(
+            sourceName: input, cycle: cycle, configuration: configuration, delimiter: try delimiterByte(),
+            decimalComma: decimalComma ? true : nil, generatedAt: Inputs.generationDate)
+        do {
+            return try Townhall.report(from: bytes, options: options)
+        } catch let e as InputError {
+            throw Failure(e)
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import TownhallCore
+import TownhallDeck
+import TownhallJSON
+import TownhallXlsx
+
+/// `townhall report`: score the cycle and write the scorecard, the deck and the summary.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score a cycle and write its scorecard (xlsx), town-hall deck (html) and summary (json).")
+
+    @OptionGroup var inputs: InputOptions
+
+    @Option(help: "Output folder (created if missing).")
+    var out = "."
+
+    @Option(help: "Comma-separated outputs to write: xlsx, html, json.")
+    var formats = "xlsx,html,json"
+
+    @Flag(help: "Fail (exit 65) on any row problem or rejected row.")
+    var strict = false
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    /// The outputs `report` can write, in the order they are written.
+    enum Format: String, CaseIterable {
+        case xlsx, html, json
+
+        func fileName(slug: String) -> String {
+            switch self {
+            case .xlsx: return "\(slug)-scorecard.xlsx"
+            case .html: return "\(slug)-townhall.html"
+            case .json: return "\(slug)-summary.json"
+            }
+        }
+    }
+
+    func validate() throws { _ = try selectedFormats() }
+
+    func selectedFormats() throws -> [Format] {
+        var seen: [Format] = []
+        for word in formats.split(separator: ",").map({ String($0).trimmed.lowercased() }) where !word.isEmpty {
+            guard let f = Format(rawValue: word) else {
+                throw ValidationError("--formats takes a comma list of \(Format.allCases.map(\.rawValue).joined(separator: ", ")); \"\(word)\" is not one")
+            }
+            if !seen.contains(f) { seen.append(f) }
+        }
+        guard !seen.isEmpty else { throw ValidationError("--formats names no output") }
+        return seen
+    }
+
+    func run() throws {
+        TemporaryFiles.shared.installSignalHandlers()
+        var progress = Progress(quiet: quiet)
+        progress.step("reading \(inputs.input)")
+        let report = try inputs.loadReport()
+        if !quiet { for w in report.warnings { Console.warning(w.message) } }
+        if strict && (!report.problems.isEmpty || !report.rejected.isEmpty) {
+            let first = (report.problems.map(\.line) + report.rejected.map(\.line)).min()
+            throw Failure(.dataUnusable,
+                "\(inputs.input)\(first.map { ":\($0)" } ?? ""): \(report.problems.count) row problem\(report.problems.count == 1 ? "" : "s") and \(report.rejected.count) rejected row\(report.rejected.count == 1 ? "" : "s") (--strict)")
+        }
+        var folder = try OutputFolder(path: out)
+        for format in try selectedFormats() {
+            let name = format.fileName(slug: report.slug)
+            progress.step("writing \(name)")
+            switch format {
+            case .json:
+                try folder.stage(name, bytes: SummaryJSON.render(report))
+            case .html:
+                let html: String
+                do { html = try DeckRenderer.render(report) } catch {
+                    throw Failure(.cannotCreate, "\(name): cannot render the deck: \(error.localizedDescription)")
+                }
+                try folder.stage(name, bytes: Array(html.utf8))
+            case .xlsx:
+                try folder.stage(name) { path in
+                    do { try ScorecardWriter.write(report, to: path) } catch {
+                        throw Failure(.cannotCreate, "\(name): cannot write the workbook: \(error.localizedDescription)")
+                    }
+                }
+            }
+        }
+        let written = try folder.commit()
+        progress.done()
+        if !quiet {
+            let c = report.counts
+            let overall = report.headline.overallScore.map { String(format: "%.2f", $0) } ?? "–"
+            Console.line("wrote \(written.joined(separator: ", ")): \(c.keyResults) key results (\(c.scored) scored), overall \(overall), \(report.problems.count) problems, \(c.rejectedRows) rejected rows")
+        }
+    }
+}

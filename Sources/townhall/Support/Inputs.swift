@@ -1,0 +1,70 @@
+import Foundation
+import TownhallCore
+
+/// Reading the files a run is given: the export and the config (SPEC §1 exit 66 when missing).
+enum Inputs {
+    /// The bytes of `path`, or a `Failure` with status 66.
+    static func bytes(of path: String) throws -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw Failure(.inputMissing, "\(path): no such file")
+        }
+        if isDirectory.boolValue { throw Failure(.inputMissing, "\(path): is a folder, not a file") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw Failure(.inputMissing, "\(path): cannot be read (permission denied?)")
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            return [UInt8](data)
+        } catch {
+            throw Failure(.inputMissing, "\(path): cannot be read: \(error.localizedDescription)")
+        }
+    }
+
+    /// The configuration from `--config`, or the defaults; the logo is embedded as a data URI.
+    static func configuration(at path: String?) throws -> Configuration {
+        guard let path else { return Configuration() }
+        let raw = try bytes(of: path)
+        let text: String
+        do {
+            text = String(decoding: try TextDecoding.utf8(raw, file: path).bytes, as: UTF8.self)
+        } catch let e as InputError {
+            throw Failure(e)
+        }
+        var config: Configuration
+        do {
+            config = try Configuration(toml: text, file: path)
+        } catch let e as InputError {
+            throw Failure(e)
+        }
+        if let logo = config.logoPath {
+            let base = URL(fileURLWithPath: path).deletingLastPathComponent()
+            let url = logo.hasPrefix("/") ? URL(fileURLWithPath: logo) : base.appendingPathComponent(logo)
+            let data = try bytes(of: url.path)
+            guard let mime = mimeType(of: data) else {
+                throw Failure(.dataUnusable, "\(path): logo \(logo) is not a PNG, JPEG, GIF or SVG image")
+            }
+            config.organization.logoDataURI = "data:\(mime);base64,\(Data(data).base64EncodedString())"
+        }
+        return config
+    }
+
+    /// The image type of a logo, from its first bytes.
+    static func mimeType(of b: [UInt8]) -> String? {
+        if b.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "image/png" }
+        if b.starts(with: [0xFF, 0xD8, 0xFF]) { return "image/jpeg" }
+        if b.starts(with: Array("GIF8".utf8)) { return "image/gif" }
+        let head = String(decoding: b.prefix(512), as: UTF8.self).lowercased()
+        if head.contains("<svg") { return "image/svg+xml" }
+        return nil
+    }
+
+    /// The generation time: now, or `SOURCE_DATE_EPOCH` for reproducible outputs.
+    static var generationDate: Date {
+        if let s = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let t = TimeInterval(s) {
+            return Date(timeIntervalSince1970: t)
+        }
+        return Date()
+    }
+}

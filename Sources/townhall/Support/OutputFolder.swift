@@ -1,0 +1,105 @@
+import Foundation
+
+/// The output folder: every output is written to a temporary file inside it and renamed into
+/// place only when all of them are written (SPEC §1), so a failed or interrupted run leaves no
+/// partial file and never damages an earlier good output.
+struct OutputFolder {
+    let url: URL
+    private var staged: [(temp: URL, final: URL)] = []
+
+    /// Creates the folder when missing.
+    /// - Throws: `Failure` 73 when it cannot be created or written.
+    init(path: String) throws {
+        url = URL(fileURLWithPath: path, isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(.cannotCreate, "\(path): cannot create the output folder: \(Self.reason(error))")
+        }
+        guard FileManager.default.isWritableFile(atPath: url.path) else {
+            throw Failure(.cannotCreate, "\(path): the output folder is not writable")
+        }
+    }
+
+    /// Writes one output under `name` (a plain file name made by townhall, never input text)
+    /// through `write`, which receives the temporary path to fill.
+    mutating func stage(_ name: String, _ write: (String) throws -> Void) throws {
+        precondition(!name.contains("/") && !name.hasPrefix("."), "output names are plain file names")
+        let temp = url.appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        TemporaryFiles.shared.add(temp.path)
+        staged.append((temp, url.appendingPathComponent(name)))
+        do {
+            try write(temp.path)
+        } catch let f as Failure {
+            discard()
+            throw f
+        } catch {
+            discard()
+            throw Failure(.cannotCreate, "\(url.appendingPathComponent(name).path): cannot write: \(Self.reason(error))")
+        }
+    }
+
+    /// Writes bytes as one output.
+    mutating func stage(_ name: String, bytes: [UInt8]) throws {
+        let final = url.appendingPathComponent(name).path
+        try stage(name) { path in
+            guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+                throw Failure(.cannotCreate, "\(final): cannot write the file")
+            }
+        }
+    }
+
+    /// Renames every staged file into place; returns the final paths.
+    mutating func commit() throws -> [String] {
+        var done: [String] = []
+        for (temp, final) in staged {
+            if rename(temp.path, final.path) != 0 {
+                let reason = String(cString: strerror(errno))
+                discard()
+                throw Failure(.cannotCreate, "\(final.path): cannot move the output into place: \(reason)")
+            }
+            TemporaryFiles.shared.remove(temp.path)
+            done.append(final.path)
+        }
+        staged = []
+        return done
+    }
+
+    /// Removes every staged temporary file.
+    mutating func discard() {
+        for (temp, _) in staged {
+            unlink(temp.path)
+            TemporaryFiles.shared.remove(temp.path)
+        }
+        staged = []
+    }
+
+    static func reason(_ error: Error) -> String {
+        (error as NSError).localizedFailureReason ?? error.localizedDescription
+    }
+}
+
+/// Temporary files of the run, removed when the run is interrupted (SIGINT, SIGTERM, SIGHUP).
+final class TemporaryFiles: @unchecked Sendable {
+    static let shared = TemporaryFiles()
+    private let lock = NSLock()
+    private var paths: Set<String> = []
+    private var sources: [DispatchSourceSignal] = []
+
+    func add(_ path: String) { lock.withLock { _ = paths.insert(path) } }
+    func remove(_ path: String) { lock.withLock { _ = paths.remove(path) } }
+
+    /// Installs the handlers that clean up and exit with 128 + signal.
+    func installSignalHandlers() {
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler { [self] in
+                lock.withLock { for p in paths { unlink(p) } }
+                exit(128 + sig)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+}
