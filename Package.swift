@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         /// Parsing, model, scoring, playbook checks, summary figures. No file system, no terminal.
@@ -42,7 +43,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TownhallCoreTests", dependencies: ["TownhallCore", "TownhallJSON"]),
+        .testTarget(
+            name: "TownhallCoreTests",
+            dependencies: [
+                "TownhallCore", "TownhallJSON",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "TownhallXlsxTests", dependencies: ["TownhallCore", "TownhallXlsx"]),
         .testTarget(name: "TownhallDeckTests", dependencies: ["TownhallCore", "TownhallDeck"]),
     ]
