@@ -22,7 +22,7 @@ struct Lint: ParsableCommand {
             for f in report.checks { byTeam[f.team, default: []].append(f) }
             for team in report.teams where byTeam[team.name] != nil {
                 let findings = byTeam[team.name]!
-                Console.line("\(String(repeating: "  ", count: team.depth))\(team.name) — \(findings.count) finding\(findings.count == 1 ? "" : "s")")
+                Console.line("\(team.name)\(team.parent.map { " (in \($0))" } ?? "") — \(findings.count) finding\(findings.count == 1 ? "" : "s")")
                 for f in findings {
                     let line = f.lines.first.map { ":\($0)" } ?? ""
                     let more = f.lines.count > 1 ? " (lines \(Self.lineList(f.lines)))" : ""
