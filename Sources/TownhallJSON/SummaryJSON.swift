@@ -46,9 +46,7 @@ public enum SummaryJSON {
             ("mean_score", .double(h.aspirational.meanScore)), ("wins", .int(h.aspirational.met)),
         ])
         w.key("outcomes")
-        w.object(Outcome.allCases.map { o in
-            (o.rawValue, .int(r.keyResults.lazy.filter { $0.outcome == o }.count))
-        })
+        w.object(Outcome.allCases.map { ($0.rawValue, .int(h.outcomes[$0] ?? 0)) })
         w.key("bands")
         w.object(Band.allCases.map { ($0.rawValue, .int(h.bands[$0] ?? 0)) })
         w.key("thresholds")

@@ -33,9 +33,22 @@ public enum Playbook {
     }
 
     static func lines(_ krs: [Int], _ c: Context) -> [Int] { krs.map { c.keyResults[$0].line } }
-    static func subject(_ kr: KeyResult) -> String { "\(kr.team) / \(kr.title)" }
-    /// KRs that still count (dropped ones are out of the playbook's per-KR checks).
-    static func live(_ c: Context) -> [KeyResult] { c.keyResults.filter { $0.outcome != .dropped } }
+    static func subject(_ kr: borrowing KeyResult) -> String { "\(kr.team) / \(kr.title)" }
+
+    /// Runs `finding` over the KRs that still count (dropped ones are out of the per-KR checks).
+    /// Borrows each KR in place: a million-KR cycle is not copied once per check.
+    static func eachLive(_ c: Context, _ finding: (borrowing KeyResult) -> CheckFinding?) -> [CheckFinding] {
+        eachKR(c) { kr in kr.outcome == .dropped ? nil : finding(kr) }
+    }
+
+    /// Runs `finding` over every KR, borrowed in place.
+    static func eachKR(_ c: Context, _ finding: (borrowing KeyResult) -> CheckFinding?) -> [CheckFinding] {
+        var out: [CheckFinding] = []
+        for i in c.keyResults.indices {
+            if let f = finding(c.keyResults[i]) { out.append(f) }
+        }
+        return out
+    }
 
     static let teamObjectiveCount = Check(
         id: "team-objective-count", summary: "each team has 1 to 5 objectives"
@@ -77,7 +90,7 @@ public enum Playbook {
     static let notMeasurable = Check(
         id: "kr-not-measurable", summary: "every key result has a target or a score"
     ) { c in
-        live(c).compactMap { kr in
+        eachLive(c) { kr in
             guard kr.targetText.isEmpty && kr.scoreText.isEmpty else { return nil }
             return CheckFinding(id: "kr-not-measurable", subject: subject(kr), team: kr.team, lines: [kr.line],
                                 message: "nothing measurable: no target and no score")
@@ -94,7 +107,7 @@ public enum Playbook {
     static let readsAsTask = Check(
         id: "kr-reads-as-task", summary: "key results are outcomes, not tasks"
     ) { c in
-        live(c).compactMap { kr in
+        eachLive(c) { kr in
             let first = String(kr.title.lowercased().unicodeScalars.prefix { $0.properties.isAlphabetic && !("0"..."9").contains($0) }
                 .map(Character.init))
             guard taskVerbs.contains(first), c.numbers.parse(kr.targetText) == nil else { return nil }
@@ -104,7 +117,7 @@ public enum Playbook {
     }
 
     static let missingType = Check(id: "missing-type", summary: "every key result says committed or aspirational") { c in
-        live(c).compactMap { kr in
+        eachLive(c) { kr in
             guard kr.typeText.isEmpty else { return nil }
             return CheckFinding(id: "missing-type", subject: subject(kr), team: kr.team, lines: [kr.line],
                                 message: "type is empty; counted as committed")
@@ -112,7 +125,7 @@ public enum Playbook {
     }
 
     static let unknownType = Check(id: "unknown-type", summary: "types are committed or aspirational") { c in
-        live(c).compactMap { kr in
+        eachLive(c) { kr in
             guard !kr.typeText.isEmpty, KRType(word: kr.typeText) == nil else { return nil }
             return CheckFinding(id: "unknown-type", subject: subject(kr), team: kr.team, lines: [kr.line],
                                 message: "type \"\(kr.typeText)\" is not committed or aspirational; counted as committed")
@@ -120,7 +133,7 @@ public enum Playbook {
     }
 
     static let missingStart = Check(id: "missing-start", summary: "metric key results state where they start") { c in
-        live(c).compactMap { kr in
+        eachLive(c) { kr in
             guard kr.startDefaulted else { return nil }
             return CheckFinding(id: "missing-start", subject: subject(kr), team: kr.team, lines: [kr.line],
                                 message: "start is empty; progress counted from 0")
@@ -130,7 +143,7 @@ public enum Playbook {
     static let committedMissWithoutNotes = Check(
         id: "committed-miss-no-notes", summary: "every missed commitment has a reflection"
     ) { c in
-        c.keyResults.compactMap { kr in
+        eachKR(c) { kr in
             guard kr.isCommittedMiss, kr.notes.isEmpty else { return nil }
             return CheckFinding(id: "committed-miss-no-notes", subject: subject(kr), team: kr.team, lines: [kr.line],
                                 message: "missed commitment without notes: add a reflection")
@@ -141,10 +154,11 @@ public enum Playbook {
         id: "aspirational-too-easy", summary: "aspirational goals are ambitious (team mean below 0.95)"
     ) { c in
         c.teams.compactMap { t in
-            let asp = t.keyResults.map { c.keyResults[$0] }.filter { $0.type == .aspirational }
-            guard let m = Rollup.mean(asp.compactMap(\.score)), m >= c.thresholds.sandbagging - c.thresholds.tolerance
+            let asp = t.keyResults.filter { c.keyResults[$0].type == .aspirational }
+            guard let m = Rollup.mean(asp.compactMap { c.keyResults[$0].score }),
+                  m >= c.thresholds.sandbagging - c.thresholds.tolerance
             else { return nil }
-            return CheckFinding(id: "aspirational-too-easy", subject: t.name, team: t.name, lines: asp.map(\.line),
+            return CheckFinding(id: "aspirational-too-easy", subject: t.name, team: t.name, lines: lines(asp, c),
                                 message: "aspirational key results average \(String(format2: m)): goals not ambitious enough")
         }
     }

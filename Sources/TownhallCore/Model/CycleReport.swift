@@ -125,6 +125,8 @@ public struct Headline: Sendable, Hashable {
     public var misses = 0
     /// KRs by band of their score.
     public var bands: [Band: Int] = [:]
+    /// KRs by outcome (every KR counted once).
+    public var outcomes: [Outcome: Int] = [:]
     public init() {}
 
     /// Figures for one KR type.

@@ -60,10 +60,15 @@ public enum Severity: String, Sendable, Hashable, Codable {
 
 extension String {
     /// The string without leading and trailing whitespace and newlines.
+    /// Looks at the first and last bytes first: most cells have nothing to trim, and this runs
+    /// on every cell of every row.
     @inlinable public var trimmed: String {
+        let u = utf8
+        guard let first = u.first, let last = u.last else { return self }
+        if first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80 { return self }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
-        return s.count == count ? self : String(s)
+        return s.utf8.count == u.count ? self : String(s)
     }
 }

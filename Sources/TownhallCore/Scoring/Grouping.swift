@@ -8,50 +8,56 @@ public struct Grouping: Sendable {
     /// Groups objectives by `objective_id`, else by (team, title); derives missing ids.
     /// Derived ids are `team-slug.objective-slug` and `objective-id.kr-slug`, made unique with
     /// `-2`, `-3`…, and never clash with an id written in the input.
-    public init(keyResults: [KeyResult]) {
+    public init(keyResults: consuming [KeyResult]) {
         self.keyResults = keyResults
-        var usedObjectiveIDs = Set(keyResults.lazy.map(\.objectiveID).filter { !$0.isEmpty })
-        var usedKRIDs = Set(keyResults.lazy.map(\.id).filter { !$0.isEmpty })
+        var usedObjectiveIDs = Set<String>()
+        var usedKRIDs = Set<String>()
+        for k in self.keyResults.indices {
+            if !self.keyResults[k].objectiveID.isEmpty { usedObjectiveIDs.insert(self.keyResults[k].objectiveID) }
+            if !self.keyResults[k].id.isEmpty { usedKRIDs.insert(self.keyResults[k].id) }
+        }
         var objectiveByID: [String: Int] = [:]
         var objectiveByTitle: [TeamTitle: Int] = [:]
         var teamIndex: [String: Int] = [:]
         for k in self.keyResults.indices {
-            let kr = self.keyResults[k]
+            let (team, objective, objectiveID, krID, title) = (
+                self.keyResults[k].team, self.keyResults[k].objective, self.keyResults[k].objectiveID,
+                self.keyResults[k].id, self.keyResults[k].title)
             let t: Int
-            if let found = teamIndex[kr.team] {
+            if let found = teamIndex[team] {
                 t = found
             } else {
                 t = teams.count
-                teamIndex[kr.team] = t
-                teams.append(Team(name: kr.team))
+                teamIndex[team] = t
+                teams.append(Team(name: team))
             }
             let o: Int
-            if !kr.objectiveID.isEmpty, let found = objectiveByID[kr.objectiveID] {
+            if !objectiveID.isEmpty, let found = objectiveByID[objectiveID] {
                 o = found
-            } else if kr.objectiveID.isEmpty, let found = objectiveByTitle[TeamTitle(team: kr.team, title: kr.objective)] {
+            } else if objectiveID.isEmpty, let found = objectiveByTitle[TeamTitle(team: team, title: objective)] {
                 o = found
             } else {
-                let id = kr.objectiveID.isEmpty
-                    ? Self.unique("\(Slug.make(kr.team, empty: "team")).\(Slug.make(kr.objective, empty: "objective"))",
+                let id = objectiveID.isEmpty
+                    ? Self.unique("\(Slug.make(team, empty: "team")).\(Slug.make(objective, empty: "objective"))",
                                   &usedObjectiveIDs)
-                    : kr.objectiveID
+                    : objectiveID
                 o = objectives.count
-                objectives.append(Objective(id: id, team: kr.team, title: kr.objective, owner: kr.objectiveOwner,
-                                            alignedTo: kr.alignedTo, value: kr.value, line: kr.line))
-                if kr.objectiveID.isEmpty {
-                    objectiveByTitle[TeamTitle(team: kr.team, title: kr.objective)] = o
+                objectives.append(Objective(id: id, team: team, title: objective, owner: self.keyResults[k].objectiveOwner,
+                                            alignedTo: self.keyResults[k].alignedTo, value: self.keyResults[k].value, line: self.keyResults[k].line))
+                if objectiveID.isEmpty {
+                    objectiveByTitle[TeamTitle(team: team, title: objective)] = o
                 } else {
-                    objectiveByID[kr.objectiveID] = o
+                    objectiveByID[objectiveID] = o
                 }
                 teams[t].objectives.append(o)
             }
             objectives[o].keyResults.append(k)
             teams[t].keyResults.append(k)
-            if teams[t].parent == nil && !kr.parentTeam.isEmpty { teams[t].parent = kr.parentTeam }
+            if teams[t].parent == nil && !self.keyResults[k].parentTeam.isEmpty { teams[t].parent = self.keyResults[k].parentTeam }
             self.keyResults[k].objectiveID = objectives[o].id
-            if kr.id.isEmpty {
+            if krID.isEmpty {
                 self.keyResults[k].id = Self.unique(
-                    "\(objectives[o].id).\(Slug.make(kr.title, empty: "kr"))", &usedKRIDs)
+                    "\(objectives[o].id).\(Slug.make(title, empty: "kr"))", &usedKRIDs)
             }
         }
     }

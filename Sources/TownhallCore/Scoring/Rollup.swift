@@ -1,20 +1,25 @@
 /// Step 5: objective, team, subtree and cycle figures (SPEC §3 roll-ups, attainment, bands).
 public enum Rollup {
     /// Objective score = weighted mean of its scored KRs (`weight`, default 1); all weights 0 → plain mean.
-    public static func objectiveScore(_ krs: [KeyResult], tolerance: Double = 1e-9) -> Double? {
-        let scored = krs.filter { $0.score != nil }
-        guard !scored.isEmpty else { return nil }
-        let wsum = scored.reduce(0) { $0 + $1.weight }
-        if wsum > tolerance {
-            return scored.reduce(0) { $0 + $1.weight * $1.score! } / wsum
+    /// - Parameters: `members` are indices into `krs`.
+    public static func objectiveScore(_ members: [Int], of krs: [KeyResult], tolerance: Double = 1e-9) -> Double? {
+        var wsum = 0.0, weighted = 0.0, sum = 0.0, n = 0
+        for i in members {
+            guard let s = krs[i].score else { continue }
+            let w = krs[i].weight
+            wsum += w
+            weighted += w * s
+            sum += s
+            n += 1
         }
-        return mean(scored.map { $0.score! })
+        guard n > 0 else { return nil }
+        return wsum > tolerance ? weighted / wsum : sum / Double(n)
     }
 
     /// The type of an objective: its KRs' type, or `mixed`.
-    public static func objectiveType(_ krs: [KeyResult]) -> ObjectiveType {
-        let types = Set(krs.map(\.type))
-        if types.count == 1 { return types.first! == .committed ? .committed : .aspirational }
+    public static func objectiveType(_ members: [Int], of krs: [KeyResult]) -> ObjectiveType {
+        guard let first = members.first.map({ krs[$0].type }) else { return .committed }
+        if members.allSatisfy({ krs[$0].type == first }) { return first == .committed ? .committed : .aspirational }
         return .mixed
     }
 
@@ -24,23 +29,25 @@ public enum Rollup {
     }
 
     /// Committed attainment and aspirational mean over some KRs.
-    public static func typeFigures(_ krs: some Sequence<KeyResult>, thresholds: Thresholds)
+    /// - Parameters: `members` are indices into `krs`, `nil` for all of them.
+    public static func typeFigures(_ members: [Int]? = nil, of krs: [KeyResult], thresholds: Thresholds)
         -> (committed: Headline.TypeFigures, aspirational: Headline.TypeFigures)
     {
         var c = Headline.TypeFigures(), a = Headline.TypeFigures()
         var aSum = 0.0, cSum = 0.0
-        for kr in krs {
-            switch kr.type {
+        for i in members ?? Array(krs.indices) {
+            let (type, score) = (krs[i].type, krs[i].score)
+            switch type {
             case .committed:
                 c.keyResults += 1
-                if let s = kr.score {
+                if let s = score {
                     c.scored += 1
                     cSum += s
                     if thresholds.isMet(s) { c.met += 1 }
                 }
             case .aspirational:
                 a.keyResults += 1
-                if let s = kr.score {
+                if let s = score {
                     a.scored += 1
                     aSum += s
                     if s >= thresholds.aspirationalWin - thresholds.tolerance { a.met += 1 }
@@ -61,16 +68,16 @@ public enum Rollup {
         let krs = grouping.keyResults
         var objectives = grouping.objectives
         for o in objectives.indices {
-            let members = objectives[o].keyResults.map { krs[$0] }
-            objectives[o].score = objectiveScore(members, tolerance: thresholds.tolerance)
+            let members = objectives[o].keyResults
+            objectives[o].score = objectiveScore(members, of: krs, tolerance: thresholds.tolerance)
             objectives[o].band = thresholds.band(objectives[o].score)
-            objectives[o].type = objectiveType(members)
+            objectives[o].type = objectiveType(members, of: krs)
         }
         var flat = grouping.teams
         for t in flat.indices {
             flat[t].score = mean(flat[t].objectives.compactMap { objectives[$0].score })
             flat[t].band = thresholds.band(flat[t].score)
-            let figures = typeFigures(flat[t].keyResults.lazy.map { krs[$0] }, thresholds: thresholds)
+            let figures = typeFigures(flat[t].keyResults, of: krs, thresholds: thresholds)
             flat[t].committedAttainment = figures.committed.attainment
             flat[t].aspirationalMean = figures.aspirational.meanScore
         }
@@ -90,15 +97,16 @@ public enum Rollup {
 
         var headline = Headline()
         headline.overallScore = mean(objectives.compactMap(\.score))
-        (headline.committed, headline.aspirational) = typeFigures(krs, thresholds: thresholds)
-        for kr in krs {
-            switch kr.outcome {
+        (headline.committed, headline.aspirational) = typeFigures(of: krs, thresholds: thresholds)
+        for i in krs.indices {
+            headline.outcomes[krs[i].outcome, default: 0] += 1
+            switch krs[i].outcome {
             case .win: headline.wins += 1
             case .progress: headline.progress += 1
             case .miss: headline.misses += 1
             default: break
             }
-            if let b = kr.band { headline.bands[b, default: 0] += 1 }
+            if let b = krs[i].band { headline.bands[b, default: 0] += 1 }
         }
         return (objectives, teams, headline, warnings)
     }

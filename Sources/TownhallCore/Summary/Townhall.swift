@@ -36,8 +36,10 @@ public enum Townhall {
         let table = try RawTable(bytes: bytes, file: file, delimiter: options.delimiter,
                                  decimalComma: options.decimalComma, columns: config.columns)
         let cycle = try CycleSelection(table: table, requested: options.cycle, file: file)
-        let rows = KeyResultRows(table: table, cycle: cycle, thresholds: config.thresholds, file: file)
-        let grouping = Grouping(keyResults: rows.keyResults)
+        var rows = KeyResultRows(table: table, cycle: cycle, thresholds: config.thresholds, file: file)
+        let keyResults = rows.keyResults
+        rows.keyResults = []  // hand the only reference on, so grouping edits ids in place
+        let grouping = Grouping(keyResults: keyResults)
         let rollup = Rollup.apply(to: grouping, thresholds: config.thresholds)
         let checks = Playbook.run(.init(
             keyResults: grouping.keyResults, objectives: rollup.objectives, teams: rollup.teams,
@@ -47,11 +49,10 @@ public enum Townhall {
         var counts = Counts()
         counts.inputRows = table.rows.count
         counts.keyResults = grouping.keyResults.count
-        for kr in grouping.keyResults {
-            if kr.outcome == .dropped { counts.dropped += 1 } else if kr.score != nil { counts.scored += 1 } else {
-                counts.unscored += 1
-            }
-        }
+        let outcomes = rollup.headline.outcomes
+        counts.dropped = outcomes[.dropped, default: 0]
+        counts.unscored = outcomes[.unscored, default: 0]
+        counts.scored = counts.keyResults - counts.dropped - counts.unscored
         counts.rejectedRows = rows.rejected.count
         counts.otherCycleRows = rows.otherCycleRows
         counts.objectives = rollup.objectives.count
@@ -59,7 +60,7 @@ public enum Townhall {
         assert(counts.inputRows == counts.keyResults + counts.rejectedRows + counts.otherCycleRows)
 
         var warnings = cycle.warnings + rows.warnings + rollup.warnings
-        let defaulted = grouping.keyResults.filter(\.startDefaulted).count
+        let defaulted = grouping.keyResults.indices.reduce(0) { $0 + (grouping.keyResults[$1].startDefaulted ? 1 : 0) }
         if defaulted > 0 {
             warnings.append(RunWarning(location: .init(file: file),
                 message: "\(defaulted) key result\(defaulted == 1 ? "" : "s") without a start: progress counted from 0 (see the missing-start check)"))

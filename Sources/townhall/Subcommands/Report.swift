@@ -68,7 +68,7 @@ struct Report: ParsableCommand {
             progress.step("writing \(name)")
             switch format {
             case .json:
-                try folder.stage(name, bytes: SummaryJSON.render(report))
+                try folder.stage(name, streaming: { sink in try SummaryJSON.write(report, to: sink) })
             case .html:
                 let html: String
                 do { html = try DeckRenderer.render(report) } catch {

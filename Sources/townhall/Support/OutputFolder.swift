@@ -49,6 +49,28 @@ struct OutputFolder {
         }
     }
 
+    /// Writes one output as a stream of chunks: `produce` is handed the function that appends one.
+    mutating func stage(_ name: String, streaming produce: (@escaping ([UInt8]) throws -> Void) throws -> Void) throws {
+        let final = url.appendingPathComponent(name).path
+        try stage(name) { path in
+            guard let file = fopen(path, "wb") else {
+                throw Failure(.cannotCreate, "\(final): cannot create: \(String(cString: strerror(errno)))")
+            }
+            var closed = false
+            defer { if !closed { fclose(file) } }
+            try produce { chunk in
+                let written = chunk.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+                if written != chunk.count {
+                    throw Failure(.cannotCreate, "\(final): cannot write: \(String(cString: strerror(errno)))")
+                }
+            }
+            closed = true
+            if fclose(file) != 0 {
+                throw Failure(.cannotCreate, "\(final): cannot write: \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+
     /// Renames every staged file into place; returns the final paths.
     mutating func commit() throws -> [String] {
         var done: [String] = []
