@@ -1,0 +1,133 @@
+import Foundation
+import TownhallCore
+
+/// Turns a `CycleReport` into the slides of the town-hall deck, in story order.
+///
+/// Each `…Slides()` method adds the slides of one part of the story; every list is capped by
+/// `DeckOptions`, so the deck's length and size do not grow with the cycle.
+struct DeckBuilder {
+    let report: CycleReport
+    let options: DeckOptions
+    let digest: CycleDigest
+    let teams: TeamDigest
+    let theme: Theme
+    let th: Thresholds
+    private(set) var slides: [SlideView] = []
+    private var chartCount = 0
+
+    init(report: CycleReport, options: DeckOptions) {
+        self.report = report
+        self.options = options
+        th = report.thresholds
+        theme = Theme(report.organization)
+        digest = CycleDigest(
+            report, winLimit: options.winsPerSlide * options.winSlides,
+            missLimit: options.missesPerSlide * options.missSlides, carryLimit: 4)
+        teams = TeamDigest(report)
+    }
+
+    /// The whole deck.
+    mutating func build() -> DeckView {
+        titleSlide()
+        glanceSlide()
+        balanceSlide()
+        distributionSlide()
+        winSlides()
+        missSlides()
+        teamSlides()
+        valuesSlide()
+        healthSlide()
+        carrySlide()
+        scoringSlide()
+        appendixSlide()
+
+        let total = slides.count
+        for i in slides.indices {
+            slides[i].number = i + 1
+            slides[i].total = total
+            slides[i].progress = Format.geometry(Double(i + 1) / Double(total) * 100)
+        }
+        let org = report.organization.name.trimmed
+        let cycleName = report.displayName
+        return DeckView(
+            documentTitle: org.isEmpty ? "\(cycleName) town hall" : "\(org) · \(cycleName) town hall",
+            cycleName: Format.clip(cycleName, 60),
+            accent: theme.accent, organization: org, hasOrganization: !org.isEmpty,
+            logo: theme.logo, hasLogo: !theme.logo.isEmpty,
+            footer: org.isEmpty ? "\(cycleName) town hall" : "\(org) · \(cycleName) town hall",
+            slideCount: total, slides: slides)
+    }
+
+    mutating func add(_ slide: SlideView) { slides.append(slide) }
+
+    /// A fresh id for a chart's `<title>`/`<desc>` references.
+    mutating func chartID() -> String {
+        chartCount += 1
+        return "chart-\(chartCount)"
+    }
+
+    // MARK: - Helpers shared by the slide builders
+
+    /// A title or note cut to the deck's text limit.
+    func clip(_ text: String) -> String { Format.clip(text.trimmed, options.textLimit) }
+
+    /// A team or person name cut short enough for one line.
+    func name(_ text: String) -> String { Format.clip(text.trimmed, 60) }
+
+    func band(_ score: Double?) -> String { th.band(score)?.rawValue ?? "none" }
+
+    /// Bar length for a 0–1 score.
+    func width(_ score: Double?) -> String { Format.geometry(min(1, max(0, score ?? 0)) * 100) }
+
+    /// Where the green threshold sits on a bar.
+    var greenMark: String { Format.geometry(min(1, max(0, th.green)) * 100) }
+
+    /// A bar row for a scored thing.
+    func row(_ label: String, _ sublabel: String = "", score: Double?, value: String? = nil, heading: Bool = false) -> BarRow {
+        BarRow(label: label, sublabel: sublabel, hasSublabel: !sublabel.isEmpty, value: value ?? Format.score(score),
+               width: width(score), band: band(score), mark: greenMark, isGap: false, isHeading: heading)
+    }
+
+    /// A divider row standing for rows left out.
+    func gap(_ text: String) -> BarRow {
+        BarRow(label: text, sublabel: "", hasSublabel: false, value: "", width: "0", band: "none", mark: greenMark,
+               isGap: true, isHeading: false)
+    }
+
+    /// A key result as a list item for wins, misses and what carries forward.
+    func item(_ kr: KeyResult) -> KRItem {
+        let owner = kr.owner.trimmed.isEmpty ? kr.objectiveOwner.trimmed : kr.owner.trimmed
+        var stretch = ""
+        if let p = kr.progress, p > 1 + th.tolerance, kr.rule == .linear {
+            stretch = "\(Format.percent(p)) of target"
+        }
+        let notes = kr.notes.trimmed
+        return KRItem(
+            title: clip(kr.title), team: name(kr.team), owner: name(owner), hasOwner: !owner.isEmpty,
+            score: Format.score(kr.score), band: band(kr.score),
+            type: kr.type == .committed ? "Committed" : "Aspirational", isCommitted: kr.type == .committed,
+            stretch: stretch, hasStretch: !stretch.isEmpty,
+            notes: clip(notes), hasNotes: !notes.isEmpty,
+            needsReflection: kr.isCommittedMiss && notes.isEmpty)
+    }
+
+    /// Figures for one subject (whole cycle, a team's subtree).
+    func figure(_ value: String, _ label: String, _ detail: String, tone: String = "accent") -> FigureView {
+        FigureView(value: value, label: label, detail: detail, tone: tone)
+    }
+
+    /// Tone of committed attainment: met in full, nearly, or not.
+    func attainmentTone(_ a: Double?) -> String {
+        guard let a else { return "none" }
+        if a >= 1 - th.tolerance { return "green" }
+        return a >= 0.9 - th.tolerance ? "yellow" : "red"
+    }
+
+    /// Tone of an aspirational mean: near the target is healthy, far below is red, too safe is amber.
+    func aspirationTone(_ m: Double?) -> String {
+        guard let m else { return "none" }
+        if m >= th.sandbagging - th.tolerance { return "yellow" }
+        if m >= th.aspirationalTarget - Verdict.window - th.tolerance { return "green" }
+        return m >= th.yellow - th.tolerance ? "yellow" : "red"
+    }
+}

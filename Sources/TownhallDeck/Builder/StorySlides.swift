@@ -1,0 +1,157 @@
+import TownhallCore
+
+/// The heart of the town hall: wins to celebrate, misses to reflect on, what carries forward.
+extension DeckBuilder {
+    mutating func winSlides() {
+        let krs = report.keyResults
+        // Group the best wins by team, teams in order of their best win.
+        var order: [String] = []
+        var byTeam: [String: [Int]] = [:]
+        for i in digest.topWins {
+            let team = krs[i].team
+            if byTeam[team] == nil { order.append(team) }
+            byTeam[team, default: []].append(i)
+        }
+        let flat = order.flatMap { team in byTeam[team, default: []].map { (team, $0) } }
+        let pages = stride(from: 0, to: max(flat.count, 1), by: max(1, options.winsPerSlide)).map {
+            Array(flat[$0..<min(flat.count, $0 + options.winsPerSlide)])
+        }
+        let total = digest.wins
+        let shown = flat.count
+        for (p, page) in pages.enumerated() {
+            var groups: [KRGroup] = []
+            for (team, i) in page {
+                if groups.last?.team == name(team) {
+                    groups[groups.count - 1].items.append(item(krs[i]))
+                } else {
+                    let continued = p > 0 && pages[p - 1].last?.0 == team && groups.isEmpty
+                    groups.append(KRGroup(team: name(team), continued: continued, items: [item(krs[i])]))
+                }
+            }
+            let isLast = p == pages.count - 1
+            let more = isLast && total > shown
+                ? "and \(Format.count(total - shown)) more \(total - shown == 1 ? "win" : "wins") across \(Format.plural(digest.winTeams, "team")): every one is in the scorecard"
+                : ""
+            var notes: [String] = []
+            if p == 0 {
+                notes.append(total == 0
+                    ? "No key result was a win this cycle. Say so plainly, then look for what still moved."
+                    : "Celebrate \(Format.plural(total, "win")) across \(Format.plural(digest.winTeams, "team")). Read out the names: owners made these happen.")
+            }
+            for (team, i) in page.prefix(3) {
+                let kr = krs[i]
+                let who = kr.owner.trimmed.isEmpty ? kr.objectiveOwner.trimmed : kr.owner.trimmed
+                notes.append("\(name(team)): \(Format.clip(kr.title.trimmed, 90)) (\(Format.score(kr.score)))\(who.isEmpty ? "." : ": thank \(name(who)).")")
+            }
+            if p == 0 && total > 0 { notes.append("Invite one owner to share in a sentence what made it work.") }
+            let lede = total == 0
+                ? "No wins this cycle."
+                : (pages.count > 1
+                    ? "\(Format.plural(total, "win")) across \(Format.plural(digest.winTeams, "team")) · \(p + 1) of \(pages.count)"
+                    : "\(Format.plural(total, "win")) across \(Format.plural(digest.winTeams, "team"))")
+            var s = SlideView(name: pages.count > 1 ? "Wins to celebrate (\(p + 1) of \(pages.count))" : "Wins to celebrate",
+                              kind: "wins", notes: notes)
+            s.winsSlide = [WinsSlide(lede: lede, groups: groups, more: more, hasMore: !more.isEmpty)]
+            add(s)
+        }
+    }
+
+    mutating func missSlides() {
+        let krs = report.keyResults
+        let chosen = digest.topMisses
+        let per = max(1, options.missesPerSlide)
+        let pages = stride(from: 0, to: max(chosen.count, 1), by: per).map { Array(chosen[$0..<min(chosen.count, $0 + per)]) }
+        let total = digest.committedMisses + digest.aspirationalMisses
+        var summary = "\(Format.count(digest.committedMisses)) committed · \(Format.count(digest.aspirationalMisses)) aspirational"
+        if digest.missingReflections > 0 {
+            summary += " · \(Format.count(digest.missingReflections)) without a reflection"
+        }
+        for (p, page) in pages.enumerated() {
+            let isLast = p == pages.count - 1
+            let more = isLast && total > chosen.count
+                ? "and \(Format.count(total - chosen.count)) more \(total - chosen.count == 1 ? "miss" : "misses"): every one, with its notes, is in the scorecard"
+                : ""
+            var notes: [String] = []
+            if p == 0 {
+                if total == 0 {
+                    notes.append("No misses this cycle: every scored key result landed. Check the aspirations were ambitious enough.")
+                } else {
+                    notes.append("\(Format.plural(digest.committedMisses, "committed miss", "committed misses")) and \(Format.plural(digest.aspirationalMisses, "aspirational miss", "aspirational misses")). A miss is a chance to learn, not to blame.")
+                    if digest.missingReflections > 0 {
+                        notes.append("\(Format.plural(digest.missingReflections, "committed miss", "committed misses")) still \(digest.missingReflections == 1 ? "has" : "have") no reflection: ask the owners to write one this week.")
+                    }
+                }
+            }
+            for i in page.prefix(3) {
+                let kr = krs[i]
+                let n = kr.notes.trimmed
+                notes.append("\(name(kr.team)): \(Format.clip(kr.title.trimmed, 80)) (\(Format.score(kr.score))). \(n.isEmpty ? "No reflection yet: ask what we learned." : "Learning: " + Format.clip(n, 120))")
+            }
+            let lede = total == 0 ? "No misses this cycle." : (pages.count > 1 ? "\(summary) · \(p + 1) of \(pages.count)" : summary)
+            var s = SlideView(name: pages.count > 1 ? "Misses to reflect on (\(p + 1) of \(pages.count))" : "Misses to reflect on",
+                              kind: "misses", notes: notes)
+            s.missesSlide = [MissesSlide(lede: lede, items: page.map { item(krs[$0]) }, more: more, hasMore: !more.isEmpty)]
+            add(s)
+        }
+    }
+
+    mutating func carrySlide() {
+        let krs = report.keyResults
+        let committed = digest.topMisses.filter { krs[$0].type == .committed }.prefix(3)
+        let aspirational = digest.topCarried.prefix(6 - committed.count)
+        let items = (Array(committed) + Array(aspirational)).map { item(krs[$0]) }
+        let shown = items.count
+        let totalCarried = digest.carriedCommitted + digest.carriedAspirational
+        let figures = [
+            figure(Format.count(digest.carriedCommitted), "Commitments missed", "re-commit if they still matter, or drop them", tone: "red"),
+            figure(Format.count(digest.carriedAspirational), "Aspirations short of 1.0", "carry the ambition, or rethink it", tone: "yellow"),
+        ]
+        let next = nextCycle()
+        var s = SlideView(name: "Carried forward", kind: "carry", notes: [
+            "\(Format.plural(totalCarried, "key result")) carry forward: \(Format.count(digest.carriedCommitted)) missed commitments and \(Format.count(digest.carriedAspirational)) aspirations short of 1.0.",
+            "Carrying forward is a choice, not a default: each owner decides to re-commit, reshape or drop.",
+        ] + next)
+        let more = totalCarried > shown ? "and \(Format.count(totalCarried - shown)) more in the carry-forward list" : ""
+        s.carrySlide = [CarrySlide(figures: figures, items: items, hasItems: !items.isEmpty, more: more,
+                                   hasMore: !more.isEmpty, next: next)]
+        add(s)
+    }
+
+    /// Advice for next cycle drawn from this cycle's figures and playbook findings.
+    func nextCycle() -> [String] {
+        var out: [String] = []
+        let h = report.headline
+        if let a = h.committed.attainment, a < 1 - th.tolerance {
+            out.append("Commit only to what we will deliver: \(Format.percent(a)) of commitments landed this time.")
+        }
+        if digest.missingReflections > 0 {
+            out.append("Write the \(Format.plural(digest.missingReflections, "missing reflection")) before planning starts.")
+        }
+        if let m = h.aspirational.meanScore {
+            if m >= th.sandbagging - th.tolerance {
+                out.append("Raise the bar: aspirations averaged \(Format.score(m)), too safe.")
+            } else if m < th.aspirationalTarget - Verdict.window - th.tolerance {
+                out.append("Right-size aspirations: they averaged \(Format.score(m)), short of \(Format.score(th.aspirationalTarget)).")
+            } else {
+                out.append("Keep aspirations this ambitious: \(Format.score(m)) is close to the \(Format.score(th.aspirationalTarget)) sweet spot.")
+            }
+        }
+        var byID: [String: Int] = [:]
+        for f in report.checks { byID[f.id, default: 0] += 1 }
+        let advice: [(String, String)] = [
+            ("team-no-balance", "Balance committed and aspirational OKRs in"),
+            ("kr-reads-as-task", "Rewrite as outcomes, not tasks:"),
+            ("kr-not-measurable", "Give a measurable target to"),
+            ("objective-kr-count", "Keep 2–5 key results per objective in"),
+            ("team-objective-count", "Keep 1–5 objectives per team in"),
+        ]
+        for (id, text) in advice {
+            guard let n = byID[id], n > 0 else { continue }
+            let what = id.hasPrefix("team") ? Format.plural(n, "team") : id.hasPrefix("objective") ? Format.plural(n, "objective") : Format.plural(n, "key result")
+            out.append("\(text) \(what).")
+        }
+        let problems = report.problems.count + report.rejected.count
+        if problems > 0 { out.append("Fix \(Format.plural(problems, "data problem")) in the source export.") }
+        return Array(out.prefix(5))
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import TownhallCore
+
+/// Locale-independent formatting of the figures a deck shows.
+///
+/// Every function returns plain text: escaping is the template's job.
+enum Format {
+    /// A 0–1 score with two decimals (`0.72`), or an en dash when there is none.
+    static func score(_ value: Double?) -> String {
+        guard let v = value, v.isFinite else { return "–" }
+        return String(format: "%.2f", v)
+    }
+
+    /// A fraction as a whole percentage (`0.783` → `78%`), or an en dash when there is none.
+    static func percent(_ value: Double?) -> String {
+        guard let v = value, v.isFinite else { return "–" }
+        return "\(Int((v * 100).rounded()))%"
+    }
+
+    /// A share `part ÷ whole` as a percentage with no decimals, `0%` when the whole is 0.
+    static func share(_ part: Int, of whole: Int) -> String {
+        whole > 0 ? percent(Double(part) / Double(whole)) : "0%"
+    }
+
+    /// An integer with thousands separators (`100000` → `100,000`).
+    static func count(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        out.reserveCapacity(digits.count + digits.count / 3 + 1)
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return n < 0 ? "-" + out : out
+    }
+
+    /// `1 key result` / `3 key results`.
+    static func plural(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(count(n)) \(n == 1 ? singular : (plural ?? singular + "s"))"
+    }
+
+    /// A number for SVG geometry: at most two decimals, no exponent, no trailing zeros.
+    static func geometry(_ value: Double) -> String {
+        guard value.isFinite else { return "0" }
+        var s = String(format: "%.2f", value)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s == "-0" ? "0" : s
+    }
+
+    /// The text cut to at most `limit` characters (whole grapheme clusters), with an ellipsis when cut.
+    static func clip(_ text: String, _ limit: Int) -> String {
+        var count = 0
+        var end = text.startIndex
+        while end < text.endIndex {
+            if count == limit { return String(text[..<end]).trimmed + "…" }
+            end = text.index(after: end)
+            count += 1
+        }
+        return text
+    }
+
+    /// The date as `14 October 2026`, in the given time zone.
+    static func date(_ date: Date, timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        let months = [
+            "January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December",
+        ]
+        let month = months[max(0, min(11, (parts.month ?? 1) - 1))]
+        return "\(parts.day ?? 1) \(month) \(parts.year ?? 1970)"
+    }
+}

@@ -1,0 +1,301 @@
+/// The deck's stylesheet: constant text, placed in the template (its only variable is the
+/// validated accent colour, set on `:root` by the template).
+///
+/// Slides are 16:9 and every size inside a slide is in `em` of a font size set in container
+/// units, so one slide scales to any width: the window (presenting), a page (print), a
+/// thumbnail (overview) or the document flow (scripts off).
+enum DeckStyle {
+    static let css = #"""
+:root {
+  --bg: #ffffff; --page: #e9edf3; --fg: #141a24; --muted: #5a6474; --line: #dfe3ea; --panel: #f4f6f9;
+  --track: #e6e9ef; --green: #1c8a4a; --yellow: #b77900; --red: #cf3434; --none: #9aa3b1;
+  --accent-ink: var(--accent); --on-band: #ffffff;
+  --font: -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", "Noto Sans", system-ui, sans-serif;
+  color-scheme: light dark;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #10151d; --page: #06090d; --fg: #eef1f6; --muted: #9aa5b6; --line: #283142; --panel: #171e29;
+    --track: #242d3b; --green: #3dbb6f; --yellow: #e6ab2e; --red: #f2635f; --none: #5d6779;
+    --accent-ink: color-mix(in srgb, var(--accent) 55%, white); --on-band: #0b0f15;
+  }
+}
+* { box-sizing: border-box; }
+html, body { margin: 0; padding: 0; }
+body { background: var(--page); color: var(--fg); font-family: var(--font); -webkit-font-smoothing: antialiased; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+[hidden] { display: none !important; }
+
+/* Scripts off: the slides read top to bottom, each 16:9 at the page's width, notes beneath. */
+.deck { padding: 2vw 0; }
+.slide { container-type: inline-size; width: min(94vw, 1400px); margin: 0 auto 3vw; }
+.frame {
+  position: relative; aspect-ratio: 16 / 9; overflow: hidden; background: var(--bg); color: var(--fg);
+  font-size: 1.8cqw; line-height: 1.3; padding: 2.3em 2.9em 2.6em; display: flex; flex-direction: column;
+  box-shadow: 0 0.2em 1.2em rgb(0 0 0 / 0.12); font-variant-numeric: tabular-nums;
+}
+.notes { font-size: max(15px, 1.1cqw); color: var(--muted); padding: 0.8em 1.2em; }
+.notes h3 { margin: 0 0 0.3em; font-size: 0.85em; text-transform: uppercase; letter-spacing: 0.08em; }
+.notes ul { margin: 0; padding-left: 1.2em; }
+
+/* Slide furniture. */
+.head { margin-bottom: 1em; flex: none; }
+.head-split { display: flex; justify-content: space-between; align-items: flex-start; gap: 1.5em; }
+.kicker { margin: 0 0 0.35em; color: var(--accent-ink); font-size: 0.72em; font-weight: 700; letter-spacing: 0.12em; text-transform: uppercase; }
+h1, h2, h3, p { margin: 0; }
+h2 { font-size: 1.9em; line-height: 1.1; font-weight: 750; letter-spacing: -0.015em; }
+.lede { margin-top: 0.4em; color: var(--muted); font-size: 0.9em; }
+.foot { position: absolute; left: 2.9em; right: 2.9em; bottom: 0.95em; display: flex; align-items: center; gap: 1em; color: var(--muted); font-size: 0.55em; }
+.foot span:first-child { flex: 1; }
+.foot-logo { height: 1.6em; width: auto; }
+.num { font-weight: 600; }
+.line { position: absolute; left: 0; bottom: 0; height: 0.22em; background: var(--accent); opacity: 0.85; }
+.footnote, .more { margin-top: auto; padding-top: 0.6em; color: var(--muted); font-size: 0.62em; }
+.more { font-style: italic; }
+.empty, .all-clear { font-size: 1.3em; color: var(--muted); margin-top: 1em; }
+.all-clear { color: var(--green); font-weight: 650; }
+.chip { display: inline-block; min-width: 3.2em; padding: 0.18em 0.5em; border-radius: 0.45em; text-align: center; font-weight: 700; font-size: 0.8em; color: var(--on-band); background: var(--none); }
+.chip.band-green { background: var(--green); } .chip.band-yellow { background: var(--yellow); } .chip.band-red { background: var(--red); }
+.tone-green { --tone: var(--green); } .tone-yellow { --tone: var(--yellow); } .tone-red { --tone: var(--red); }
+.tone-accent { --tone: var(--accent-ink); } .tone-none { --tone: var(--none); }
+svg .band-green, svg.band-green { fill: var(--green); } svg .band-yellow { fill: var(--yellow); }
+svg .band-red { fill: var(--red); } svg .band-none { fill: var(--none); } svg .track { fill: var(--track); }
+svg text { fill: var(--fg); font-family: var(--font); }
+
+/* Title. */
+.slide-title .frame {
+  color: #fff; justify-content: center; padding-left: 4.2em;
+  background: radial-gradient(circle at 88% 18%, rgb(255 255 255 / 0.16) 0 18%, transparent 18.2%),
+              radial-gradient(circle at 98% 92%, rgb(255 255 255 / 0.10) 0 30%, transparent 30.2%),
+              linear-gradient(135deg, var(--accent), color-mix(in srgb, var(--accent) 55%, #000));
+}
+.slide-title .foot { color: rgb(255 255 255 / 0.75); left: 4.2em; }
+.slide-title .foot-logo { display: none; }
+.slide-title .line { background: #fff; opacity: 0.6; }
+.title-wrap { max-width: 70%; }
+.logo { height: 3.2em; width: auto; max-width: 12em; object-fit: contain; margin-bottom: 1.4em; background: #fff; padding: 0.4em 0.6em; border-radius: 0.5em; }
+.slide-title .kicker { color: rgb(255 255 255 / 0.85); font-size: 0.9em; }
+.slide-title h1 { font-size: 4.6em; line-height: 1; font-weight: 800; letter-spacing: -0.03em; margin: 0.15em 0 0.25em; overflow-wrap: anywhere; }
+.subtitle { font-size: 1.6em; font-weight: 600; }
+.slide-title .meta { margin-top: 1.6em; font-size: 0.85em; color: rgb(255 255 255 / 0.85); }
+
+/* Figures. */
+.figures { display: grid; gap: 0.8em; }
+.figure { background: var(--panel); border-radius: 0.6em; padding: 0.8em 1em 0.85em; border-left: 0.32em solid var(--tone, var(--accent)); min-width: 0; }
+.fig-value { font-size: 2.3em; font-weight: 800; line-height: 1.05; color: var(--tone, var(--fg)); letter-spacing: -0.02em; }
+.fig-label { font-weight: 700; margin-top: 0.25em; font-size: 0.85em; }
+.fig-detail { color: var(--muted); font-size: 0.66em; margin-top: 0.2em; }
+.glance-body { flex: 1; display: flex; flex-direction: column; gap: 0.9em; min-height: 0; }
+.figures.lead { grid-template-columns: repeat(3, 1fr); flex: 1.35; }
+.figures.lead .figure { display: flex; flex-direction: column; justify-content: center; padding: 1em 1.2em; }
+.figures.lead .fig-value { font-size: 3.6em; }
+.figures.lead .fig-label { font-size: 1em; }
+.figures.lead .fig-detail { font-size: 0.72em; }
+.figures.rest { grid-template-columns: repeat(4, 1fr); flex: 1; }
+.figures.rest .figure { display: flex; flex-direction: column; justify-content: center; }
+.figures.rest .fig-value { font-size: 2.4em; }
+.figures.rest .tone-accent .fig-value { color: var(--fg); }
+.figures.stacked { grid-auto-rows: min-content; align-content: start; }
+.figures.stacked .fig-value { font-size: 1.9em; }
+.figures.pair { grid-template-columns: 1fr 1fr; }
+.figures.pair .fig-value { font-size: 2.6em; }
+.stats { display: flex; gap: 2.2em; margin: -0.3em 0 0.9em; flex: none; }
+.stats .figure { background: none; border: 0; padding: 0; display: flex; align-items: baseline; gap: 0.45em; }
+.stats .fig-value { font-size: 1.2em; }
+.stats .fig-label { font-size: 0.72em; margin: 0; }
+.stats .fig-detail { display: none; }
+
+/* Score badge on team slides. */
+.score-badge { flex: none; text-align: center; background: var(--tone); color: var(--on-band); border-radius: 0.7em; padding: 0.35em 0.9em 0.45em; }
+.badge-value { display: block; font-size: 2.2em; font-weight: 800; line-height: 1.05; }
+.badge-label { font-size: 0.6em; font-weight: 600; text-transform: uppercase; letter-spacing: 0.08em; }
+.score-badge.tone-none { color: var(--fg); }
+
+/* Committed vs aspirational. */
+.balance { flex: 1; display: grid; grid-template-columns: 1fr 1fr; gap: 1.4em; min-height: 0; }
+.side { background: var(--panel); border-radius: 0.7em; padding: 1.1em 1.4em 1.2em; border-top: 0.35em solid var(--tone); display: flex; flex-direction: column; }
+.side-label { font-weight: 700; text-transform: uppercase; letter-spacing: 0.1em; font-size: 0.72em; color: var(--muted); }
+.side-value { font-size: 3.6em; font-weight: 800; line-height: 1.05; color: var(--tone); letter-spacing: -0.02em; }
+.side-verdict { font-size: 1.15em; font-weight: 700; margin-bottom: 0.5em; }
+.side-sentence { font-size: 0.8em; color: var(--muted); margin-top: auto; }
+.gauge { width: 100%; height: auto; margin: 0.3em 0 0.6em; }
+.gauge .fill.band-green { fill: var(--green); }
+.gauge .marker { stroke: var(--fg); stroke-width: 4; }
+.gauge .marker-label, .gauge .zone-label { font-size: 26px; font-weight: 700; }
+.gauge .tick { font-size: 24px; fill: var(--muted); }
+.gauge .zone { fill: var(--yellow); opacity: 0.28; }
+.gauge .zone-label { fill: var(--yellow); }
+
+/* Distribution. */
+.dist { flex: 1; display: flex; flex-direction: column; min-height: 0; }
+.stack { width: 100%; height: 1.5em; border-radius: 0.4em; display: block; }
+.legend { list-style: none; margin: 0.55em 0 0.2em; padding: 0; display: flex; gap: 2em; font-size: 0.85em; }
+.legend li { display: flex; align-items: center; gap: 0.4em; }
+.swatch { width: 0.85em; height: 0.85em; border-radius: 0.2em; background: var(--tone); }
+.legend strong { font-size: 1.1em; }
+.legend-share { color: var(--muted); }
+.histogram { width: 100%; flex: 1; min-height: 0; }
+.histogram .axis { stroke: var(--line); stroke-width: 2; }
+.histogram .count { font-size: 22px; font-weight: 700; }
+.histogram .tick { font-size: 22px; fill: var(--muted); }
+
+/* Wins. */
+.wins { flex: 1; columns: 2; column-gap: 2.2em; min-height: 0; }
+.group { break-inside: avoid; margin-bottom: 0.55em; }
+.group h3 { font-size: 0.62em; text-transform: uppercase; letter-spacing: 0.1em; color: var(--accent-ink); margin-bottom: 0.2em; }
+.cont { text-transform: none; letter-spacing: 0; color: var(--muted); font-weight: 500; }
+.group ul { list-style: none; margin: 0; padding: 0; }
+.win { display: grid; grid-template-columns: 1.2em 1fr auto; gap: 0.5em; align-items: start; padding: 0.2em 0 0.35em; border-bottom: 1px solid var(--line); }
+.group li:last-child { border-bottom: 0; }
+.tick-icon { color: var(--green); font-weight: 800; font-size: 0.95em; line-height: 1.35; }
+.kr-title { font-size: 0.78em; font-weight: 600; line-height: 1.25; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
+.kr-meta { font-size: 0.6em; color: var(--muted); margin-top: 0.15em; display: flex; gap: 0.8em; flex-wrap: wrap; }
+.stretch { color: var(--green); font-weight: 700; }
+
+/* Misses. */
+.misses { flex: 1; display: grid; grid-template-columns: 1fr 1fr; grid-template-rows: repeat(3, 1fr); gap: 0.7em 1.4em; min-height: 0; }
+.miss { background: var(--panel); border-radius: 0.55em; padding: 0.6em 0.85em; border-left: 0.28em solid var(--red); min-height: 0; overflow: hidden; }
+.miss-head { display: flex; justify-content: space-between; gap: 0.8em; align-items: start; }
+.tag { font-weight: 700; text-transform: uppercase; letter-spacing: 0.06em; font-size: 0.92em; }
+.tag-committed { color: var(--red); }
+.reflection { margin: 0.35em 0 0; padding-left: 0.6em; border-left: 2px solid var(--line); font-size: 0.66em; line-height: 1.35; white-space: pre-line; display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
+.no-reflection { margin-top: 0.4em; font-size: 0.64em; font-weight: 700; color: var(--red); }
+.no-reflection::before { content: "⚠ "; }
+.no-notes { margin-top: 0.4em; font-size: 0.62em; color: var(--muted); font-style: italic; }
+
+/* Bar lists (teams, values, objectives and KRs). */
+.bars { display: flex; flex-direction: column; gap: 0.42em; min-width: 0; }
+.bar-row { display: grid; grid-template-columns: 1fr 3.4em; grid-template-rows: auto auto; column-gap: 0.7em; align-items: center; }
+.bar-text { display: flex; gap: 0.7em; align-items: baseline; min-width: 0; font-size: 0.72em; }
+.bar-label { font-weight: 600; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; min-width: 0; }
+.bar-sub { color: var(--muted); font-size: 0.85em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; margin-left: auto; flex: none; max-width: 50%; }
+.bar { grid-row: 2; width: 100%; height: 0.42em; display: block; border-radius: 0.21em; margin-top: 0.15em; }
+.bar .mark { fill: var(--fg); opacity: 0.55; }
+.bar-value { grid-row: 1 / span 2; grid-column: 2; text-align: right; font-weight: 750; font-size: 0.9em; color: var(--tone); }
+.bar-value.tone-none { font-size: 0.6em; font-weight: 600; }
+.bar-row.heading { margin-top: 0.25em; }
+.bar-row.heading .bar-text { font-size: 0.8em; }
+.bar-row.heading .bar-label { font-weight: 800; }
+.bar-row.heading .bar { height: 0.55em; }
+.bar-row:not(.heading) .bar-text { padding-left: 0.9em; }
+.team-bars .bar-row:not(.heading) .bar { margin-left: 0.65em; width: calc(100% - 0.65em); }
+.bar-row.gap { display: block; text-align: center; color: var(--muted); font-size: 0.65em; font-style: italic; padding: 0.1em 0; }
+.slide-ranking .bar-text, .slide-values .bar-text, .slide-group .bar-text { padding-left: 0; }
+.slide-ranking .bars, .slide-values .bars { gap: 0.5em; }
+.slide-ranking .bar, .slide-values .bar { height: 0.5em; }
+.ranking-body { flex: 1; min-height: 0; overflow: hidden; max-width: 88%; }
+.team-bars { flex: 1; display: grid; grid-auto-flow: column; grid-auto-columns: 1fr; gap: 2.4em; min-height: 0; overflow: hidden; align-items: start; }
+.group-body { flex: 1; display: grid; grid-template-columns: 1fr 30%; gap: 2.2em; min-height: 0; }
+.group-body h3, .next h3 { font-size: 0.66em; text-transform: uppercase; letter-spacing: 0.1em; color: var(--muted); margin-bottom: 0.6em; }
+
+/* Playbook health. */
+.health-body { flex: 1; display: grid; grid-template-columns: 24% 1fr; gap: 2em; min-height: 0; }
+.checks { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.45em; }
+.check { display: grid; grid-template-columns: 5.2em 1fr auto; gap: 0.8em; align-items: center; background: var(--panel); border-radius: 0.45em; padding: 0.4em 0.8em; }
+.sev { font-size: 0.55em; font-weight: 800; text-transform: uppercase; letter-spacing: 0.08em; text-align: center; border-radius: 0.4em; padding: 0.25em 0; color: var(--on-band); background: var(--none); }
+.sev-error .sev { background: var(--red); } .sev-warning .sev { background: var(--yellow); }
+.check-title { font-weight: 650; font-size: 0.76em; }
+.check-example { color: var(--muted); font-size: 0.58em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 40em; }
+.check-count { font-weight: 800; font-size: 1em; }
+
+/* Carried forward. */
+.carry-body { flex: 1; display: grid; grid-template-columns: 1.15fr 1fr; gap: 2.4em; min-height: 0; }
+.carry-left { display: flex; flex-direction: column; min-height: 0; }
+.carry-list { list-style: none; margin: 0.8em 0 0; padding: 0; display: flex; flex-direction: column; gap: 0.35em; }
+.carry-list li { display: grid; grid-template-columns: auto 1fr; column-gap: 0.6em; align-items: center; }
+.carry-list .kr-title { -webkit-line-clamp: 1; font-size: 0.7em; }
+.carry-list .kr-meta { grid-column: 2; margin-top: 0; }
+.carry-list .chip { grid-row: 1 / span 2; font-size: 0.65em; }
+.next { background: var(--panel); border-radius: 0.7em; padding: 1em 1.3em; border-top: 0.35em solid var(--accent); }
+.next ol { margin: 0; padding-left: 1.2em; display: flex; flex-direction: column; gap: 0.55em; font-size: 0.8em; }
+.next li::marker { color: var(--accent-ink); font-weight: 800; }
+
+/* How the cycle was scored. */
+.scoring-body { flex: 1; display: grid; grid-template-columns: 1.35fr 1fr; gap: 2.4em; min-height: 0; }
+.rules { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.42em; }
+.rules li { display: grid; grid-template-columns: 1.6em 1fr auto; gap: 0.7em; align-items: baseline; font-size: 0.74em; padding-bottom: 0.42em; border-bottom: 1px solid var(--line); }
+.rule-n { font-weight: 800; color: var(--accent-ink); }
+.rule-count { font-weight: 700; color: var(--muted); }
+.thresholds { margin: 0; display: flex; flex-direction: column; gap: 0.35em; font-size: 0.74em; }
+.thresholds div { display: flex; justify-content: space-between; gap: 1em; padding-bottom: 0.35em; border-bottom: 1px solid var(--line); }
+.thresholds dt { color: var(--muted); }
+.thresholds dd { margin: 0; font-weight: 700; }
+.rules-head { display: flex; justify-content: space-between; font-size: 0.58em; color: var(--muted); text-transform: uppercase; letter-spacing: 0.08em; margin-bottom: 0.3em; }
+
+/* Appendix. */
+.problems { width: 100%; border-collapse: collapse; font-size: 0.62em; }
+.problems th { text-align: left; color: var(--muted); font-weight: 700; text-transform: uppercase; letter-spacing: 0.06em; font-size: 0.85em; padding: 0 0.8em 0.4em 0; border-bottom: 2px solid var(--line); }
+.problems td { padding: 0.3em 0.8em 0.3em 0; border-bottom: 1px solid var(--line); vertical-align: top; }
+.problems td:first-child { white-space: nowrap; font-weight: 700; }
+.problems tr.rejected td:nth-child(2) { color: var(--red); font-weight: 700; }
+
+/* Presenting (scripts on): one slide at a time, scaled to the window. */
+.js body { overflow: hidden; background: var(--page); }
+.js .deck { position: fixed; inset: 0 0 var(--notes-h, 0px) 0; overflow: clip; padding: 0; }
+.js .slide {
+  position: absolute; left: 50%; top: 50%; margin: 0;
+  width: min(100vw, calc((100vh - var(--notes-h, 0px)) * 16 / 9));
+  transform: translate(-50%, -50%); visibility: hidden; opacity: 0;
+  transition: opacity 0.3s ease, visibility 0s linear 0.3s;
+}
+.js .slide.current { visibility: visible; opacity: 1; transition: opacity 0.3s ease; }
+.js .frame { box-shadow: none; }
+.js .notes { display: none; }
+.js .frame { cursor: pointer; }
+.js.notes-on { --notes-h: 34vh; }
+.notes-pane {
+  position: fixed; left: 0; right: 0; bottom: 0; height: 34vh; overflow: auto; padding: 1.2vh 2vw;
+  background: #12161d; color: #e9edf3; font: 2.2vh/1.45 var(--font); border-top: 3px solid var(--accent);
+}
+.notes-pane header { display: flex; gap: 2em; color: #9aa5b6; font-weight: 700; margin-bottom: 0.5em; }
+.notes-pane header span:first-child { flex: 1; }
+.notes-pane ul { margin: 0; padding-left: 1.3em; }
+.notes-pane li { margin-bottom: 0.25em; }
+.notes-next { color: #9aa5b6; margin: 0.6em 0 0; }
+.progress { position: fixed; left: 0; right: 0; top: 0; height: 4px; z-index: 5; display: none; }
+.js .progress { display: block; }
+.progress div { height: 100%; width: 0; background: var(--accent); transition: width 0.3s ease; }
+.blackout { position: fixed; inset: 0; background: #000; z-index: 20; cursor: none; }
+.help {
+  position: fixed; inset: 0; z-index: 30; display: grid; place-items: center; background: rgb(0 0 0 / 0.6);
+  font: 2.2vh/1.5 var(--font);
+}
+.help > div { background: var(--bg); color: var(--fg); border-radius: 12px; padding: 3vh 3vw; min-width: 40vw; box-shadow: 0 1vh 4vh rgb(0 0 0 / 0.4); }
+.help h2 { font-size: 3.4vh; margin-bottom: 1.5vh; }
+.help table { border-collapse: collapse; width: 100%; }
+.help th { text-align: left; padding: 0.45vh 2vw 0.45vh 0; white-space: nowrap; }
+.help td { padding: 0.45vh 0; color: var(--muted); }
+kbd { font: inherit; font-size: 0.85em; font-weight: 700; border: 1px solid var(--line); border-bottom-width: 2px; border-radius: 5px; padding: 0.05em 0.4em; background: var(--panel); color: var(--fg); }
+.help p { margin-top: 1.5vh; color: var(--muted); font-size: 0.85em; }
+
+/* Overview grid. */
+.js.overview .deck { overflow: auto; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(22vw, 420px), 1fr)); gap: 1.6vw; padding: 2vw; align-content: start; }
+.js.overview .slide { position: relative; left: auto; top: auto; width: auto; transform: none; visibility: visible; opacity: 1; transition: none; }
+.js.overview .frame { box-shadow: 0 0.3em 1em rgb(0 0 0 / 0.2); }
+.js.overview .slide.current .frame { outline: max(3px, 0.35cqw) solid var(--accent); outline-offset: 3px; }
+
+@media (prefers-reduced-motion: reduce) {
+  .js .slide, .js .slide.current, .progress div { transition: none !important; }
+}
+
+/* Print: one slide a page, 16:9, light, no chrome. */
+@page { size: 16in 9in; margin: 0; }
+@media print {
+  :root {
+    --bg: #ffffff; --page: #ffffff; --fg: #141a24; --muted: #5a6474; --line: #dfe3ea; --panel: #f4f6f9;
+    --track: #e6e9ef; --green: #1c8a4a; --yellow: #b77900; --red: #cf3434; --none: #9aa3b1;
+    --accent-ink: var(--accent); --on-band: #ffffff;
+  }
+  html, body { background: #fff; overflow: visible !important; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .progress, .notes-pane, .help, .blackout, .notes, #live { display: none !important; }
+  .deck, .js .deck, .js.overview .deck { position: static; display: block; padding: 0; overflow: visible; inset: auto; }
+  .slide, .js .slide, .js.overview .slide {
+    position: static; transform: none; visibility: visible; opacity: 1; transition: none;
+    width: 16in; height: 9in; margin: 0; overflow: hidden; break-after: page; page-break-after: always; break-inside: avoid;
+  }
+  .slide:last-child, .js .slide:last-child { break-after: auto; page-break-after: auto; }
+  .frame, .js .frame { width: 16in; height: 9in; aspect-ratio: auto; box-shadow: none; outline: none !important; }
+}
+"""#
+}

@@ -1,0 +1,278 @@
+/// The values the deck template renders: plain text and numbers already formatted.
+///
+/// Mustache reads these by reflection and HTML-escapes every `{{value}}`. Two rules keep the
+/// templates honest:
+/// - no optionals (a `nil` makes Mustache look the name up in an enclosing object): a slide's
+///   content is an array of zero or one payload, and `has…` flags guard optional text;
+/// - no markup in any string: all markup lives in the templates.
+struct DeckView {
+    /// `<title>` and the carousel's label.
+    var documentTitle: String
+    /// The cycle's name for display.
+    var cycleName: String
+    /// Validated `#rgb`/`#rrggbb`.
+    var accent: String
+    var organization: String
+    var hasOrganization: Bool
+    /// Validated `data:image/…` URI.
+    var logo: String
+    var hasLogo: Bool
+    /// Footer text on every slide, e.g. `Acme · 2026-Q3 town hall`.
+    var footer: String
+    var slideCount: Int
+    var slides: [SlideView]
+}
+
+/// One slide: its place in the deck, its speaker notes, and exactly one non-empty payload.
+struct SlideView {
+    var number: Int
+    var total: Int
+    /// Short name, shown in the notes pane and the live region.
+    var name: String
+    /// CSS modifier, e.g. `title`, `wins`.
+    var kind: String
+    /// Position in the deck as a percentage for the progress line.
+    var progress: String
+    var notes: [String]
+
+    var titleSlide: [TitleSlide] = []
+    var glanceSlide: [GlanceSlide] = []
+    var balanceSlide: [BalanceSlide] = []
+    var distributionSlide: [DistributionSlide] = []
+    var winsSlide: [WinsSlide] = []
+    var missesSlide: [MissesSlide] = []
+    var rankingSlide: [RankingSlide] = []
+    var teamSlide: [TeamSlide] = []
+    var groupSlide: [GroupSlide] = []
+    var valuesSlide: [ValuesSlide] = []
+    var healthSlide: [HealthSlide] = []
+    var carrySlide: [CarrySlide] = []
+    var scoringSlide: [ScoringSlide] = []
+    var appendixSlide: [AppendixSlide] = []
+
+    init(name: String, kind: String, notes: [String]) {
+        self.number = 0; self.total = 0; self.name = name; self.kind = kind; self.progress = "0"; self.notes = notes
+    }
+}
+
+// MARK: - Shared pieces
+
+/// A large figure with its label and a line of detail.
+struct FigureView {
+    var value: String
+    var label: String
+    var detail: String
+    /// `green`, `yellow`, `red` or `accent`.
+    var tone: String
+}
+
+/// One row of a horizontal bar list: text label, an SVG bar, the value.
+struct BarRow {
+    var label: String
+    var sublabel: String
+    var hasSublabel: Bool
+    /// The value shown at the end of the row.
+    var value: String
+    /// Bar length, 0–100.
+    var width: String
+    /// `green`, `yellow`, `red` or `none` (no score).
+    var band: String
+    /// Where the reference mark sits, 0–100.
+    var mark: String
+    /// A divider row ("… 12 more …") instead of a bar.
+    var isGap: Bool
+    /// A heading row (an objective above its key results).
+    var isHeading: Bool
+}
+
+/// A key result in a list of wins or misses.
+struct KRItem {
+    var title: String
+    var team: String
+    var owner: String
+    var hasOwner: Bool
+    var score: String
+    var band: String
+    /// `Committed` or `Aspirational`.
+    var type: String
+    var isCommitted: Bool
+    /// Extra praise for over-achievement, e.g. `130% of target`.
+    var stretch: String
+    var hasStretch: Bool
+    var notes: String
+    var hasNotes: Bool
+    /// A committed miss without notes.
+    var needsReflection: Bool
+}
+
+/// Key results of one team, as shown on a wins slide.
+struct KRGroup {
+    var team: String
+    var continued: Bool
+    var items: [KRItem]
+}
+
+/// A line of plain text with a tone.
+struct Line {
+    var text: String
+    var tone: String
+}
+
+// MARK: - Slides
+
+struct TitleSlide {
+    var cycle: String
+    var subtitle: String
+    var date: String
+    var facts: String
+}
+
+struct GlanceSlide {
+    var lead: [FigureView]
+    var rest: [FigureView]
+}
+
+struct BalanceSlide {
+    var sides: [BalanceSide]
+    var playbook: String
+}
+
+/// One side of the committed-vs-aspirational slide.
+struct BalanceSide {
+    var label: String
+    var value: String
+    var verdict: String
+    var tone: String
+    var sentence: String
+    var chart: GaugeChart
+}
+
+struct DistributionSlide {
+    var stack: StackChart
+    var legend: [LegendItem]
+    var histogram: HistogramChart
+    var footnote: String
+}
+
+struct LegendItem {
+    var band: String
+    var label: String
+    var count: String
+    var share: String
+}
+
+struct WinsSlide {
+    var lede: String
+    var groups: [KRGroup]
+    var more: String
+    var hasMore: Bool
+}
+
+struct MissesSlide {
+    var lede: String
+    var items: [KRItem]
+    var more: String
+    var hasMore: Bool
+}
+
+struct RankingSlide {
+    var lede: String
+    var rows: [BarRow]
+    var footnote: String
+    var hasFootnote: Bool
+}
+
+/// A team's own objectives and key results as bars.
+struct TeamSlide {
+    var team: String
+    var lede: String
+    var score: String
+    var band: String
+    var figures: [FigureView]
+    var columns: [BarColumn]
+    var more: String
+    var hasMore: Bool
+}
+
+/// One column of bar rows.
+struct BarColumn {
+    var rows: [BarRow]
+}
+
+/// A top-level team summarising its subtree.
+struct GroupSlide {
+    var team: String
+    var lede: String
+    var score: String
+    var band: String
+    var figures: [FigureView]
+    var rowsTitle: String
+    var rows: [BarRow]
+    var footnote: String
+    var hasFootnote: Bool
+}
+
+struct ValuesSlide {
+    var lede: String
+    var rows: [BarRow]
+    var footnote: String
+    var hasFootnote: Bool
+}
+
+struct HealthSlide {
+    var lede: String
+    var tallies: [FigureView]
+    var rows: [HealthRow]
+    var allClear: Bool
+    var more: String
+    var hasMore: Bool
+}
+
+struct HealthRow {
+    var severity: String
+    var title: String
+    var count: String
+    var example: String
+    var hasExample: Bool
+}
+
+struct CarrySlide {
+    var figures: [FigureView]
+    var items: [KRItem]
+    var hasItems: Bool
+    var more: String
+    var hasMore: Bool
+    var next: [String]
+}
+
+struct ScoringSlide {
+    var rules: [RuleRow]
+    var thresholds: [KeyValue]
+    var reconciliation: String
+}
+
+struct RuleRow {
+    var number: String
+    var text: String
+    var count: String
+}
+
+struct KeyValue {
+    var key: String
+    var value: String
+}
+
+struct AppendixSlide {
+    var lede: String
+    var rows: [ProblemRow]
+    var allClear: Bool
+    var more: String
+    var hasMore: Bool
+}
+
+struct ProblemRow {
+    var place: String
+    var column: String
+    var message: String
+    var kind: String
+}
