@@ -1,9 +1,72 @@
+import CXlsxWriter
+import Foundation
 import TownhallCore
 
+/// How the scorecard is written. The defaults are what `townhall report` uses.
+public struct ScorecardOptions: Sendable, Hashable {
+    /// Rows a sheet may hold, header included: Excel's 1,048,576. Longer lists continue on
+    /// `Key Results (2)`, … Lower it only to exercise that in tests.
+    public var rowsPerSheet: Int
+    /// Where libxlsxwriter keeps its temporary files while writing (`nil`: the system's).
+    public var temporaryDirectory: String?
+
+    public init(rowsPerSheet: Int = 1_048_576, temporaryDirectory: String? = nil) {
+        self.rowsPerSheet = max(2, min(rowsPerSheet, 1_048_576))
+        self.temporaryDirectory = temporaryDirectory
+    }
+}
+
 /// Writes the Excel scorecard of a cycle (SPEC §5) with libxlsxwriter.
+///
+/// Sheets: *Summary* (headline figures, team table, charts), *Objectives*, *Key Results* (every input
+/// column plus the computed ones), *Wins*, *Misses*, *Playbook checks*, *Problems*, and a hidden
+/// *Chart data*. Figures that follow from other cells are live formulas carrying the report's values
+/// as their cached results. The workbook is written in constant-memory mode, so memory does not
+/// grow with the number of key results.
 public enum ScorecardWriter {
+    /// The libxlsxwriter version linked in (e.g. `1.1.4`), from `lxw_version()`.
+    public static var libraryVersion: String { String(cString: lxw_version()) }
+
     /// Writes the workbook to `path` (a temporary file the command renames into place).
-    public static func write(_ report: CycleReport, to path: String) throws {
-        fatalError("not implemented yet")
+    ///
+    /// - Returns: warnings about the output (a text cut to Excel's 32,767-character cell limit,
+    ///   a NUL character that cannot be stored, columns beyond Excel's 16,384); the workbook is
+    ///   complete all the same. Print them like the report's own `warnings`.
+    /// - Throws: `ScorecardError` when libxlsxwriter fails; no file is then left at `path`.
+    @discardableResult
+    public static func write(_ report: CycleReport, to path: String, options: ScorecardOptions = .init()) throws
+        -> [RunWarning]
+    {
+        let diagnostics = Diagnostics(file: report.sourceName.isEmpty ? nil : report.sourceName)
+        let book = try XlsxWorkbook(path: path, constantMemory: true, zip64: needsZip64(report),
+                                    temporaryDirectory: options.temporaryDirectory, diagnostics: diagnostics)
+        do {
+            let renderer = try ScorecardRenderer(report: report, book: book, options: options, diagnostics: diagnostics)
+            try renderer.render()
+        } catch {
+            // Close exactly once on this path too, then remove the partial file.
+            try? book.close()
+            unlink(path)
+            throw error
+        }
+        do {
+            try book.close()
+        } catch {
+            unlink(path)
+            throw error
+        }
+        return diagnostics.all
+    }
+
+    /// ZIP64 when the sheet XML may pass 4 GB (a few hundred thousand rows with long texts).
+    static func needsZip64(_ report: CycleReport) -> Bool {
+        guard report.keyResults.count > 50_000 else { return false }
+        var bytes = 0
+        for kr in report.keyResults {
+            bytes += 600  // computed columns and XML around every cell
+            for f in kr.fields { bytes += f.utf8.count + 40 }
+            if bytes > 3_000_000_000 { return true }
+        }
+        return false
     }
 }

@@ -1,0 +1,108 @@
+import TownhallCore
+
+extension ScorecardRenderer {
+    /// The per-row formulas of the Key Results sheet, built once.
+    struct KeyResultFormulas {
+        /// SPEC §3 rule 5: `=MAX(0,MIN(1,(current-start)/(target-start)))`; an empty start counts as 0.
+        let linearScore: FormulaTemplate
+        let linearProgress: FormulaTemplate
+        /// SPEC §3 rule 4: `=IF(current>=target-tol,1,0)` / `<=target+tol`.
+        let atLeast: FormulaTemplate
+        let atMost: FormulaTemplate
+        /// Progress equals the score for thresholds.
+        let progressFromScore: FormulaTemplate
+        let band: FormulaTemplate
+        let outcome: FormulaTemplate
+
+        init(_ c: KeyResultColumns, _ r: ScorecardRenderer) {
+            let s = A1.column(c.start) + "#", t = A1.column(c.target) + "#", v = A1.column(c.current) + "#"
+            let score = A1.column(c.score) + "#", type = A1.column(c.countsAs) + "#"
+            linearScore = FormulaTemplate("=MAX(0,MIN(1,(\(v)-\(s))/(\(t)-\(s))))")
+            linearProgress = FormulaTemplate("=(\(v)-\(s))/(\(t)-\(s))")
+            atLeast = FormulaTemplate("=IF(\(v)>=\(t)-\(r.tolerance),1,0)")
+            atMost = FormulaTemplate("=IF(\(v)<=\(t)+\(r.tolerance),1,0)")
+            progressFromScore = FormulaTemplate("=\(score)")
+            band = r.bandTemplate(c.score)
+            outcome = FormulaTemplate(
+                "=IF(ISNUMBER(\(score)),IF(\(type)=\"aspirational\","
+                    + "IF(\(score)>=\(r.aspirationalWinAt),\"win\",IF(\(score)>=\(r.aspirationalProgressAt),\"progress\",\"miss\")),"
+                    + "IF(\(score)>=\(r.committedWinAt),\"win\",\"miss\")),\"unscored\")")
+        }
+    }
+
+    /// Widths from the header and the first rows (libxlsxwriter has no autofit).
+    private func inputWidths() -> [Double] {
+        let c = krColumns
+        var widths = c.names.map { Double(min(max($0.count + 3, 8), 40)) }
+        for kr in report.keyResults.prefix(500) {
+            for (i, f) in kr.fields.prefix(c.input).enumerated() {
+                let w = Double(min(f.utf8.count + 2, 50))
+                if w > widths[i] { widths[i] = w }
+            }
+        }
+        return widths
+    }
+
+    func writeKeyResults() throws {
+        let c = krColumns
+        let f = KeyResultFormulas(c, self)
+        let widths = inputWidths() + [10, 10, 9, 11, 13, 15, 11, 11, 11, 11, 18, 18, 8]
+        let titles = c.names + KeyResultColumns.computedTitles
+        for k in 0..<krPaging.sheetCount {
+            let ws = sheet(krPaging.name(k))
+            let items = krPaging.items(onSheet: k)
+            let last = items.count
+            ws.sourceColumns = c.names
+            try frame(ws, titles: titles, widths: widths, lastRow: last) { col in
+                col < c.input ? self.styles.inputHeader : self.styles.computedHeader
+            }
+            try bandFills(ws, rows: 1, last, col: c.score, scoreCol: c.score)
+            try bandFills(ws, rows: 1, last, col: c.band, scoreCol: c.score)
+            var row = 0
+            for i in items {
+                row += 1
+                try writeKeyResult(report.keyResults[i], row: row, on: ws, formulas: f)
+            }
+        }
+    }
+
+    private func writeKeyResult(_ kr: KeyResult, row: Int, on ws: XlsxSheet, formulas f: KeyResultFormulas) throws {
+        let c = krColumns
+        let s = styles
+        ws.sourceLine = kr.line
+        var col = 0
+        for field in kr.fields {
+            if col >= c.input { break }
+            try ws.text(row, col, field)
+            col += 1
+        }
+        // Score and progress: live formulas where the numbers are on this row.
+        let numeric = kr.target != nil && kr.current != nil
+        switch kr.rule {
+        case .linear? where numeric:
+            try ws.formula(row, c.score, f.linearScore, cached: kr.score, s.score)
+            try ws.formula(row, c.progress, f.linearProgress, cached: kr.progress, s.percent)
+        case .threshold? where numeric && (kr.measure == .atLeast || kr.measure == .atMost):
+            try ws.formula(row, c.score, kr.measure == .atLeast ? f.atLeast : f.atMost, cached: kr.score, s.score)
+            try ws.formula(row, c.progress, f.progressFromScore, cached: kr.progress, s.percent)
+        default:
+            if let v = kr.score { try ws.number(row, c.score, v, s.score) }
+            if let v = kr.progress { try ws.number(row, c.progress, v, s.percent) }
+        }
+        if kr.outcome == .dropped {
+            try ws.text(row, c.outcome, Outcome.dropped.rawValue)
+        } else {
+            try ws.formula(row, c.band, f.band, cachedText: kr.band?.rawValue ?? "")
+            try ws.formula(row, c.outcome, f.outcome, cachedText: kr.outcome.rawValue)
+        }
+        try ws.text(row, c.countsAs, kr.type.rawValue)
+        if let rule = kr.rule { try ws.text(row, c.scoredBy, rule.rawValue) }
+        if let v = kr.start { try ws.number(row, c.start, v, s.general) }
+        if let v = kr.target { try ws.number(row, c.target, v, s.general) }
+        if let v = kr.current { try ws.number(row, c.current, v, s.general) }
+        try ws.number(row, c.weight, kr.weight, s.general)
+        try ws.text(row, c.id, kr.id)
+        try ws.text(row, c.objectiveID, kr.objectiveID)
+        try ws.number(row, c.line, Double(kr.line), s.integer)
+    }
+}

@@ -1,0 +1,111 @@
+import TownhallCore
+
+extension CycleReport {
+    /// Indices of `wins`, in the same order (best first), without copying the key results.
+    var winIndices: [Int] {
+        var idx = keyResults.indices.filter { keyResults[$0].outcome == .win }
+        idx.sort { a, b in
+            let x = keyResults[a], y = keyResults[b]
+            return (x.score ?? 0, x.progress ?? 0, -x.line) > (y.score ?? 0, y.progress ?? 0, -y.line)
+        }
+        return idx
+    }
+
+    /// Indices of `misses`, in the same order (committed first, lowest score first, then line).
+    var missIndices: [Int] {
+        var idx = keyResults.indices.filter { keyResults[$0].outcome == .miss }
+        idx.sort { a, b in
+            let x = keyResults[a], y = keyResults[b]
+            return (x.type == .committed ? 0 : 1, x.score ?? 0, x.line) < (y.type == .committed ? 0 : 1, y.score ?? 0, y.line)
+        }
+        return idx
+    }
+}
+
+/// Teams in tree order (each parent followed by its whole subtree) and objectives grouped under them,
+/// so a team's objectives, and a subtree's, are one contiguous block of the Objectives sheet.
+struct TeamTree {
+    /// Indices into `report.teams`, depth first.
+    let order: [Int]
+    /// For each position in `order`, one past the last position of its subtree.
+    let subtreeEnd: [Int]
+    /// Indices into `report.objectives`, in Objectives-sheet order.
+    let objectiveOrder: [Int]
+    /// For each position in `order`, the team's own objectives as a range of `objectiveOrder` positions.
+    let ownObjectives: [Range<Int>]
+    /// Sheet position of each objective (by index into `report.objectives`).
+    let objectivePosition: [Int]
+
+    init(_ report: CycleReport) {
+        let teams = report.teams
+        var byName: [String: Int] = [:]
+        for (i, t) in teams.enumerated() where byName[t.name] == nil { byName[t.name] = i }
+        // Children: the core's lists, else from `parent` names.
+        var children = teams.map(\.children)
+        if children.allSatisfy(\.isEmpty) {
+            for (i, t) in teams.enumerated() {
+                if let p = t.parent, let pi = byName[p], pi != i { children[pi].append(i) }
+            }
+        }
+        var isChild = Array(repeating: false, count: teams.count)
+        for list in children { for c in list where c >= 0 && c < teams.count { isChild[c] = true } }
+
+        var order: [Int] = []
+        var end: [Int] = []
+        var seen = Array(repeating: false, count: teams.count)
+        func visit(_ root: Int) {
+            // Iterative depth-first walk; `end` is filled when a node's subtree is done.
+            var stack: [(node: Int, next: Int, position: Int)] = []
+            guard !seen[root] else { return }
+            seen[root] = true
+            order.append(root)
+            end.append(0)
+            stack.append((root, 0, order.count - 1))
+            while !stack.isEmpty {
+                let top = stack.count - 1
+                let node = stack[top].node
+                if stack[top].next < children[node].count {
+                    let child = children[node][stack[top].next]
+                    stack[top].next += 1
+                    if child >= 0, child < teams.count, !seen[child] {
+                        seen[child] = true
+                        order.append(child)
+                        end.append(0)
+                        stack.append((child, 0, order.count - 1))
+                    }
+                } else {
+                    end[stack[top].position] = order.count
+                    stack.removeLast()
+                }
+            }
+        }
+        for i in teams.indices where !isChild[i] { visit(i) }
+        for i in teams.indices where !seen[i] { visit(i) }  // a cycle in parent names: still listed once
+        self.order = order
+        self.subtreeEnd = end
+
+        var objectiveOrder: [Int] = []
+        var placed = Array(repeating: false, count: report.objectives.count)
+        var own: [Range<Int>] = []
+        for t in order {
+            let lo = objectiveOrder.count
+            for o in teams[t].objectives where o >= 0 && o < placed.count && !placed[o] {
+                placed[o] = true
+                objectiveOrder.append(o)
+            }
+            own.append(lo..<objectiveOrder.count)
+        }
+        for o in report.objectives.indices where !placed[o] { objectiveOrder.append(o) }
+        var position = Array(repeating: 0, count: report.objectives.count)
+        for (p, o) in objectiveOrder.enumerated() { position[o] = p }
+        self.objectiveOrder = objectiveOrder
+        self.ownObjectives = own
+        self.objectivePosition = position
+    }
+
+    /// The objectives of the subtree at `position` in `order`, as a range of `objectiveOrder` positions.
+    func subtreeObjectives(_ position: Int) -> Range<Int> {
+        let last = subtreeEnd[position] - 1
+        return ownObjectives[position].lowerBound..<ownObjectives[last].upperBound
+    }
+}

@@ -1,0 +1,127 @@
+import CXlsxWriter
+import TownhallCore
+
+/// Colours of the scorecard, as `0xRRGGBB`.
+enum Palette {
+    /// Band fills (Excel's "Good / Neutral / Bad") and their dark text.
+    static let greenFill: UInt32 = 0xC6EFCE, greenText: UInt32 = 0x006100
+    static let yellowFill: UInt32 = 0xFFEB9C, yellowText: UInt32 = 0x9C5700
+    static let redFill: UInt32 = 0xFFC7CE, redText: UInt32 = 0x9C0006
+    /// Stronger colours for chart bars and slices.
+    static let greenChart: UInt32 = 0x4E9F5D, yellowChart: UInt32 = 0xE3A92B, redChart: UInt32 = 0xD0484B
+    static let greyChart: UInt32 = 0xA6A6A6, lightGreyChart: UInt32 = 0xD9D9D9
+    static let ink: UInt32 = 0x1F2937, muted: UInt32 = 0x6B7280, rule: UInt32 = 0xD1D5DB
+    static let card: UInt32 = 0xF3F4F6, inputHeader: UInt32 = 0x44546A
+    static let defaultAccent: UInt32 = 0x3056D3
+
+    /// `#rrggbb` (or `rrggbb`, `#rgb`) → `0xRRGGBB`; anything else gives the default accent.
+    static func color(_ hex: String) -> UInt32 {
+        var s = Substring(hex.trimmingCharacters(in: .whitespaces))
+        if s.hasPrefix("#") { s = s.dropFirst() }
+        if s.count == 3 { s = Substring(s.map { "\($0)\($0)" }.joined()) }
+        guard s.count == 6, let v = UInt32(s, radix: 16) else { return defaultAccent }
+        return v
+    }
+
+    static func chartColor(_ band: Band?) -> UInt32 {
+        switch band {
+        case .green: greenChart
+        case .yellow: yellowChart
+        case .red: redChart
+        case nil: greyChart
+        }
+    }
+}
+
+/// Every cell format of the scorecard, created once per workbook.
+struct Styles {
+    let accent: UInt32
+    // Summary
+    let title, subtitle, figureLabel, figureNote, section, tableHeader, footnote: XlsxFormat
+    let bigScore, figureScore, figurePercent, figureCount: XlsxFormat
+    // Tables
+    let inputHeader, computedHeader, header: XlsxFormat
+    let score, percent, count, integer, general, muted, wrap, bold: XlsxFormat
+    let centered, scoreCentered, percentCentered, countCentered: XlsxFormat
+    let committed, severityError, severityWarning, severityInfo: XlsxFormat
+    // Band fills for conditional formats
+    let greenBand, yellowBand, redBand: XlsxFormat
+    /// Team names indented by depth (index = depth, capped), plain and bold (for teams with children).
+    let teamNames: [XlsxFormat]
+    let parentTeamNames: [XlsxFormat]
+
+    init(_ book: XlsxWorkbook, accent: UInt32) throws {
+        self.accent = accent
+        let font = "Calibri"
+        title = try book.format { $0.font(font).size(22).bold().color(accent) }
+        subtitle = try book.format { $0.font(font).size(11).color(Palette.muted) }
+        figureLabel = try book.format {
+            $0.font(font).size(9).bold().color(Palette.muted).fill(Palette.card).wrap()
+                .align(LXW_ALIGN_CENTER).align(LXW_ALIGN_VERTICAL_BOTTOM).topBorder(accent)
+        }
+        figureNote = try book.format {
+            $0.font(font).size(8).italic().color(Palette.muted).fill(Palette.card).wrap()
+                .align(LXW_ALIGN_CENTER).align(LXW_ALIGN_VERTICAL_TOP)
+        }
+        func figure(_ size: Double, _ code: String) throws -> XlsxFormat {
+            try book.format {
+                $0.font(font).size(size).bold().color(Palette.ink).fill(Palette.card).numberFormat(code)
+                    .align(LXW_ALIGN_CENTER).align(LXW_ALIGN_VERTICAL_CENTER)
+            }
+        }
+        bigScore = try figure(26, "0.00")
+        figureScore = try figure(20, "0.00")
+        figurePercent = try figure(20, "0%")
+        figureCount = try figure(20, "#,##0")
+        section = try book.format { $0.font(font).size(13).bold().color(Palette.ink).bottomBorder(accent, thick: true) }
+        tableHeader = try book.format {
+            $0.font(font).size(10).bold().color(0xFFFFFF).fill(accent).wrap()
+                .align(LXW_ALIGN_CENTER).align(LXW_ALIGN_VERTICAL_CENTER)
+        }
+        footnote = try book.format { $0.font(font).size(9).italic().color(Palette.muted).wrap().align(LXW_ALIGN_VERTICAL_TOP) }
+
+        inputHeader = try book.format {
+            $0.bold().color(0xFFFFFF).fill(Palette.inputHeader).align(LXW_ALIGN_VERTICAL_CENTER)
+        }
+        computedHeader = try book.format { $0.bold().color(0xFFFFFF).fill(accent).align(LXW_ALIGN_VERTICAL_CENTER) }
+        header = computedHeader
+        score = try book.format { $0.numberFormat("0.00") }
+        percent = try book.format { $0.numberFormat("0%") }
+        count = try book.format { $0.numberFormat("#,##0") }
+        integer = try book.format { $0.numberFormat("0") }
+        general = try book.format { $0.numberFormat("General") }
+        muted = try book.format { $0.color(Palette.muted).italic() }
+        wrap = try book.format { $0.wrap().align(LXW_ALIGN_VERTICAL_TOP) }
+        bold = try book.format { $0.bold() }
+        centered = try book.format { $0.align(LXW_ALIGN_CENTER).bottomBorder(Palette.rule) }
+        scoreCentered = try book.format { $0.numberFormat("0.00").align(LXW_ALIGN_CENTER).bottomBorder(Palette.rule) }
+        percentCentered = try book.format { $0.numberFormat("0%").align(LXW_ALIGN_CENTER).bottomBorder(Palette.rule) }
+        countCentered = try book.format { $0.numberFormat("#,##0").align(LXW_ALIGN_CENTER).bottomBorder(Palette.rule) }
+        committed = try book.format { $0.bold() }
+        severityError = try book.format { $0.bold().fill(Palette.redFill).color(Palette.redText) }
+        severityWarning = try book.format { $0.fill(Palette.yellowFill).color(Palette.yellowText) }
+        severityInfo = try book.format { $0.color(Palette.muted) }
+
+        greenBand = try book.format { $0.fill(Palette.greenFill).color(Palette.greenText) }
+        yellowBand = try book.format { $0.fill(Palette.yellowFill).color(Palette.yellowText) }
+        redBand = try book.format { $0.fill(Palette.redFill).color(Palette.redText) }
+
+        var names: [XlsxFormat] = []
+        var parents: [XlsxFormat] = []
+        for depth in 0...Styles.maxIndent {
+            names.append(try book.format { $0.indent(depth * 2).bottomBorder(Palette.rule).align(LXW_ALIGN_VERTICAL_CENTER) })
+            parents.append(try book.format {
+                $0.indent(depth * 2).bold().bottomBorder(Palette.rule).align(LXW_ALIGN_VERTICAL_CENTER)
+            })
+        }
+        teamNames = names
+        parentTeamNames = parents
+    }
+
+    static let maxIndent = 7
+
+    func teamName(depth: Int, parent: Bool) -> XlsxFormat {
+        let d = Swift.min(Swift.max(depth, 0), Styles.maxIndent)
+        return parent ? parentTeamNames[d] : teamNames[d]
+    }
+}

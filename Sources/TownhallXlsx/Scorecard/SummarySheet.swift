@@ -1,0 +1,353 @@
+import CXlsxWriter
+import Foundation
+import TownhallCore
+
+extension ScorecardRenderer {
+    /// Where the Summary put what the chart data refers to.
+    struct SummaryPlacement {
+        /// Summary row of each team, by position in `tree.order`.
+        var teamRows: [Int]
+        /// Positions in `tree.order` of the teams the team chart shows, in chart order.
+        var chartTeams: [Int]
+        /// `true` when the chart shows only the top and bottom teams.
+        var chartIsPartial: Bool
+    }
+
+    /// A headline figure: label, live formula, cached value, format, and a short note.
+    private struct Figure {
+        var label: String
+        var formula: String?
+        var value: Double?
+        var format: XlsxFormat
+        var note: String
+    }
+
+    /// At most this many bars in the team chart: the top and bottom halves when there are more teams.
+    static let chartTeamLimit = 20
+
+    func writeSummary() throws -> SummaryPlacement {
+        let ws = sheet(Self.summarySheet)
+        let s = styles
+        let L = SummaryLayout.self
+        ws.activate()
+        ws.hideGridlines()
+        ws.tabColor(s.accent)
+        ws.printSetup(landscape: true, fitWidth: 1)
+        try ws.footer(left: report.displayName + " OKR scorecard", right: "Page &P of &N")
+        for (c, w) in L.columnWidths.enumerated() { try ws.column(c, c, width: w) }
+
+        // Title and subtitle.
+        let org = report.organization.name.trimmed
+        try ws.row(L.titleRow, height: 34)
+        try ws.text(L.titleRow, 0, "\(report.displayName) OKR scorecard", s.title)
+        let date = Self.dateText(report.generatedAt)
+        var subtitle = [String]()
+        if !org.isEmpty { subtitle.append(org) }
+        subtitle.append("Generated \(date)")
+        if !report.sourceName.isEmpty { subtitle.append("from \(report.sourceName)") }
+        try ws.text(L.subtitleRow, 0, subtitle.joined(separator: " · "), s.subtitle)
+        try ws.row(2, height: 8)
+
+        // Where everything goes: the chart band's height depends on how many teams the chart shows.
+        let (chartTeams, partial) = chartTeamPositions()
+        let chartHeight = max(300, 22.0 * Double(chartTeams.count) + 100)
+        let tableTop = L.chartRow + Int((chartHeight / 20).rounded(.up)) + 1
+        let teamRows = tree.order.indices.map { tableTop + 2 + $0 }
+        let placement = SummaryPlacement(teamRows: teamRows, chartTeams: chartTeams, chartIsPartial: partial)
+
+        // Headline figures.
+        let figures = headlineFigures(teamRows: teamRows)
+        try ws.row(L.figureLabelRow, height: 30)
+        for (c, f) in figures.enumerated() { try ws.text(L.figureLabelRow, c, f.label, s.figureLabel) }
+        try ws.row(L.figureRow, height: 44)
+        for (c, f) in figures.enumerated() {
+            if let formula = f.formula {
+                try ws.formula(L.figureRow, c, formula, cached: f.value, f.format)
+            } else {
+                try ws.number(L.figureRow, c, f.value, f.format)
+            }
+        }
+        try ws.row(L.figureNoteRow, height: 24)
+        for (c, f) in figures.enumerated() { try ws.text(L.figureNoteRow, c, f.note, s.figureNote) }
+        try bandFills(ws, rows: L.figureRow, L.figureRow, col: 0, scoreCol: 0)
+        try bandFills(ws, rows: L.figureRow, L.figureRow, col: 2, scoreCol: 2)
+
+        // Charts: team scores, committed vs aspirational, outcomes.
+        try insertCharts(ws, placement: placement, height: chartHeight)
+
+        // Team table, in tree order.
+        try ws.row(tableTop, height: 22)
+        try ws.text(tableTop, 0, "Teams", s.section)
+        for c in 1..<L.teamTitles.count { try ws.blank(tableTop, c, s.section) }
+        try ws.row(tableTop + 1, height: 30)
+        for (c, t) in L.teamTitles.enumerated() { try ws.text(tableTop + 1, c, t, s.tableHeader) }
+        for (p, t) in tree.order.enumerated() {
+            try writeTeamRow(ws, position: p, team: report.teams[t], row: teamRows[p])
+        }
+        let lastTeamRow = teamRows.last ?? tableTop + 1
+        if let first = teamRows.first {
+            try bandFills(ws, rows: first, lastTeamRow, col: L.score, scoreCol: L.score)
+            try bandFills(ws, rows: first, lastTeamRow, col: L.rollup, scoreCol: L.rollup)
+            try bandWordFills(ws, rows: first, lastTeamRow, col: L.band, bandCol: L.band)
+        } else {
+            try ws.text(tableTop + 2, 0, "No teams in this cycle.", s.muted)
+        }
+
+        // How to read it.
+        let notesRow = max(lastTeamRow, tableTop + 2) + 2
+        try ws.row(notesRow, height: 22)
+        try ws.text(notesRow, 0, "How this scorecard is scored", s.section)
+        for c in 1..<L.teamTitles.count { try ws.blank(notesRow, c, s.section) }
+        for (i, line) in readingNotes().enumerated() {
+            try ws.row(notesRow + 1 + i, height: 30)
+            try lxwCheck(line.withCString {
+                worksheet_merge_range(ws.handle, lxw_row_t(notesRow + 1 + i), 0, lxw_row_t(notesRow + 1 + i),
+                                      lxw_col_t(L.teamTitles.count - 1), $0, s.footnote.pointer)
+            }, "worksheet_merge_range", place: ws.name)
+        }
+        return placement
+    }
+
+    private func writeTeamRow(_ ws: XlsxSheet, position p: Int, team: Team, row: Int) throws {
+        let L = SummaryLayout.self
+        let s = styles
+        try ws.row(row, height: 18)
+        try ws.text(row, L.team, team.name, s.teamName(depth: team.depth, parent: !team.children.isEmpty))
+        // Score: mean of the team's objective scores; roll-up: over its whole subtree.
+        try averageCell(ws, row, L.score, objectives: tree.ownObjectives[p], cached: team.score)
+        try averageCell(ws, row, L.rollup, objectives: tree.subtreeObjectives(p), cached: team.rollupScore)
+        let b = "B\(row + 1)", d = "D\(row + 1)"
+        try ws.formula(row, L.band, "=IF(ISNUMBER(\(b)),\(bandExpression(b)),IF(ISNUMBER(\(d)),\(bandExpression(d)),\"\"))",
+                       cachedText: (team.score != nil ? team.band : team.rollupBand)?.rawValue ?? "", s.centered)
+        try ws.number(row, L.attainment, team.committedAttainment, s.percentCentered)
+        try ws.number(row, L.aspirational, team.aspirationalMean, s.scoreCentered)
+        try ws.number(row, L.objectives, Double(team.objectives.count), s.countCentered)
+        try ws.number(row, L.keyResults, Double(team.keyResults.count), s.countCentered)
+    }
+
+    /// `=IF(COUNT(r)=0,"",AVERAGE(r))` over objective scores, or the number when no formula can say it.
+    private func averageCell(_ ws: XlsxSheet, _ row: Int, _ col: Int, objectives: Range<Int>, cached: Double?) throws {
+        let ranges = objectivePaging.ranges(objectives, col: ObjectiveColumn.score)
+        if ranges.isEmpty || ranges.count > Self.formulaRangeLimit {
+            try ws.number(row, col, cached, styles.scoreCentered)
+        } else {
+            let r = ranges.joined(separator: ",")
+            try ws.formula(row, col, "=IF(COUNT(\(r))=0,\"\",AVERAGE(\(r)))", cached: cached, styles.scoreCentered)
+        }
+    }
+
+    private func headlineFigures(teamRows: [Int]) -> [Figure] {
+        let s = styles
+        let c = krColumns
+        let h = report.headline
+        let n = report.counts
+        let outcome = krPaging.columnRanges(c.outcome)
+        let type = krPaging.columnRanges(c.countsAs)
+        let score = krPaging.columnRanges(c.score)
+        let objectiveScores = objectivePaging.columnRanges(ObjectiveColumn.score).joined(separator: ",")
+        func count(_ word: String) -> String { "=" + outcome.map { "COUNTIF(\($0),\"\(word)\")" }.joined(separator: "+") }
+        let met = zip(type, score).map { "COUNTIFS(\($0),\"committed\",\($1),\">=\(committedWinAt)\")" }.joined(separator: "+")
+        let scoredCommitted = zip(type, score).map { "COUNTIFS(\($0),\"committed\",\($1),\"<>\")" }.joined(separator: "+")
+        let sumAspirational = zip(type, score).map { "SUMIFS(\($1),\($0),\"aspirational\")" }.joined(separator: "+")
+        let scoredAspirational = zip(type, score).map { "COUNTIFS(\($0),\"aspirational\",\($1),\"<>\")" }
+            .joined(separator: "+")
+        let kinds = problemPaging.columnRanges(ProblemColumn.kind)
+        let problems = "=" + kinds.map {
+            "COUNTIF(\($0),\"\(ProblemColumn.rejectedKind)\")+COUNTIF(\($0),\"\(ProblemColumn.problemKind)\")"
+        }.joined(separator: "+")
+        let t = report.thresholds
+        return [
+            Figure(label: "OVERALL SCORE", formula: "=IF(COUNT(\(objectiveScores))=0,\"\",AVERAGE(\(objectiveScores)))",
+                   value: h.overallScore, format: s.bigScore, note: "mean of the objective scores"),
+            Figure(label: "COMMITTED ATTAINMENT",
+                   formula: "=IF((\(scoredCommitted))=0,\"\",(\(met))/(\(scoredCommitted)))",
+                   value: h.committed.attainment, format: s.figurePercent,
+                   note: "committed KRs at \(A1.number(t.committedWin)) of \(h.committed.scored.grouped) scored"),
+            Figure(label: "ASPIRATIONAL MEAN",
+                   formula: "=IF((\(scoredAspirational))=0,\"\",(\(sumAspirational))/(\(scoredAspirational)))",
+                   value: h.aspirational.meanScore, format: s.figureScore,
+                   note: "healthy near \(String(format: "%.2f", t.aspirationalTarget))"),
+            Figure(label: "KEY RESULTS", formula: "=COUNT(\(krPaging.columnRanges(c.line).joined(separator: ",")))",
+                   value: Double(n.keyResults), format: s.figureCount,
+                   note: "\(n.scored.grouped) scored · \(n.dropped.grouped) dropped"),
+            Figure(label: "OBJECTIVES",
+                   formula: "=COUNT(\(objectivePaging.columnRanges(ObjectiveColumn.keyResults).joined(separator: ",")))",
+                   value: Double(n.objectives), format: s.figureCount, note: "with their KRs"),
+            Figure(label: "TEAMS", formula: teamsFormula(teamRows), value: Double(n.teams), format: s.figureCount,
+                   note: "owning OKRs"),
+            Figure(label: "WINS", formula: count("win"), value: Double(h.wins), format: s.figureCount,
+                   note: "\(h.progress.grouped) more made progress"),
+            Figure(label: "MISSES", formula: count("miss"), value: Double(h.misses), format: s.figureCount,
+                   note: "see the Misses sheet"),
+            Figure(label: "DATA PROBLEMS", formula: problems, value: Double(report.problems.count + report.rejected.count),
+                   format: s.figureCount, note: "\(report.rejected.count.grouped) rows rejected"),
+        ]
+    }
+
+    /// `=COUNTIF(<key results column of the team table>,">0")`, when that is what `counts.teams` counts.
+    private func teamsFormula(_ teamRows: [Int]) -> String? {
+        guard let first = teamRows.first, let last = teamRows.last,
+              report.teams.filter({ !$0.keyResults.isEmpty }).count == report.counts.teams else { return nil }
+        return "=COUNTIF(\(A1.range(first, SummaryLayout.keyResults, last, SummaryLayout.keyResults)),\">0\")"
+    }
+
+    /// Teams with a score, best first; the top and bottom halves of the limit when there are more.
+    private func chartTeamPositions() -> ([Int], Bool) {
+        var scored = tree.order.indices.filter { report.teams[tree.order[$0]].score != nil }
+        scored.sort { a, b in
+            let x = report.teams[tree.order[a]].score!, y = report.teams[tree.order[b]].score!
+            return x != y ? x > y : a < b
+        }
+        let limit = Self.chartTeamLimit
+        guard scored.count > limit else { return (scored, false) }
+        return (Array(scored.prefix(limit / 2)) + Array(scored.suffix(limit / 2)), true)
+    }
+
+    private func insertCharts(_ ws: XlsxSheet, placement: SummaryPlacement, height: Double) throws {
+        let L = SummaryLayout.self
+        let total = L.totalPixels
+        let gap = 12.0
+        let teamWidth = (total * 0.44).rounded(), mixWidth = (total * 0.25).rounded()
+        let outcomeWidth = total - teamWidth - mixWidth - 2 * gap
+        let data = Self.chartDataSheet
+
+        // Team scores (horizontal bars, best on top, coloured by band).
+        let n = placement.chartTeams.count
+        if n > 0 {
+            let title = placement.chartIsPartial
+                ? "Team scores: top \(Self.chartTeamLimit / 2) and bottom \(Self.chartTeamLimit / 2)"
+                : "Team scores"
+            let chart = try book.chart(LXW_CHART_BAR, title: title)
+            let first = ChartData.teamFirstRow
+            if let series = chart.series(sheet: data, categories: (first, 0, first + n - 1, 0),
+                                         values: (first, 1, first + n - 1, 1), name: "Score") {
+                try series.pointColors(placement.chartTeams.map { Palette.chartColor(report.teams[tree.order[$0]].band) })
+                series.labels(numberFormat: "0.00", position: LXW_CHART_LABEL_POSITION_OUTSIDE_END)
+            }
+            chart.legend(LXW_CHART_LEGEND_NONE)
+            chart.gap(40)
+            chart.xAxis.reverse()  // bar charts: x is the category axis; first team on top
+            chart.xAxis.font(size: 9)
+            chart.yAxis.range(min: 0, max: 1)
+            chart.yAxis.majorUnit(0.25)
+            chart.yAxis.numberFormat("0.00")
+            chart.yAxis.font(size: 8, color: Palette.muted)
+            chart.yAxis.gridlines(0xE5E7EB)
+            chart.noBorder()
+            try ws.insert(chart, row: L.chartRow, col: 0, width: teamWidth, height: height,
+                          description: "Bar chart of team scores")
+        } else {
+            try ws.text(L.chartRow, 0, "No team has a score yet.", styles.muted)
+        }
+
+        // Committed vs aspirational: attainment (share of committed KRs at 1.0) and the aspirational mean.
+        let mix = try book.chart(LXW_CHART_COLUMN, title: "Committed vs aspirational")
+        let row = L.figureRow
+        if let a = mix.series(sheet: Self.summarySheet, categories: nil, values: (row, 1, row, 1),
+                              name: "Committed attainment") {
+            a.fill(styles.accent)
+            a.labels(numberFormat: "0%", position: LXW_CHART_LABEL_POSITION_OUTSIDE_END, size: 11, color: Palette.ink, bold: true)
+        }
+        if let b = mix.series(sheet: Self.summarySheet, categories: nil, values: (row, 2, row, 2),
+                              name: "Aspirational mean score") {
+            b.fill(0x8FA8E8)
+            b.labels(numberFormat: "0.00", position: LXW_CHART_LABEL_POSITION_OUTSIDE_END, size: 11, color: Palette.ink, bold: true)
+        }
+        mix.yAxis.range(min: 0, max: 1)
+        mix.yAxis.majorUnit(0.25)
+        mix.yAxis.numberFormat("0%")
+        mix.yAxis.font(size: 8, color: Palette.muted)
+        mix.yAxis.gridlines(0xE5E7EB)
+        mix.xAxis.off()
+        mix.legend(LXW_CHART_LEGEND_BOTTOM)
+        mix.legendFont(size: 9)
+        mix.gap(60)
+        mix.noBorder()
+        try ws.insert(mix, row: L.chartRow, col: 0, xOffset: Int(teamWidth + gap), width: mixWidth, height: 300,
+                      description: "Committed attainment against aspirational mean score")
+
+        // Outcome distribution.
+        if report.counts.keyResults > 0 {
+            let outcomes = try book.chart(LXW_CHART_DOUGHNUT, title: "Outcomes")
+            if let series = outcomes.series(sheet: data, categories: (1, 0, ChartData.outcomes.count, 0),
+                                            values: (1, 1, ChartData.outcomes.count, 1), name: "Key results") {
+                try series.pointColors(ChartData.outcomes.map(\.color))
+                series.labels(numberFormat: "#,##0", size: 9, color: Palette.ink, bold: true)
+            }
+            outcomes.holeSize(50)
+            outcomes.legend(LXW_CHART_LEGEND_RIGHT)
+            outcomes.legendFont(size: 9)
+            outcomes.noBorder()
+            try ws.insert(outcomes, row: L.chartRow, col: 0, xOffset: Int(teamWidth + mixWidth + 2 * gap),
+                          width: outcomeWidth, height: 300, description: "Doughnut chart of key result outcomes")
+        }
+    }
+
+    private func readingNotes() -> [String] {
+        let t = report.thresholds
+        func n(_ x: Double) -> String { String(format: "%.2f", x) }
+        return [
+            "Scores run from 0.00 to 1.00. Bands: green at \(n(t.green)) or more, yellow from \(n(t.yellow)), red below. "
+                + "A committed key result is a win at \(n(t.committedWin)); an aspirational one at \(n(t.aspirationalWin)), "
+                + "with \(n(t.aspirationalProgress))–\(n(t.aspirationalWin)) counted as progress.",
+            "A metric key result scores (current − start) ÷ (target − start), clamped to 0–1, with an empty start counted as 0. "
+                + "Objective = weighted mean of its scored key results; team = mean of its objectives; overall = mean of all objectives.",
+            "The figures are formulas over the Key Results and Objectives sheets: correct a start, target or current number "
+                + "there and the scores, bands and headline figures follow.",
+        ]
+    }
+
+    static func dateText(_ date: Date) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.dateFormat = "d MMMM yyyy"
+        return f.string(from: date)
+    }
+}
+
+/// The hidden sheet the charts draw from: outcome counts, then the teams of the team chart.
+enum ChartData {
+    static let outcomes: [(outcome: Outcome, label: String, color: UInt32)] = [
+        (.win, "Win", Palette.greenChart), (.progress, "Progress", Palette.yellowChart), (.miss, "Miss", Palette.redChart),
+        (.unscored, "Unscored", Palette.greyChart), (.dropped, "Dropped", Palette.lightGreyChart),
+    ]
+    static var teamHeaderRow: Int { outcomes.count + 2 }
+    static var teamFirstRow: Int { teamHeaderRow + 1 }
+}
+
+extension ScorecardRenderer {
+    func writeChartData(_ placement: SummaryPlacement) throws {
+        let ws = sheet(Self.chartDataSheet)
+        ws.hide()
+        try ws.column(0, 0, width: 30)
+        try ws.column(1, 1, width: 12)
+        let s = styles
+        try ws.text(0, 0, "Outcome", s.bold)
+        try ws.text(0, 1, "Key results", s.bold)
+        let outcome = krPaging.columnRanges(krColumns.outcome)
+        let h = report.headline
+        let n = report.counts
+        for (i, o) in ChartData.outcomes.enumerated() {
+            let cached: Int
+            switch o.outcome {
+            case .win: cached = h.wins
+            case .progress: cached = h.progress
+            case .miss: cached = h.misses
+            case .unscored: cached = n.unscored
+            case .dropped: cached = n.dropped
+            }
+            try ws.text(1 + i, 0, o.label)
+            try ws.formula(1 + i, 1, "=" + outcome.map { "COUNTIF(\($0),\"\(o.outcome.rawValue)\")" }.joined(separator: "+"),
+                           cached: Double(cached), s.integer)
+        }
+        try ws.text(ChartData.teamHeaderRow, 0, "Team", s.bold)
+        try ws.text(ChartData.teamHeaderRow, 1, "Score", s.bold)
+        for (i, p) in placement.chartTeams.enumerated() {
+            let team = report.teams[tree.order[p]]
+            let row = ChartData.teamFirstRow + i
+            try ws.text(row, 0, team.name)
+            let ref = A1.sheet(Self.summarySheet) + A1.cell(placement.teamRows[p], SummaryLayout.score, absolute: true)
+            try ws.formula(row, 1, "=IF(ISNUMBER(\(ref)),\(ref),\"\")", cached: team.score, s.score)
+        }
+    }
+}
