@@ -21,6 +21,11 @@ public enum Field: String, Sendable, Hashable, CaseIterable, Codable {
         }))
     }
 
+    /// Generic words that mean a field only when nothing more specific does: a column named
+    /// `Name` is the key result unless the file also has `Key Result`, and is then kept as is.
+    public static let weakAliases: Set<String> = ["name", "progress", "description", "end", "endvalue",
+                                                  "completion", "result", "goal", "group", "values", "parent"]
+
     /// Header names (as match keys) that mean each field, beyond the field's own name.
     /// The one table of aliases; the README documents it.
     public static let aliases: [String: Field] = {
@@ -45,6 +50,12 @@ public enum Field: String, Sendable, Hashable, CaseIterable, Codable {
             ("Metric type", .measure), ("Direction", .measure),
             ("Comments", .notes), ("Comment", .notes), ("Reflection", .notes), ("Learnings", .notes),
             ("Company value", .value), ("Values", .value),
+            // BurningOKR's export: Team, Objective, Progress, Key result, Description, Start, End, Actual, Unit
+            ("End", .target), ("End value", .target), ("Description", .notes), ("Progress", .score),
+            // Betterworks-style: name, progress, owner_email
+            ("Name", .keyResult), ("Owner email", .krOwner), ("Assignee email", .krOwner),
+            // Culture Amp and others
+            ("Completion", .score), ("Goal title", .keyResult), ("Objective owner email", .objectiveOwner),
         ]
         for (name, f) in extra { table[matchKey(name)] = f }
         return table

@@ -16,16 +16,29 @@ public struct HeaderMap: Sendable, Hashable {
         index = [:]
         var custom: [String: Field] = [:]
         for (name, field) in extraAliases { custom[Field.matchKey(name)] = field }
+        var weak: [Field: Int] = [:]  // columns matched only through a weak alias
         for (i, name) in names.enumerated() {
             let key = Field.matchKey(name)
-            let field = custom[key] ?? Field.aliases[key]
-            if let field, let earlier = index[field] {
-                throw InputError(
-                    "ambiguous header: columns \(earlier + 1) \"\(names[earlier])\" and \(i + 1) \"\(name)\" both mean `\(field.rawValue)`; rename one or map it in the config's [columns]",
-                    file: file, line: 1, column: name)
+            let isCustom = custom[key] != nil
+            var field = custom[key] ?? Field.aliases[key]
+            let isWeak = !isCustom && Field.weakAliases.contains(key)
+            if let f = field, let earlier = index[f] {
+                if isWeak {
+                    field = nil  // a specific column already holds this field: keep this one as an extra
+                } else if let w = weak[f], w == earlier {
+                    fields[earlier] = nil  // this specific column wins over the earlier weak one
+                    weak[f] = nil
+                } else {
+                    throw InputError(
+                        "ambiguous header: columns \(earlier + 1) \"\(names[earlier])\" and \(i + 1) \"\(name)\" both mean `\(f.rawValue)`; rename one or map it in the config's [columns]",
+                        file: file, line: 1, column: name)
+                }
             }
             fields.append(field)
-            if let field { index[field] = i }
+            if let field {
+                index[field] = i
+                if isWeak { weak[field] = i }
+            }
         }
         let missing = Field.required.filter { index[$0] == nil }
         if !missing.isEmpty {

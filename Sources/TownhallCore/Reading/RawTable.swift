@@ -7,6 +7,9 @@ public struct RawTable: Sendable {
     public var encoding: TextDecoding.Encoding
     /// Whether numbers are read with a decimal comma (`;` files, or forced).
     public var decimalComma: Bool
+    /// `true` when the file was in the wide layout (one row per objective) and was unfolded:
+    /// each key-result group then counts as one input row.
+    public var wideLayout = false
 
     /// Reads a whole export.
     /// - Parameters:
@@ -23,6 +26,7 @@ public struct RawTable: Sendable {
         self.delimiter = delimiter
         self.decimalComma = decimalComma ?? (delimiter == UInt8(ascii: ";"))
         var header: HeaderMap?
+        var wide: WideLayout?
         var rows: [CSVReader.Record] = []
         try CSVReader(delimiter: delimiter).forEachRecord(
             in: text, file: file, columnName: { header?.columnName($0) ?? "field \($0 + 1)" }
@@ -30,20 +34,23 @@ public struct RawTable: Sendable {
             if Self.isBlank(record.fields) { return }
             if header == nil {
                 do {
-                    header = try HeaderMap(header: record.fields, extraAliases: columns, file: file)
+                    wide = WideLayout(header: record.fields, extraAliases: columns)
+                    let names = wide?.header(from: record.fields) ?? record.fields
+                    header = try HeaderMap(header: names, extraAliases: columns, file: file)
                 } catch var e as InputError {
                     e.location.line = record.line
                     throw e
                 }
                 return
             }
-            rows.append(record)
+            if let wide { rows += wide.unfold(record) } else { rows.append(record) }
         }
         guard let header else {
             throw InputError("no header line: the file is empty", file: file, line: 1)
         }
         self.header = header
         self.rows = rows
+        self.wideLayout = wide != nil
     }
 
     /// A record whose fields are all empty or whitespace (a blank line, or only delimiters).

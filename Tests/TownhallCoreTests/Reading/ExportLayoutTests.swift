@@ -1,0 +1,57 @@
+import Testing
+@testable import TownhallCore
+
+/// The exports people actually have: tool vocabularies and Culture Amp's wide layout.
+@Suite struct ExportLayoutTests {
+    func report(_ csv: String) throws -> CycleReport {
+        try Townhall.report(from: Array(csv.utf8), options: .init(sourceName: "x.csv"))
+    }
+
+    @Test func burningOKRExport() throws {
+        let r = try report("""
+            Team,Objective,Progress,Key result,Description,Start,End,Actual,Unit
+            Platform,Be reliable,50%,Cut incidents from 40 to 10,Halved since June,40,10,25,incidents
+            """)
+        let kr = r.keyResults[0]
+        #expect(kr.title == "Cut incidents from 40 to 10")
+        #expect(kr.notes == "Halved since June")
+        #expect(kr.score == 0.5 && kr.rule == .manualScore)
+        #expect(kr.target == 10 && kr.current == 25)
+    }
+
+    @Test func betterworksStyleExport() throws {
+        let r = try report("team,objective,name,progress,owner_email\nSales,Grow,Sign 10 logos,0.8,a@x.com\n")
+        #expect(r.keyResults[0].title == "Sign 10 logos")
+        #expect(r.keyResults[0].score == 0.8)
+        #expect(r.keyResults[0].owner == "a@x.com")
+    }
+
+    @Test func weakAliasesGiveWayToSpecificColumns() throws {
+        let h = try HeaderMap(header: ["Team", "Objective", "Name", "Key Result", "Progress", "Score"])
+        #expect(h.index[.keyResult] == 3)
+        #expect(h.index[.score] == 5)
+        #expect(h.fields[2] == nil && h.fields[4] == nil)
+    }
+
+    @Test func cultureAmpWideLayoutUnfoldsOneKRPerGroup() throws {
+        let r = try report("""
+            team,objective,owner,key_result_1_title,key_result_1_completion,key_result_2_title,key_result_2_completion,key_result_3_title,key_result_3_completion
+            People,Grow leaders,Ana,Train 20 managers,100%,Launch mentoring,40%,,
+            People,Hire well,Ana,,,,,,
+            Sales,Win EMEA,Bo,Sign 5 logos,0.6,,,,
+            """)
+        #expect(r.keyResults.map(\.title) == ["Train 20 managers", "Launch mentoring", "Sign 5 logos"])
+        #expect(r.keyResults.map(\.score) == [1, 0.4, 0.6])
+        #expect(r.keyResults.map(\.line) == [2, 2, 4])
+        #expect(r.keyResults[0].owner == "Ana")
+        #expect(r.rejected.map(\.line) == [3])
+        #expect(r.counts.inputRows == r.counts.keyResults + r.counts.rejectedRows)
+    }
+
+    @Test func groupColumnParsing() {
+        #expect(WideLayout.parse("keyresult12completion")! == (12, .score))
+        #expect(WideLayout.parse("kr2title")! == (2, .keyResult))
+        #expect(WideLayout.parse("keyresulttitle") == nil)
+        #expect(WideLayout.parse("keyresult1colour") == nil)
+    }
+}
