@@ -53,7 +53,7 @@ extension ScorecardRenderer {
             let items = krPaging.items(onSheet: k)
             let last = items.count
             ws.sourceColumns = c.names
-            try frame(ws, titles: titles, widths: widths, lastRow: last) { col in
+            try frame(ws, titles: titles, widths: widths, lastRow: last, fitWidth: false) { col in
                 col < c.input ? self.styles.inputHeader : self.styles.computedHeader
             }
             try bandFills(ws, rows: 1, last, col: c.score, scoreCol: c.score)

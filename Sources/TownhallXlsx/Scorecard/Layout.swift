@@ -127,9 +127,9 @@ enum SummaryLayout {
     static let columnWidths: [Double] = [36, 13.5, 13.5, 13.5, 13.5, 13.5, 13.5, 13.5, 13.5]
     // Team table columns.
     static let team = 0, score = 1, band = 2, rollup = 3, attainment = 4, aspirational = 5
-    static let objectives = 6, keyResults = 7
+    static let objectives = 6, keyResults = 7, committedMisses = 8
     static let teamTitles = ["Team", "Score", "Band", "Roll-up", "Committed attainment", "Aspirational mean",
-                             "Objectives", "Key results"]
+                             "Objectives", "Key results", "Committed misses"]
     /// Pixel width of a column of `width` characters (Calibri 11).
     static func pixels(_ width: Double) -> Double { (width * 7 + 5).rounded(.down) }
     static var totalPixels: Double { columnWidths.map(pixels).reduce(0, +) }

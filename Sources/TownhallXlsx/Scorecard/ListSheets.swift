@@ -22,54 +22,59 @@ extension ScorecardRenderer {
 
     func writeWins() throws {
         let s = styles
+        let widths: [Double] = [20, 30, 44, 12, 7, 9, 16, 6]
         try writeList(winPaging,
                       titles: ["Team", "Objective", "Key result", "Type", "Score", "Progress", "Owner", "Line"],
-                      widths: [22, 36, 50, 13, 8, 10, 18, 8], empty: "No wins this cycle.",
-                      bands: [(4, 4)]) { ws, row, i in
+                      widths: widths, empty: "No wins this cycle.", bands: [(4, 4)]) { ws, row, i in
             let kr = report.keyResults[wins[i]]
             ws.sourceLine = kr.line
-            try ws.text(row, 0, kr.team)
-            try ws.text(row, 1, kr.objective)
-            try ws.text(row, 2, kr.title)
-            try ws.text(row, 3, kr.type.rawValue)
+            try fitRow(ws, row, [(kr.objective, widths[1]), (kr.title, widths[2])])
+            try ws.text(row, 0, kr.team, s.top)
+            try ws.text(row, 1, kr.objective, s.wrap)
+            try ws.text(row, 2, kr.title, s.wrap)
+            try ws.text(row, 3, kr.type.rawValue, s.top)
             try ws.number(row, 4, kr.score, s.score)
             try ws.number(row, 5, kr.progress, s.percent)
-            try ws.text(row, 6, kr.owner)
+            try ws.text(row, 6, kr.owner, s.top)
             try ws.number(row, 7, Double(kr.line), s.integer)
         }
     }
 
     func writeMisses() throws {
         let s = styles
+        let widths: [Double] = [18, 26, 38, 12, 7, 9, 7, 52, 16, 6]
         try writeList(missPaging,
                       titles: ["Team", "Objective", "Key result", "Type", "Score", "Progress", "Band", "Notes", "Owner", "Line"],
-                      widths: [22, 32, 44, 13, 8, 10, 8, 60, 18, 8], empty: "No misses this cycle.",
-                      bands: [(4, 4), (6, 4)]) { ws, row, i in
+                      widths: widths, empty: "No misses this cycle.", bands: [(4, 4), (6, 4)]) { ws, row, i in
             let kr = report.keyResults[misses[i]]
             ws.sourceLine = kr.line
-            try ws.text(row, 0, kr.team)
-            try ws.text(row, 1, kr.objective)
-            try ws.text(row, 2, kr.title)
-            try ws.text(row, 3, kr.type.rawValue, kr.type == .committed ? s.committed : nil)
+            try fitRow(ws, row, [(kr.objective, widths[1]), (kr.title, widths[2]), (kr.notes, widths[7])])
+            try ws.text(row, 0, kr.team, s.top)
+            try ws.text(row, 1, kr.objective, s.wrap)
+            try ws.text(row, 2, kr.title, s.wrap)
+            try ws.text(row, 3, kr.type.rawValue, kr.type == .committed ? s.committed : s.top)
             try ws.number(row, 4, kr.score, s.score)
             try ws.number(row, 5, kr.progress, s.percent)
-            try ws.text(row, 6, kr.band?.rawValue ?? "")
+            try ws.text(row, 6, kr.band?.rawValue ?? "", s.top)
             if kr.notes.isEmpty {
                 try ws.text(row, 7, kr.type == .committed ? "(no reflection written)" : "", s.muted)
             } else {
                 try ws.text(row, 7, kr.notes, s.wrap)
             }
-            try ws.text(row, 8, kr.owner)
+            try ws.text(row, 8, kr.owner, s.top)
             try ws.number(row, 9, Double(kr.line), s.integer)
         }
     }
 
     func writeChecks() throws {
         let s = styles
+        let widths: [Double] = [9, 24, 18, 40, 56, 20]
         try writeList(checkPaging, titles: ["Severity", "Check", "Team", "Subject", "Message", "Lines"],
-                      widths: [10, 26, 22, 44, 70, 24], empty: "The cycle passes every playbook check.") { ws, row, i in
+                      widths: widths, empty: "The cycle passes every playbook check.") { ws, row, i in
             let check = report.checks[i]
             ws.sourceLine = check.lines.first
+            let lines = Self.linesText(check.lines)
+            try fitRow(ws, row, [(check.subject, widths[3]), (check.message, widths[4]), (lines, widths[5])])
             let severity: XlsxFormat
             switch check.severity {
             case .error: severity = s.severityError
@@ -77,11 +82,11 @@ extension ScorecardRenderer {
             case .info: severity = s.severityInfo
             }
             try ws.text(row, 0, check.severity.rawValue, severity)
-            try ws.text(row, 1, check.id)
-            try ws.text(row, 2, check.team)
-            try ws.text(row, 3, check.subject)
-            try ws.text(row, 4, check.message)
-            try ws.text(row, 5, Self.linesText(check.lines))
+            try ws.text(row, 1, check.id, s.top)
+            try ws.text(row, 2, check.team, s.top)
+            try ws.text(row, 3, check.subject, s.wrap)
+            try ws.text(row, 4, check.message, s.wrap)
+            try ws.text(row, 5, lines, s.wrap)
         }
     }
 
@@ -109,7 +114,8 @@ extension ScorecardRenderer {
                 try ws.text(row, ProblemColumn.kind, ProblemColumn.rejectedKind, s.severityError)
                 try ws.text(row, ProblemColumn.file, source)
                 try ws.number(row, ProblemColumn.line, Double(rejected.line), s.integer)
-                try ws.text(row, ProblemColumn.message, rejected.reason)
+                try fitRow(ws, row, [(rejected.reason, ProblemColumn.widths[ProblemColumn.message])])
+                try ws.text(row, ProblemColumn.message, rejected.reason, s.wrap)
                 for (j, field) in rejected.fields.prefix(rejectedColumns).enumerated() {
                     try ws.text(row, ProblemColumn.fields + j, field)
                 }
@@ -120,7 +126,8 @@ extension ScorecardRenderer {
                 try ws.text(row, ProblemColumn.file, problem.file ?? source)
                 try ws.number(row, ProblemColumn.line, Double(problem.line), s.integer)
                 try ws.text(row, ProblemColumn.column, problem.column)
-                try ws.text(row, ProblemColumn.message, problem.message)
+                try fitRow(ws, row, [(problem.message, ProblemColumn.widths[ProblemColumn.message])])
+                try ws.text(row, ProblemColumn.message, problem.message, s.wrap)
             case .warning(let w):
                 let warning = report.warnings[w]
                 ws.sourceLine = warning.location.line
@@ -128,7 +135,8 @@ extension ScorecardRenderer {
                 try ws.text(row, ProblemColumn.file, warning.location.file ?? source)
                 if let line = warning.location.line { try ws.number(row, ProblemColumn.line, Double(line), s.integer) }
                 try ws.text(row, ProblemColumn.column, warning.location.column ?? "")
-                try ws.text(row, ProblemColumn.message, warning.message)
+                try fitRow(ws, row, [(warning.message, ProblemColumn.widths[ProblemColumn.message])])
+                try ws.text(row, ProblemColumn.message, warning.message, s.wrap)
             }
         }
     }

@@ -130,15 +130,32 @@ final class ScorecardRenderer {
         try ws.conditionalFormat(r1, col, r2, col, formula: "=\(b)=\"red\"", format: styles.redBand)
     }
 
+    /// Makes `row` tall enough for `cells` (text, column width) to wrap, up to `maxLines` lines.
+    /// libxlsxwriter cannot measure text, and viewers do not grow rows on load: this estimates.
+    /// Call it before the row's cells (constant-memory mode).
+    func fitRow(_ ws: XlsxSheet, _ row: Int, _ cells: [(text: String, width: Double)], maxLines: Int = 12) throws {
+        var lines = 1
+        for cell in cells where cell.text.utf8.count > Int(cell.width) || cell.text.contains("\n") {
+            let perLine = max(1, Int(cell.width * 1.15))
+            var n = 0
+            for paragraph in cell.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                n += max(1, (paragraph.count + perLine - 1) / perLine)
+                if n >= maxLines { break }
+            }
+            lines = max(lines, min(n, maxLines))
+        }
+        if lines > 1 { try ws.row(row, height: 15 * Double(lines) + 2) }
+    }
+
     /// Header row, frozen, filterable, printable: the common frame of every list sheet.
-    func frame(_ ws: XlsxSheet, titles: [String], widths: [Double], lastRow: Int,
+    func frame(_ ws: XlsxSheet, titles: [String], widths: [Double], lastRow: Int, fitWidth: Bool = true,
                headerFormat: (Int) -> XlsxFormat) throws {
         for (c, w) in widths.enumerated() { try ws.column(c, c, width: w) }
         try ws.row(0, height: 20)
         for (c, t) in titles.enumerated() { try ws.text(0, c, t, headerFormat(c)) }
         ws.freeze(rows: 1, columns: 0)
         try ws.autofilter(0, 0, max(lastRow, 1), max(titles.count - 1, 0))
-        ws.printSetup(landscape: true, fitWidth: 0)
+        ws.printSetup(landscape: true, fitWidth: fitWidth ? 1 : 0)
         try ws.repeatRows(0, 0)
         try ws.footer(left: report.displayName + " · " + ws.name, right: "Page &P of &N")
     }

@@ -41,7 +41,7 @@ struct Styles {
     let bigScore, figureScore, figurePercent, figureCount: XlsxFormat
     // Tables
     let inputHeader, computedHeader, header: XlsxFormat
-    let score, percent, count, integer, general, muted, wrap, bold: XlsxFormat
+    let score, percent, count, integer, general, muted, wrap, bold, top: XlsxFormat
     let centered, scoreCentered, percentCentered, countCentered: XlsxFormat
     let committed, severityError, severityWarning, severityInfo: XlsxFormat
     // Band fills for conditional formats
@@ -85,22 +85,28 @@ struct Styles {
         }
         computedHeader = try book.format { $0.bold().color(0xFFFFFF).fill(accent).align(LXW_ALIGN_VERTICAL_CENTER) }
         header = computedHeader
-        score = try book.format { $0.numberFormat("0.00") }
-        percent = try book.format { $0.numberFormat("0%") }
-        count = try book.format { $0.numberFormat("#,##0") }
-        integer = try book.format { $0.numberFormat("0") }
-        general = try book.format { $0.numberFormat("General") }
-        muted = try book.format { $0.color(Palette.muted).italic() }
+        // Top-aligned, so rows made taller by wrapped notes still read across.
+        score = try book.format { $0.numberFormat("0.00").align(LXW_ALIGN_VERTICAL_TOP) }
+        percent = try book.format { $0.numberFormat("0%").align(LXW_ALIGN_VERTICAL_TOP) }
+        count = try book.format { $0.numberFormat("#,##0").align(LXW_ALIGN_VERTICAL_TOP) }
+        integer = try book.format { $0.numberFormat("0").align(LXW_ALIGN_VERTICAL_TOP) }
+        general = try book.format { $0.numberFormat("General").align(LXW_ALIGN_VERTICAL_TOP) }
+        muted = try book.format { $0.color(Palette.muted).italic().align(LXW_ALIGN_VERTICAL_TOP) }
         wrap = try book.format { $0.wrap().align(LXW_ALIGN_VERTICAL_TOP) }
-        bold = try book.format { $0.bold() }
+        bold = try book.format { $0.bold().align(LXW_ALIGN_VERTICAL_TOP) }
+        top = try book.format { $0.align(LXW_ALIGN_VERTICAL_TOP) }
         centered = try book.format { $0.align(LXW_ALIGN_CENTER).bottomBorder(Palette.rule) }
         scoreCentered = try book.format { $0.numberFormat("0.00").align(LXW_ALIGN_CENTER).bottomBorder(Palette.rule) }
         percentCentered = try book.format { $0.numberFormat("0%").align(LXW_ALIGN_CENTER).bottomBorder(Palette.rule) }
         countCentered = try book.format { $0.numberFormat("#,##0").align(LXW_ALIGN_CENTER).bottomBorder(Palette.rule) }
-        committed = try book.format { $0.bold() }
-        severityError = try book.format { $0.bold().fill(Palette.redFill).color(Palette.redText) }
-        severityWarning = try book.format { $0.fill(Palette.yellowFill).color(Palette.yellowText) }
-        severityInfo = try book.format { $0.color(Palette.muted) }
+        committed = try book.format { $0.bold().align(LXW_ALIGN_VERTICAL_TOP) }
+        severityError = try book.format {
+            $0.bold().fill(Palette.redFill).color(Palette.redText).align(LXW_ALIGN_VERTICAL_TOP)
+        }
+        severityWarning = try book.format {
+            $0.fill(Palette.yellowFill).color(Palette.yellowText).align(LXW_ALIGN_VERTICAL_TOP)
+        }
+        severityInfo = try book.format { $0.color(Palette.muted).align(LXW_ALIGN_VERTICAL_TOP) }
 
         greenBand = try book.format { $0.fill(Palette.greenFill).color(Palette.greenText) }
         yellowBand = try book.format { $0.fill(Palette.yellowFill).color(Palette.yellowText) }

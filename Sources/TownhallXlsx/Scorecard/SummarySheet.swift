@@ -32,7 +32,8 @@ extension ScorecardRenderer {
         ws.activate()
         ws.hideGridlines()
         ws.tabColor(s.accent)
-        ws.printSetup(landscape: true, fitWidth: 1)
+        // One landscape page while the team table is short enough to stay readable; else one page wide.
+        ws.printSetup(landscape: true, fitWidth: 1, fitHeight: report.teams.count <= 24 ? 1 : 0)
         try ws.footer(left: report.displayName + " OKR scorecard", right: "Page &P of &N")
         for (c, w) in L.columnWidths.enumerated() { try ws.column(c, c, width: w) }
 
@@ -99,7 +100,7 @@ extension ScorecardRenderer {
         try ws.text(notesRow, 0, "How this scorecard is scored", s.section)
         for c in 1..<L.teamTitles.count { try ws.blank(notesRow, c, s.section) }
         for (i, line) in readingNotes().enumerated() {
-            try ws.row(notesRow + 1 + i, height: 30)
+            try ws.row(notesRow + 1 + i, height: 14 * Double((line.count + 159) / 160) + 6)
             try lxwCheck(line.withCString {
                 worksheet_merge_range(ws.handle, lxw_row_t(notesRow + 1 + i), 0, lxw_row_t(notesRow + 1 + i),
                                       lxw_col_t(L.teamTitles.count - 1), $0, s.footnote.pointer)
@@ -123,6 +124,8 @@ extension ScorecardRenderer {
         try ws.number(row, L.aspirational, team.aspirationalMean, s.scoreCentered)
         try ws.number(row, L.objectives, Double(team.objectives.count), s.countCentered)
         try ws.number(row, L.keyResults, Double(team.keyResults.count), s.countCentered)
+        let missed = team.keyResults.reduce(0) { $0 + (report.keyResults[$1].isCommittedMiss ? 1 : 0) }
+        try ws.number(row, L.committedMisses, Double(missed), s.countCentered)
     }
 
     /// `=IF(COUNT(r)=0,"",AVERAGE(r))` over objective scores, or the number when no formula can say it.
@@ -162,7 +165,7 @@ extension ScorecardRenderer {
             Figure(label: "COMMITTED ATTAINMENT",
                    formula: "=IF((\(scoredCommitted))=0,\"\",(\(met))/(\(scoredCommitted)))",
                    value: h.committed.attainment, format: s.figurePercent,
-                   note: "committed KRs at \(A1.number(t.committedWin)) of \(h.committed.scored.grouped) scored"),
+                   note: "\(h.committed.met.grouped) of \(h.committed.scored.grouped) committed KRs at \(String(format: "%.1f", t.committedWin))"),
             Figure(label: "ASPIRATIONAL MEAN",
                    formula: "=IF((\(scoredAspirational))=0,\"\",(\(sumAspirational))/(\(scoredAspirational)))",
                    value: h.aspirational.meanScore, format: s.figureScore,
@@ -226,13 +229,15 @@ extension ScorecardRenderer {
             }
             chart.legend(LXW_CHART_LEGEND_NONE)
             chart.gap(40)
-            chart.xAxis.reverse()  // bar charts: x is the category axis; first team on top
-            chart.xAxis.font(size: 9)
-            chart.yAxis.range(min: 0, max: 1)
-            chart.yAxis.majorUnit(0.25)
-            chart.yAxis.numberFormat("0.00")
-            chart.yAxis.font(size: 8, color: Palette.muted)
-            chart.yAxis.gridlines(0xE5E7EB)
+            // In libxlsxwriter's bar charts x is the horizontal value axis, y the category axis.
+            chart.yAxis.reverse()  // best team on top
+            chart.yAxis.font(size: 9)
+            chart.yAxis.noTickMarks()
+            chart.xAxis.range(min: 0, max: 1)
+            chart.xAxis.majorUnit(0.25)
+            chart.xAxis.numberFormat("0.00")
+            chart.xAxis.font(size: 8, color: Palette.muted)
+            chart.xAxis.gridlines(0xE5E7EB)
             chart.noBorder()
             try ws.insert(chart, row: L.chartRow, col: 0, width: teamWidth, height: height,
                           description: "Bar chart of team scores")

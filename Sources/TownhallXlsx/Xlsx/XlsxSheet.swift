@@ -185,10 +185,10 @@ final class XlsxSheet {
     func tabColor(_ rgb: UInt32) { worksheet_set_tab_color(handle, rgb) }
     func zoom(_ percent: Int) { worksheet_set_zoom(handle, UInt16(clamping: percent)) }
 
-    /// Landscape, `width` pages wide (0 = as many as needed), any number of pages tall.
-    func printSetup(landscape: Bool, fitWidth: Int, margins: Double = 0.4) {
+    /// Landscape, `fitWidth` pages wide (0 = no fitting), `fitHeight` tall (0 = as many as needed).
+    func printSetup(landscape: Bool, fitWidth: Int, fitHeight: Int = 0, margins: Double = 0.4) {
         if landscape { worksheet_set_landscape(handle) } else { worksheet_set_portrait(handle) }
-        if fitWidth > 0 { worksheet_fit_to_pages(handle, UInt16(clamping: fitWidth), 0) }
+        if fitWidth > 0 { worksheet_fit_to_pages(handle, UInt16(clamping: fitWidth), UInt16(clamping: fitHeight)) }
         worksheet_set_margins(handle, margins, margins, margins + 0.2, margins + 0.2)
     }
 
@@ -201,7 +201,7 @@ final class XlsxSheet {
     /// A printed footer; `&` in `left` (which may hold input text) is escaped, the rest is Excel's footer code.
     func footer(left: String, right: String) throws {
         let safeLeft = String(left.prefix(100)).replacingOccurrences(of: "&", with: "&&")
-        let code = "&L&8\(safeLeft)&R&8\(right)"
+        let code = "&L\(safeLeft)&R\(right)"  // no font-size code: it would swallow leading digits
         try code.withCString { try lxwCheck(worksheet_set_footer(handle, $0), "worksheet_set_footer", place: reference) }
     }
 }

@@ -230,6 +230,7 @@ struct XlsxAxis {
         chart_axis_set_num_font(pointer, &font)
     }
     func off() { chart_axis_off(pointer) }
+    func noTickMarks() { chart_axis_set_major_tick_mark(pointer, lxwOption(LXW_CHART_AXIS_TICK_MARK_NONE)) }
     func noLine() {
         var line = lxw_chart_line()
         line.none = 1
