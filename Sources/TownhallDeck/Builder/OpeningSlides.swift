@@ -39,7 +39,8 @@ extension DeckBuilder {
                    "\(Format.count(digest.committedMisses)) committed · \(Format.count(digest.aspirationalMisses)) aspirational",
                    tone: "red"),
             figure(Format.count(c.keyResults), "Key results",
-                   "\(Format.count(c.scored)) scored · \(Format.count(c.unscored)) unscored · \(Format.count(c.dropped)) dropped"),
+                   ["\(Format.count(c.scored)) scored", c.unscored > 0 ? "\(Format.count(c.unscored)) unscored" : "",
+                    c.dropped > 0 ? "\(Format.count(c.dropped)) dropped" : ""].filter { !$0.isEmpty }.joined(separator: " · ")),
             figure(Format.count(c.teams), "Teams", Format.plural(c.objectives, "objective")),
         ]
         var notes = [

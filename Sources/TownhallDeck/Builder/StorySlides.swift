@@ -19,14 +19,19 @@ extension DeckBuilder {
         let total = digest.wins
         let shown = flat.count
         for (p, page) in pages.enumerated() {
-            var groups: [KRGroup] = []
-            for (team, i) in page {
-                if groups.last?.team == name(team) {
-                    groups[groups.count - 1].items.append(item(krs[i]))
-                } else {
-                    let continued = p > 0 && pages[p - 1].last?.0 == team && groups.isEmpty
-                    groups.append(KRGroup(team: name(team), continued: continued, items: [item(krs[i])]))
+            let continuesFromBefore = p > 0 && pages[p - 1].last?.0 == page.first?.0
+            let split = Self.balancedSplit(page.map(\.0))
+            let columns = [page[..<split], page[split...]].filter { !$0.isEmpty }.enumerated().map { c, part in
+                var groups: [KRGroup] = []
+                for (team, i) in part {
+                    if groups.last?.team == name(team) {
+                        groups[groups.count - 1].items.append(item(krs[i]))
+                    } else {
+                        let continued = groups.isEmpty && (c == 0 ? continuesFromBefore : page[split - 1].0 == team)
+                        groups.append(KRGroup(team: name(team), continued: continued, items: [item(krs[i])]))
+                    }
                 }
+                return KRColumn(groups: groups)
             }
             let isLast = p == pages.count - 1
             let more = isLast && total > shown
@@ -51,9 +56,33 @@ extension DeckBuilder {
                     : "\(Format.plural(total, "win")) across \(Format.plural(digest.winTeams, "team"))")
             var s = SlideView(name: pages.count > 1 ? "Wins to celebrate (\(p + 1) of \(pages.count))" : "Wins to celebrate",
                               kind: "wins", notes: notes)
-            s.winsSlide = [WinsSlide(lede: lede, groups: groups, more: more, hasMore: !more.isEmpty)]
+            s.winsSlide = [WinsSlide(lede: lede, columns: columns, more: more, hasMore: !more.isEmpty)]
             add(s)
         }
+    }
+
+    /// Where to cut a page of wins (their teams, in order) into two columns of about equal height:
+    /// a team heading weighs about half an item, and a column that starts inside a team repeats it.
+    static func balancedSplit(_ teams: [String]) -> Int {
+        guard teams.count > 1 else { return teams.count }
+        func height(_ part: ArraySlice<String>) -> Double {
+            var h = 0.0
+            var last: String? = nil
+            for t in part {
+                if t != last { h += 0.5 }
+                h += 1
+                last = t
+            }
+            return h
+        }
+        var best = teams.count, bestHeight = Double.infinity
+        for k in 1..<teams.count {
+            let h = max(height(teams[..<k]), height(teams[k...]))
+            // Prefer cuts between teams when they cost no more height.
+            let penalty = teams[k - 1] == teams[k] ? 0.25 : 0
+            if h + penalty < bestHeight { best = k; bestHeight = h + penalty }
+        }
+        return best
     }
 
     mutating func missSlides() {

@@ -135,7 +135,7 @@ extension DeckBuilder {
         }
         let parent = team.parent.map { "Part of \(name($0)) · " } ?? ""
         let lede = "\(parent)\(Format.plural(objectives.count, "objective")) · \(Format.plural(team.keyResults.count, "key result"))"
-        var notes = ["\(name(team.name)): score \(Format.score(team.score)) over \(lede.lowercased())."]
+        var notes = ["\(name(team.name)): score \(Format.score(team.score)) over \(Format.plural(objectives.count, "objective")) and \(Format.plural(team.keyResults.count, "key result"))."]
         let scoredObjectives = objectives.filter { $0.score != nil }
         if let best = scoredObjectives.max(by: { ($0.score ?? 0) < ($1.score ?? 0) }),
            let worst = scoredObjectives.min(by: { ($0.score ?? 0) < ($1.score ?? 0) }), scoredObjectives.count > 1 {
@@ -144,7 +144,7 @@ extension DeckBuilder {
         notes.append("\(Format.plural(wins, "win")), \(Format.plural(misses, "miss", "misses")). Ask the team lead for one highlight and one learning.")
         var s = SlideView(name: "Team: \(name(team.name))", kind: "team", notes: notes)
         s.teamSlide = [TeamSlide(
-            team: name(team.name), lede: "Team by team · \(position) · \(lede)", score: Format.score(team.score),
+            team: name(team.name), kicker: "Team by team · \(position)", lede: lede, score: Format.score(team.score),
             band: band(team.score), figures: figures, columns: columns, more: more, hasMore: !more.isEmpty)]
         add(s)
     }
@@ -203,7 +203,7 @@ extension DeckBuilder {
                    "of \(Format.plural(tot.scored, "scored KR"))"),
         ]
         let ownObjectives = team.objectives.count
-        let lede = "Team by team · \(position) · \(Format.plural(tot.teams, "team")) · \(Format.plural(tot.objectives, "objective")) · \(Format.plural(tot.keyResults, "key result"))"
+        let lede = "\(Format.plural(tot.teams, "team")) · \(Format.plural(tot.objectives, "objective")) · \(Format.plural(tot.keyResults, "key result"))"
         var notes = [
             "\(name(team.name)) and everything under it: roll-up \(Format.score(team.rollupScore)) across \(Format.plural(tot.teams, "team")) and \(Format.plural(tot.keyResults, "key result")).",
             "Committed attainment \(Format.percent(tot.committedAttainment)); aspirational mean \(Format.score(tot.aspirationalMean)).",
@@ -219,7 +219,7 @@ extension DeckBuilder {
             ? "\(name(team.name)) itself: \(Format.plural(ownObjectives, "objective")), score \(Format.score(team.score))"
             : ""
         s.groupSlide = [GroupSlide(
-            team: name(team.name), lede: lede, score: Format.score(team.rollupScore), band: band(team.rollupScore),
+            team: name(team.name), kicker: "Team by team · \(position)", lede: lede, score: Format.score(team.rollupScore), band: band(team.rollupScore),
             figures: figures, rowsTitle: "Sub-teams by roll-up", rows: rows, footnote: footnote, hasFootnote: !footnote.isEmpty)]
         add(s)
     }

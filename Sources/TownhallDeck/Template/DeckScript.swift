@@ -16,7 +16,6 @@ enum DeckScript {
   var total = slides.length;
   if (!total) return;
   var deck = doc.getElementById('deck');
-  var bar = doc.getElementById('progress-bar');
   var live = doc.getElementById('live');
   var pane = doc.getElementById('notes-pane');
   var paneWhere = doc.getElementById('notes-where');
@@ -56,7 +55,6 @@ enum DeckScript {
       cur = i;
       var s = slides[cur];
       s.classList.add('current');
-      bar.style.width = ((cur + 1) / total * 100) + '%';
       live.textContent = 'Slide ' + (cur + 1) + ' of ' + total + ': ' + s.getAttribute('data-name');
       doc.title = s.getAttribute('data-name') + ' · ' + baseTitle;
       fillNotes();

@@ -117,13 +117,13 @@ svg text { fill: var(--fg); font-family: var(--font); }
 .side-label { font-weight: 700; text-transform: uppercase; letter-spacing: 0.1em; font-size: 0.72em; color: var(--muted); }
 .side-value { font-size: 3.6em; font-weight: 800; line-height: 1.05; color: var(--tone); letter-spacing: -0.02em; }
 .side-verdict { font-size: 1.15em; font-weight: 700; margin-bottom: 0.5em; }
-.side-sentence { font-size: 0.8em; color: var(--muted); margin-top: auto; }
-.gauge { width: 100%; height: auto; margin: 0.3em 0 0.6em; }
+.side-sentence { font-size: 0.8em; color: var(--muted); }
+.gauge { width: 100%; height: auto; margin-top: auto; }
 .gauge .fill.band-green { fill: var(--green); }
-.gauge .marker { stroke: var(--fg); stroke-width: 4; }
-.gauge .marker-label, .gauge .zone-label { font-size: 26px; font-weight: 700; }
-.gauge .tick { font-size: 24px; fill: var(--muted); }
-.gauge .zone { fill: var(--yellow); opacity: 0.28; }
+.gauge .marker { stroke: var(--fg); stroke-width: 5; }
+.gauge .marker-label, .gauge .zone-label { font-size: 34px; font-weight: 700; }
+.gauge .tick { font-size: 30px; fill: var(--muted); }
+.gauge .zone { fill: var(--yellow); opacity: 0.3; }
 .gauge .zone-label { fill: var(--yellow); }
 
 /* Distribution. */
@@ -140,12 +140,12 @@ svg text { fill: var(--fg); font-family: var(--font); }
 .histogram .tick { font-size: 22px; fill: var(--muted); }
 
 /* Wins. */
-.wins { flex: 1; columns: 2; column-gap: 2.2em; min-height: 0; }
-.group { break-inside: avoid; margin-bottom: 0.55em; }
+.wins { flex: 1; display: grid; grid-template-columns: 1fr 1fr; column-gap: 2.2em; min-height: 0; overflow: hidden; align-items: start; }
+.group { margin-bottom: 0.5em; }
 .group h3 { font-size: 0.62em; text-transform: uppercase; letter-spacing: 0.1em; color: var(--accent-ink); margin-bottom: 0.2em; }
 .cont { text-transform: none; letter-spacing: 0; color: var(--muted); font-weight: 500; }
 .group ul { list-style: none; margin: 0; padding: 0; }
-.win { display: grid; grid-template-columns: 1.2em 1fr auto; gap: 0.5em; align-items: start; padding: 0.2em 0 0.35em; border-bottom: 1px solid var(--line); }
+.win { display: grid; grid-template-columns: 1.1em 1fr auto; gap: 0.5em; align-items: start; padding: 0.16em 0 0.26em; border-bottom: 1px solid var(--line); }
 .group li:last-child { border-bottom: 0; }
 .tick-icon { color: var(--green); font-weight: 800; font-size: 0.95em; line-height: 1.35; }
 .kr-title { font-size: 0.78em; font-weight: 600; line-height: 1.25; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
@@ -177,10 +177,9 @@ svg text { fill: var(--fg); font-family: var(--font); }
 .bar-row.heading .bar-text { font-size: 0.8em; }
 .bar-row.heading .bar-label { font-weight: 800; }
 .bar-row.heading .bar { height: 0.55em; }
-.bar-row:not(.heading) .bar-text { padding-left: 0.9em; }
+.team-bars .bar-row:not(.heading) .bar-text { padding-left: 0.9em; }
 .team-bars .bar-row:not(.heading) .bar { margin-left: 0.65em; width: calc(100% - 0.65em); }
 .bar-row.gap { display: block; text-align: center; color: var(--muted); font-size: 0.65em; font-style: italic; padding: 0.1em 0; }
-.slide-ranking .bar-text, .slide-values .bar-text, .slide-group .bar-text { padding-left: 0; }
 .slide-ranking .bars, .slide-values .bars { gap: 0.5em; }
 .slide-ranking .bar, .slide-values .bar { height: 0.5em; }
 .ranking-body { flex: 1; min-height: 0; overflow: hidden; max-width: 88%; }
@@ -213,17 +212,18 @@ svg text { fill: var(--fg); font-family: var(--font); }
 /* How the cycle was scored. */
 .scoring-body { flex: 1; display: grid; grid-template-columns: 1.35fr 1fr; gap: 2.4em; min-height: 0; }
 .rules { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.42em; }
-.rules li { display: grid; grid-template-columns: 1.6em 1fr auto; gap: 0.7em; align-items: baseline; font-size: 0.74em; padding-bottom: 0.42em; border-bottom: 1px solid var(--line); }
+.rules li { display: grid; grid-template-columns: 1.6em 1fr auto; gap: 0.7em; align-items: baseline; font-size: 0.8em; padding-bottom: 0.42em; border-bottom: 1px solid var(--line); }
 .rule-n { font-weight: 800; color: var(--accent-ink); }
 .rule-count { font-weight: 700; color: var(--muted); }
-.thresholds { margin: 0; display: flex; flex-direction: column; gap: 0.35em; font-size: 0.74em; }
+.thresholds { margin: 0; display: flex; flex-direction: column; gap: 0.42em; font-size: 0.8em; }
 .thresholds div { display: flex; justify-content: space-between; gap: 1em; padding-bottom: 0.35em; border-bottom: 1px solid var(--line); }
 .thresholds dt { color: var(--muted); }
 .thresholds dd { margin: 0; font-weight: 700; }
 .rules-head { display: flex; justify-content: space-between; font-size: 0.58em; color: var(--muted); text-transform: uppercase; letter-spacing: 0.08em; margin-bottom: 0.3em; }
 
 /* Appendix. */
-.problems { width: 100%; border-collapse: collapse; font-size: 0.62em; }
+.problems { width: 100%; border-collapse: collapse; font-size: 0.66em; }
+.c-where { width: 16%; } .c-column { width: 18%; }
 .problems th { text-align: left; color: var(--muted); font-weight: 700; text-transform: uppercase; letter-spacing: 0.06em; font-size: 0.85em; padding: 0 0.8em 0.4em 0; border-bottom: 2px solid var(--line); }
 .problems td { padding: 0.3em 0.8em 0.3em 0; border-bottom: 1px solid var(--line); vertical-align: top; }
 .problems td:first-child { white-space: nowrap; font-weight: 700; }
@@ -252,9 +252,6 @@ svg text { fill: var(--fg); font-family: var(--font); }
 .notes-pane ul { margin: 0; padding-left: 1.3em; }
 .notes-pane li { margin-bottom: 0.25em; }
 .notes-next { color: #9aa5b6; margin: 0.6em 0 0; }
-.progress { position: fixed; left: 0; right: 0; top: 0; height: 4px; z-index: 5; display: none; }
-.js .progress { display: block; }
-.progress div { height: 100%; width: 0; background: var(--accent); transition: width 0.3s ease; }
 .blackout { position: fixed; inset: 0; background: #000; z-index: 20; cursor: none; }
 .help {
   position: fixed; inset: 0; z-index: 30; display: grid; place-items: center; background: rgb(0 0 0 / 0.6);
@@ -275,7 +272,7 @@ kbd { font: inherit; font-size: 0.85em; font-weight: 700; border: 1px solid var(
 .js.overview .slide.current .frame { outline: max(3px, 0.35cqw) solid var(--accent); outline-offset: 3px; }
 
 @media (prefers-reduced-motion: reduce) {
-  .js .slide, .js .slide.current, .progress div { transition: none !important; }
+  .js .slide, .js .slide.current { transition: none !important; }
 }
 
 /* Print: one slide a page, 16:9, light, no chrome. */
@@ -288,7 +285,7 @@ kbd { font: inherit; font-size: 0.85em; font-weight: 700; border: 1px solid var(
   }
   html, body { background: #fff; overflow: visible !important; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  .progress, .notes-pane, .help, .blackout, .notes, #live { display: none !important; }
+  .notes-pane, .help, .blackout, .notes, #live { display: none !important; }
   .deck, .js .deck, .js.overview .deck { position: static; display: block; padding: 0; overflow: visible; inset: auto; }
   .slide, .js .slide, .js.overview .slide {
     position: static; transform: none; visibility: visible; opacity: 1; transition: none;

@@ -60,7 +60,6 @@ enum DeckTemplates {
         {{/slides}}
         </div>
         </main>
-        <div class="progress" aria-hidden="true"><div id="progress-bar"></div></div>
         <div id="live" class="sr-only" aria-live="polite" aria-atomic="true"></div>
         <aside id="notes-pane" class="notes-pane" aria-label="Speaker notes" hidden><header><span id="notes-where"></span><span id="notes-timer">0:00</span></header><div id="notes-body"></div><p id="notes-next" class="notes-next"></p></aside>
         {{> help}}
@@ -113,15 +112,15 @@ enum DeckTemplates {
         <p class="side-label">{{label}}</p>
         <p class="side-value">{{value}}</p>
         <p class="side-verdict">{{verdict}}</p>
-        {{#chart}}{{> gauge}}{{/chart}}
         <p class="side-sentence">{{sentence}}</p>
+        {{#chart}}{{> gauge}}{{/chart}}
         </div>{{/sides}}
         </div>
         <p class="footnote">{{playbook}}</p>
         """
 
     static let gauge = """
-        <svg class="gauge" viewBox="-12 0 1024 146" role="img" aria-labelledby="{{id}}-t {{id}}-d"><title id="{{id}}-t">{{title}}</title><desc id="{{id}}-d">{{desc}}</desc>{{#zones}}<rect class="zone" x="{{x}}" y="44" width="{{width}}" height="48"/><text class="zone-label" x="{{labelX}}" y="30" text-anchor="middle">{{label}}</text>{{/zones}}<rect class="track" x="0" y="50" width="1000" height="36" rx="18"/><rect class="fill band-{{band}}" x="0" y="50" width="{{fill}}" height="36" rx="18"/>{{#markers}}<line class="marker" x1="{{x}}" x2="{{x}}" y1="40" y2="96"/><text class="marker-label" x="{{x}}" y="30" text-anchor="{{anchor}}">{{text}}</text>{{/markers}}{{#ticks}}<text class="tick" x="{{x}}" y="128" text-anchor="{{anchor}}">{{text}}</text>{{/ticks}}</svg>
+        <svg class="gauge" viewBox="-14 0 1028 170" role="img" aria-labelledby="{{id}}-t {{id}}-d"><title id="{{id}}-t">{{title}}</title><desc id="{{id}}-d">{{desc}}</desc><rect class="track" x="0" y="56" width="1000" height="48" rx="24"/><rect class="fill band-{{band}}" x="0" y="56" width="{{fill}}" height="48" rx="24"/>{{#zones}}<rect class="zone" x="{{x}}" y="48" width="{{width}}" height="64" rx="8"/><text class="zone-label" x="{{labelX}}" y="36" text-anchor="end">{{label}}</text>{{/zones}}{{#markers}}<line class="marker" x1="{{x}}" x2="{{x}}" y1="46" y2="114"/><text class="marker-label" x="{{x}}" y="36" text-anchor="{{anchor}}">{{text}}</text>{{/markers}}{{#ticks}}<text class="tick" x="{{x}}" y="156" text-anchor="{{anchor}}">{{text}}</text>{{/ticks}}</svg>
         """
 
     static let distribution = """
@@ -139,14 +138,14 @@ enum DeckTemplates {
         """
 
     static let wins = """
-        <header class="head"><p class="kicker">Celebrate</p><h2>Wins to celebrate</h2><p class="lede">{{lede}}</p></header>
-        <div class="wins">{{#groups}}<div class="group"><h3>{{team}}{{#continued}} <span class="cont">continued</span>{{/continued}}</h3><ul>{{#items}}<li class="win"><span class="tick-icon" aria-hidden="true">✓</span><div><p class="kr-title">{{title}}</p><p class="kr-meta">{{#hasOwner}}<span>{{owner}}</span>{{/hasOwner}}<span>{{type}}</span>{{#hasStretch}}<span class="stretch">{{stretch}}</span>{{/hasStretch}}</p></div><span class="chip band-{{band}}">{{score}}</span></li>{{/items}}</ul></div>{{/groups}}</div>
-        {{^groups}}<p class="empty">No key result was a win this cycle.</p>{{/groups}}
+        <header class="head"><p class="kicker">Celebrate · {{lede}}</p><h2>Wins to celebrate</h2></header>
+        <div class="wins">{{#columns}}<div class="win-col">{{#groups}}<div class="group"><h3>{{team}}{{#continued}} <span class="cont">continued</span>{{/continued}}</h3><ul>{{#items}}<li class="win"><span class="tick-icon" aria-hidden="true">✓</span><div><p class="kr-title">{{title}}</p><p class="kr-meta">{{#hasOwner}}<span>{{owner}}</span>{{/hasOwner}}<span>{{type}}</span>{{#hasStretch}}<span class="stretch">{{stretch}}</span>{{/hasStretch}}</p></div><span class="chip band-{{band}}">{{score}}</span></li>{{/items}}</ul></div>{{/groups}}</div>{{/columns}}</div>
+        {{^columns}}<p class="empty">No key result was a win this cycle.</p>{{/columns}}
         {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
         """
 
     static let misses = """
-        <header class="head"><p class="kicker">Reflect</p><h2>Misses to reflect on</h2><p class="lede">{{lede}}</p></header>
+        <header class="head"><p class="kicker">Reflect · {{lede}}</p><h2>Misses to reflect on</h2></header>
         <div class="misses">{{#items}}<article class="miss"><div class="miss-head"><p class="kr-title">{{title}}</p><span class="chip band-{{band}}">{{score}}</span></div><p class="kr-meta"><span class="tag{{#isCommitted}} tag-committed{{/isCommitted}}">{{type}}</span><span>{{team}}</span>{{#hasOwner}}<span>{{owner}}</span>{{/hasOwner}}</p>{{#hasNotes}}<blockquote class="reflection">{{notes}}</blockquote>{{/hasNotes}}{{#needsReflection}}<p class="no-reflection">No reflection yet: every missed commitment deserves one</p>{{/needsReflection}}{{^hasNotes}}{{^needsReflection}}<p class="no-notes">No notes</p>{{/needsReflection}}{{/hasNotes}}</article>{{/items}}</div>
         {{^items}}<p class="empty">Every scored key result landed: nothing missed.</p>{{/items}}
         {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
@@ -163,14 +162,14 @@ enum DeckTemplates {
         """
 
     static let team = """
-        <header class="head head-split"><div><p class="kicker">{{lede}}</p><h2>{{team}}</h2></div><div class="score-badge tone-{{band}}"><span class="badge-value">{{score}}</span><span class="badge-label">team score</span></div></header>
+        <header class="head head-split"><div><p class="kicker">{{kicker}}</p><h2>{{team}}</h2><p class="lede">{{lede}}</p></div><div class="score-badge tone-{{band}}"><span class="badge-value">{{score}}</span><span class="badge-label">team score</span></div></header>
         <div class="stats">{{#figures}}{{> figure}}{{/figures}}</div>
         <div class="team-bars">{{#columns}}<div class="bars">{{#rows}}{{> bar}}{{/rows}}</div>{{/columns}}</div>
         {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
         """
 
     static let group = """
-        <header class="head head-split"><div><p class="kicker">{{lede}}</p><h2>{{team}}</h2></div><div class="score-badge tone-{{band}}"><span class="badge-value">{{score}}</span><span class="badge-label">roll-up score</span></div></header>
+        <header class="head head-split"><div><p class="kicker">{{kicker}}</p><h2>{{team}}</h2><p class="lede">{{lede}}</p></div><div class="score-badge tone-{{band}}"><span class="badge-value">{{score}}</span><span class="badge-label">roll-up score</span></div></header>
         <div class="group-body"><div><h3>{{rowsTitle}}</h3><div class="bars">{{#rows}}{{> bar}}{{/rows}}</div></div><div class="figures stacked">{{#figures}}{{> figure}}{{/figures}}</div></div>
         {{#hasFootnote}}<p class="footnote">{{footnote}}</p>{{/hasFootnote}}
         """
@@ -205,7 +204,7 @@ enum DeckTemplates {
 
     static let appendix = """
         <header class="head"><p class="kicker">Appendix</p><h2>Data problems</h2><p class="lede">{{lede}}</p></header>
-        {{#allClear}}<p class="all-clear">✓ Every input row was usable.</p>{{/allClear}}{{^allClear}}<table class="problems"><thead><tr><th scope="col">Where</th><th scope="col">Column</th><th scope="col">Problem</th></tr></thead><tbody>{{#rows}}<tr class="{{kind}}"><td>{{place}}</td><td>{{column}}</td><td>{{message}}</td></tr>{{/rows}}</tbody></table>{{/allClear}}
+        {{#allClear}}<p class="all-clear">✓ Every input row was usable.</p>{{/allClear}}{{^allClear}}<table class="problems"><colgroup><col class="c-where"><col class="c-column"><col></colgroup><thead><tr><th scope="col">Where</th><th scope="col">Column</th><th scope="col">Problem</th></tr></thead><tbody>{{#rows}}<tr class="{{kind}}"><td>{{place}}</td><td>{{column}}</td><td>{{message}}</td></tr>{{/rows}}</tbody></table>{{/allClear}}
         {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
         """
 

@@ -30,7 +30,7 @@ struct GaugeChart {
         self.markers = markers.map { ChartLabel(at: Self.x($0.0), text: $0.1) }
         self.zones = zones.map { z in
             GaugeZone(x: Format.geometry(Self.x(z.from)), width: Format.geometry(Self.x(z.to) - Self.x(z.from)),
-                      label: z.label, labelX: Format.geometry((Self.x(z.from) + Self.x(z.to)) / 2))
+                      label: z.label, labelX: Format.geometry(Self.x(z.to)))
         }
     }
 

@@ -112,6 +112,11 @@ struct KRGroup {
     var items: [KRItem]
 }
 
+/// A column of team groups.
+struct KRColumn {
+    var groups: [KRGroup]
+}
+
 /// A line of plain text with a tone.
 struct Line {
     var text: String
@@ -163,7 +168,8 @@ struct LegendItem {
 
 struct WinsSlide {
     var lede: String
-    var groups: [KRGroup]
+    /// One or two columns, balanced.
+    var columns: [KRColumn]
     var more: String
     var hasMore: Bool
 }
@@ -185,6 +191,7 @@ struct RankingSlide {
 /// A team's own objectives and key results as bars.
 struct TeamSlide {
     var team: String
+    var kicker: String
     var lede: String
     var score: String
     var band: String
@@ -202,6 +209,7 @@ struct BarColumn {
 /// A top-level team summarising its subtree.
 struct GroupSlide {
     var team: String
+    var kicker: String
     var lede: String
     var score: String
     var band: String

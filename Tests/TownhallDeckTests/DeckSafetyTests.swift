@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+import TownhallCore
+@testable import TownhallDeck
+
+/// Input text can never become markup; branding from the config is validated.
+@Suite struct DeckSafetyTests {
+    static let hostile = [
+        "<script>alert(1)</script>", "</section><section>", "\"><img src=x onerror=alert(1)>",
+        "</svg><script>x()</script>", "</style><style>body{display:none}", "{{documentTitle}}", "' onmouseover='x",
+        "</textarea></title>", "javascript:alert(1)", "https://evil.example/x.png",
+    ]
+
+    /// A cycle where every text field carries hostile markup.
+    static func hostileReport() -> CycleReport {
+        let h = hostile
+        func kr(_ i: Int, _ score: Double?, _ type: KRType = .committed) -> Fixture.KR {
+            Fixture.KR(title: h[i % h.count] + " KR \(i)", type: type, score: score, owner: h[(i + 1) % h.count],
+                       notes: i % 2 == 0 ? h[(i + 2) % h.count] : "", value: h[(i + 3) % h.count])
+        }
+        let teams = (0..<4).map { t in
+            Fixture.TeamSpec(name: h[t] + " team", parent: t == 0 ? nil : h[0] + " team", objectives: [
+                Fixture.Obj(title: h[(t + 4) % h.count], owner: h[(t + 5) % h.count],
+                            krs: [kr(t, 1), kr(t + 1, 0.2), kr(t + 2, 0.8, .aspirational), kr(t + 3, 0.5, .aspirational)]),
+            ])
+        }
+        return Fixture.report(
+            cycle: h[0], organization: Organization(name: h[1], values: [h[6], h[7]], accent: "red;}</style><script>x()</script>",
+                                                     logoDataURI: "data:image/png;base64,AAAA\" onload=\"alert(1)"),
+            teams: teams,
+            problems: [RowProblem(file: h[2], line: 3, column: h[3], message: h[4])],
+            rejected: [RejectedRow(line: 9, reason: h[5], fields: h)],
+            checks: [CheckFinding(id: h[6], severity: .error, subject: h[7], team: h[8], lines: [2], message: h[9])])
+    }
+
+    @Test func hostileTextIsEscapedEverywhere() throws {
+        let report = Self.hostileReport()
+        let html = try DeckRenderer.render(report)
+        let slides = DeckRenderer.slideNames(report).count
+        // The only markup is the deck's own.
+        #expect(html.occurrences(of: "<script") == 1)
+        #expect(html.occurrences(of: "</script>") == 1)
+        #expect(html.occurrences(of: "<section") == slides)
+        #expect(html.occurrences(of: "</section>") == slides)
+        #expect(html.occurrences(of: "<style>") == 1)
+        #expect(html.occurrences(of: "</style>") == 1)
+        #expect(html.occurrences(of: "</svg>") == html.occurrences(of: "<svg "))
+        #expect(!html.contains("<img"))  // the logo was not a clean data URI
+        // Event handlers and URLs survive only as escaped text, never as attributes.
+        let text = html.replacingOccurrences(of: "&lt;img src=x onerror=alert(1)&gt;", with: "")
+        #expect(!text.contains("onerror"))
+        #expect(!html.contains("onload"))
+        #expect(!html.contains("' onmouseover='"))
+        #expect(!html.contains("src=\"https:"))
+        #expect(!html.contains("href=\"https:"))
+        // Mustache does not render values as templates: the braces come through as text.
+        #expect(html.contains("{{documentTitle}}"))
+        // And the escaped text is there, so nothing was dropped.
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("&lt;/section&gt;&lt;section&gt;"))
+        #expect(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"))
+        #expect(html.contains("&#39; onmouseover=&#39;x"))
+        #expect(html.contains("--accent: \(Theme.defaultAccent);"))
+    }
+
+    @Test func hostileTextInsideSVGIsEscaped() throws {
+        // Chart descriptions name teams and values; they must be escaped inside <desc> too.
+        let html = try DeckRenderer.render(Self.hostileReport())
+        var rest = Substring(html)
+        while let open = rest.range(of: "<svg "), let close = rest[open.upperBound...].range(of: "</svg>") {
+            let svg = rest[open.lowerBound..<close.upperBound]
+            #expect(!svg.dropFirst(4).contains("<script"))
+            #expect(!svg.contains("<img"))
+            #expect(String(svg).occurrences(of: "<svg") == 1)
+            rest = rest[close.upperBound...]
+        }
+    }
+
+    @Test(arguments: [
+        ("#3056d3", "#3056d3"), ("#ABC", "#abc"), (" #0f766e ", "#0f766e"), ("#12345g", nil), ("red", nil),
+        ("#1234", nil), ("", nil), ("#fff;}body{x", nil), ("#abcdef0", nil),
+    ])
+    func accentColourIsValidated(input: String, expected: String?) {
+        #expect(Theme.color(input) == expected)
+        let theme = Theme(Organization(accent: input))
+        #expect(theme.accent == expected ?? Theme.defaultAccent)
+    }
+
+    @Test func logoIsEmbeddedOnlyAsACleanImageDataURI() throws {
+        let png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+        #expect(Theme.imageDataURI(png) == png)
+        #expect(Theme.imageDataURI("data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=") != nil)
+        #expect(Theme.imageDataURI("javascript:alert(1)") == nil)
+        #expect(Theme.imageDataURI("https://example.com/logo.png") == nil)
+        #expect(Theme.imageDataURI("data:text/html;base64,PHNjcmlwdD4=") == nil)
+        #expect(Theme.imageDataURI("data:image/png;base64,AA\"onload=x") == nil)
+        #expect(Theme.imageDataURI("data:image/pngx,AA") == nil)
+
+        var org = Organization(name: "Acme")
+        org.logoDataURI = png
+        let html = try DeckRenderer.render(Fixture.northwind(organization: org))
+        #expect(html.contains("<img class=\"logo\" src=\"\(png)\" alt=\"Acme logo\">"))
+        #expect(html.contains("<img class=\"foot-logo\" src=\"\(png)\" alt=\"\">"))
+    }
+
+    @Test func brandingDefaultsWhenTheConfigSaysNothing() throws {
+        let html = try DeckRenderer.render(Fixture.northwind(organization: Organization()))
+        #expect(html.contains("--accent: \(Theme.defaultAccent);"))
+        #expect(html.contains("<title>2026-Q3 town hall</title>"))
+        #expect(html.contains("<p class=\"subtitle\">Closing the cycle</p>"))
+    }
+}
