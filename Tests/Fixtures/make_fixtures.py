@@ -1,0 +1,621 @@
+#!/usr/bin/env python3
+"""Writes the odd and broken exports of Tests/Fixtures/inputs/ and their expectations,
+Tests/Fixtures/fixtures.json (issue 5, "Real exports and hostile input").
+
+This script is the one source of both: edit a fixture here, run it, commit what it writes.
+`python3 Tests/Fixtures/make_fixtures.py --check` verifies the committed files match
+(Tests/EndToEnd/test_fixtures.py runs that check too).
+
+Manifest entry (name → expectation), read by Tests/EndToEnd/test_fixtures.py:
+  file        input path relative to Tests/Fixtures
+  args        argv after the binary; {input} {out} {fixtures} are filled in by the test
+  exit        expected exit status (SPEC §1)
+  stderr      fragments that must all appear in stderr (failures)
+  error_line  the LINE of `townhall: error: FILE:LINE: ` (absent: only FILE is required)
+  outputs     exact set of files the output folder holds afterwards (success)
+  counts      expected subset of the JSON summary's counts
+  scores      {line: score} (None = unscored) for a few key results
+  progress    {line: progress}
+  krs         {line: {json field: value}} exact values of other key-result fields
+  problems    exact list of [line, column] of the row problems (sorted)
+  rejected    exact list of rejected lines
+  cycle       the JSON summary's cycle
+Every expectation is SPEC's, not whatever the tool happens to do.
+"""
+import argparse
+import json
+import pathlib
+import random
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent
+INPUTS = "inputs"
+REPORT = ["report", "{input}", "--out", "{out}", "--formats", "json"]
+
+FIXTURES = {}  # name -> (file name, bytes, manifest entry)
+
+
+def fixture(name, filename, data, **expect):
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    assert name not in FIXTURES, name
+    entry = {"file": f"{INPUTS}/{filename}", "description": expect.pop("description")}
+    entry["args"] = expect.pop("args", REPORT)
+    entry["exit"] = expect.pop("exit", 0)
+    for key in ("scores", "progress", "krs"):
+        if key in expect:
+            expect[key] = {str(k): v for k, v in expect[key].items()}
+    if entry["exit"] == 0 and "outputs" not in expect:
+        expect["outputs"] = [f"{expect.pop('slug', 'cycle')}-summary.json"]
+    expect.pop("slug", None)
+    entry.update(expect)
+    FIXTURES[name] = (filename, data, entry)
+
+
+def counts(input_rows, key_results, scored, unscored=0, dropped=0, rejected_rows=0, other_cycle_rows=0):
+    return {"input_rows": input_rows, "key_results": key_results, "rejected_rows": rejected_rows,
+            "other_cycle_rows": other_cycle_rows, "scored": scored, "unscored": unscored, "dropped": dropped}
+
+
+def config_file(filename, text):
+    """A side file (config) that is not a fixture of its own."""
+    FIXTURES["_" + filename] = (filename, text.encode("utf-8"), None)
+
+
+# --- A plain cycle reused through encodings, delimiters and line endings -----------------
+
+STANDARD_HEADER = ["team", "objective", "key_result", "type", "start", "target", "current"]
+STANDARD_ROWS = [
+    ["Sales", "Grow revenue", "Reach 120 customers", "committed", "100", "120", "110"],
+    ["Sales", "Grow revenue", "Raise NPS to 50", "aspirational", "30", "50", "45"],
+    ["Product", "Ship faster", "Cut lead time from 10 to 4 days", "committed", "10", "4", "7"],
+    ["Product", "Ship faster", "Café menu in 日本語 ✓", "aspirational", "0", "8", "8"],
+]
+STANDARD_SCORES = {2: 0.5, 3: 0.75, 4: 0.5, 5: 1.0}
+STANDARD_KRS = {5: {"title": "Café menu in 日本語 ✓", "team": "Product", "type": "aspirational"},
+                4: {"title": "Cut lead time from 10 to 4 days", "type": "committed"}}
+STANDARD_COUNTS = counts(4, 4, 4)
+
+
+def standard(delim=",", eol="\n"):
+    return eol.join(delim.join(r) for r in [STANDARD_HEADER] + STANDARD_ROWS) + eol
+
+
+fixture("utf8_bom", "utf8_bom.csv", b"\xef\xbb\xbf" + standard().encode(),
+        description="UTF-8 with BOM (Excel 'CSV UTF-8'); the BOM must not stick to the first header",
+        counts=STANDARD_COUNTS, scores=STANDARD_SCORES, krs=STANDARD_KRS, problems=[], rejected=[])
+
+fixture("utf16le_bom_tab", "utf16le_bom_tab.txt", b"\xff\xfe" + standard("\t", "\r\n").encode("utf-16-le"),
+        description="UTF-16 LE with BOM, tab-separated, CRLF: Excel's 'Unicode text'",
+        counts=STANDARD_COUNTS, scores=STANDARD_SCORES, krs=STANDARD_KRS, problems=[], rejected=[])
+
+fixture("utf16be_bom_tab", "utf16be_bom_tab.txt", b"\xfe\xff" + standard("\t").encode("utf-16-be"),
+        description="UTF-16 BE with BOM, tab-separated, LF",
+        counts=STANDARD_COUNTS, scores=STANDARD_SCORES, krs=STANDARD_KRS, problems=[], rejected=[])
+
+fixture("tab_delimited", "tab_delimited.tsv",
+        "team\tobjective\tkey_result\tstart\ttarget\tcurrent\n"
+        "Sales\tGrow, then keep; customers\tReach 1,234.5 accounts\t0\t1,234.5\t617.25\n"
+        "Sales\tGrow, then keep; customers\tK2\t0\t4\t1\n",
+        description="UTF-8, tab-separated; commas and semicolons inside cells are text, `1,234.5` a number",
+        counts=counts(2, 2, 2), scores={2: 0.5, 3: 0.25},
+        krs={2: {"title": "Reach 1,234.5 accounts"}}, problems=[], rejected=[])
+
+fixture("crlf", "crlf.csv",
+        "team,objective,key_result,target,current\r\n"
+        "A,O,\"Two\r\nlines\",10,5\r\n"
+        "A,O,K2,10,10\r\n"
+        "A,O,K3,4,1\r\n",
+        description="CRLF line endings, a quoted CRLF inside a title counts as one line break",
+        counts=counts(3, 3, 3), scores={2: 0.5, 4: 1.0, 5: 0.25},
+        krs={2: {"title": "Two\r\nlines"}}, problems=[], rejected=[])
+
+fixture("lone_cr", "lone_cr.csv", standard(eol="\r"),
+        description="old Mac line endings: lone CR only",
+        counts=STANDARD_COUNTS, scores=STANDARD_SCORES, krs=STANDARD_KRS, problems=[], rejected=[])
+
+fixture("mixed_line_endings", "mixed_line_endings.csv",
+        "team,objective,key_result,target,current\r\n"
+        "A,O,K1,10,5\n"
+        "A,O,K2,10,1\r"
+        "A,O,K3,4,1\r\n"
+        "\r"
+        "A,O,K4,4,4",
+        description="LF, CRLF and lone CR mixed, a blank CR line, no final newline",
+        counts=counts(4, 4, 4), scores={2: 0.5, 3: 0.1, 4: 0.25, 6: 1.0}, problems=[], rejected=[])
+
+# --- Delimiters and decimal commas ---------------------------------------------------------
+
+fixture("semicolon_decimal_comma", "semicolon_decimal_comma.csv",
+        "team;objective;key_result;start;target;current;score\n"
+        "Ops;\"Run; lean\";Cut cost;1.500,00;1.000,00;1.250,00;\n"
+        "Ops;\"Run; lean\";Grade a;;;;0,7\n"
+        "Ops;\"Run; lean\";Grade b;;;;85 %\n"
+        "Ops;\"Run; lean\";Thousands without decimals;0;2.000;1.500;\n",
+        description="`;` delimiter (detected) with decimal comma `1.234,5`, a quoted `;`",
+        counts=counts(4, 4, 4), scores={2: 0.5, 3: 0.7, 4: 0.85, 5: 0.75},
+        krs={2: {"team": "Ops"}}, problems=[], rejected=[])
+
+fixture("utf8_bom_semicolon_crlf", "utf8_bom_semicolon_crlf.csv",
+        b"\xef\xbb\xbf" + (
+            "team;objective;key_result;start;target;current\r\n"
+            "Vertrieb;Umsatz steigern;Umsatz auf 1.234,5 T€;1.000,0;1.234,5;1.117,25\r\n"
+            "Vertrieb;Umsatz steigern;Quote 12,5 %;10;12,5;11,875\r\n"
+            "Vertrieb;Umsatz steigern;Große Zahl;1.000.000;2.000.000;1.500.000\r\n").encode(),
+        description="German Excel 'CSV UTF-8': BOM, `;`, CRLF, decimal comma and `.` thousands",
+        counts=counts(3, 3, 3), scores={2: 0.5, 3: 0.75, 4: 0.5},
+        krs={4: {"title": "Große Zahl"}}, problems=[], rejected=[])
+
+MISDETECTED = ("team\tobjective\tkey_result\tcurrent\ttarget\tremarks, a, b, c, d, e\n"
+               "A\tO\tK1\t5\t10\tfine, really\n"
+               "A\tO\tK2\t1\t4\t\n")
+fixture("delimiter_misdetected", "delimiter_misdetected.tsv", MISDETECTED,
+        description="a tab file whose header holds as many commas as tabs: `,` is detected, the header is one column",
+        exit=65, error_line=1, stderr=["missing required column", "`objective`"])
+
+fixture("delimiter_forced_tab", "delimiter_forced_tab.tsv", MISDETECTED,
+        args=REPORT + ["--delimiter", "tab"],
+        description="the same file with --delimiter tab reads fine",
+        counts=counts(2, 2, 2), scores={2: 0.5, 3: 0.25}, problems=[], rejected=[])
+
+fixture("decimal_comma_forced", "decimal_comma_forced.tsv",
+        "team\tobjective\tkey_result\tstart\ttarget\tcurrent\n"
+        "A\tO\tK1\t0\t12,5\t6,25\n"
+        "A\tO\tK2\t1.000\t2.000\t1.250,5\n",
+        args=REPORT + ["--decimal-comma"],
+        description="a tab file with decimal commas, read with --decimal-comma",
+        counts=counts(2, 2, 2), scores={2: 0.5, 3: 0.2505}, problems=[], rejected=[])
+
+# --- Quoting ------------------------------------------------------------------------------
+
+fixture("quoted_newlines_and_quotes", "quoted_newlines_and_quotes.csv",
+        'team,objective,key_result,target,current,notes\n'
+        'Sales,"Grow ""big""","Line one\nline two",10,5,"a, b"\n'
+        'Sales,"Grow ""big""",Plain,10,10,"multi\nline\nnotes with ""quotes"" and , commas"\n'
+        'Sales,"Grow ""big""","",10,1,\n'
+        '"Sales","Grow ""big""","K4",4,"1",""\n',
+        description="quoted newlines, doubled quotes, quoted delimiters; lines are physical lines of the row start",
+        counts=counts(4, 3, 3, rejected_rows=1), scores={2: 0.5, 4: 1.0, 8: 0.25},
+        krs={2: {"title": "Line one\nline two", "team": "Sales"}}, problems=[], rejected=[7])
+
+fixture("quote_inside_unquoted_field", "quote_inside_unquoted_field.csv",
+        'team,objective,key_result,target,current\n'
+        'A,O,Ship the 5" screen,10,5\n'
+        'A,O,Say "hi" twice,10,10\n',
+        description="a quote inside an unquoted field is a literal character, not malformed quoting",
+        counts=counts(2, 2, 2), scores={2: 0.5, 3: 1.0},
+        krs={2: {"title": 'Ship the 5" screen'}, 3: {"title": 'Say "hi" twice'}}, problems=[], rejected=[])
+
+fixture("unterminated_quote", "unterminated_quote.csv",
+        'team,objective,key_result,target,current\n'
+        'A,O,K1,10,5\n'
+        'A,"O never closed,K2,10,5\n'
+        'A,O,K3,10,5\n',
+        description="a quoted field never closed: 65, naming the line where that row starts",
+        exit=65, error_line=3, stderr=["malformed quoting", "never closed", "objective"])
+
+fixture("unterminated_quote_after_multiline", "unterminated_quote_after_multiline.csv",
+        'team,objective,key_result,target,current\n'
+        'A,O,K1,10,5\n'
+        'A,"multi\nline",K2,"never closed\n'
+        'A,O,K3,10,5\n',
+        description="the row starts on line 3, its last quote opens on line 4 and never closes: the error names line 3",
+        exit=65, error_line=3, stderr=["malformed quoting", "never closed", "line 4"])
+
+fixture("text_after_closing_quote", "text_after_closing_quote.csv",
+        'team,objective,key_result,target,current\n'
+        'A,O,K1,10,5\n'
+        'A,"Objective\ncontinues"x,K2,10,5\n'
+        'A,O,K3,10,5\n',
+        description="text right after a closing quote (on line 4, in a row starting on line 3): 65 naming line 3",
+        exit=65, error_line=3, stderr=["malformed quoting", "after the closing quote", "objective"])
+
+# --- Rows: ragged, trailing delimiters, blank lines ------------------------------------------
+
+fixture("ragged_rows", "ragged_rows.csv",
+        "team,objective,key_result,target,current\n"
+        "A,O,K1,10,5\n"
+        "A,O,K2,10,5,extra\n"
+        "A,O,K3,10\n"
+        "A,O,K4,10,5,,,\n"
+        "A,O,K5,10,5,, x\n"
+        "A,O\n",
+        description="extra non-empty fields and missing titles are rejected with their line; short rows are padded",
+        counts=counts(6, 3, 2, unscored=1, rejected_rows=3), scores={2: 0.5, 4: None, 5: 0.5},
+        problems=[[4, "current"]], rejected=[3, 6, 7])
+
+fixture("trailing_delimiters", "trailing_delimiters.csv",
+        "team,objective,key_result,target,current,\n"
+        "A,O,K1,10,5,\n"
+        "A,O,K2,10,2,,\n"
+        "A,O,K3,4,1\n",
+        description="trailing delimiters on the header and rows are ignored",
+        counts=counts(3, 3, 3), scores={2: 0.5, 3: 0.2, 4: 0.25}, problems=[], rejected=[])
+
+fixture("blank_lines", "blank_lines.csv",
+        "\n"
+        "team,objective,key_result,target,current\n"
+        "\n"
+        "A,O,K1,10,5\n"
+        "   \n"
+        ",,,,\n"
+        "A,O,K2,10,10\n"
+        "\t\t\n"
+        "\n",
+        description="blank, whitespace-only and delimiter-only lines (even before the header) are not rows",
+        counts=counts(2, 2, 2), scores={4: 0.5, 7: 1.0}, problems=[], rejected=[])
+
+fixture("blank_lines_before_semicolon_header", "blank_lines_before_semicolon_header.csv",
+        "\n\r\n  \n"
+        "team;objective;key_result;start;target;current\n"
+        "A;O;K1;0;10;2,5\n",
+        description="blank lines before a `;` header: the delimiter is detected from the header line, not the first line",
+        counts=counts(1, 1, 1), scores={5: 0.25}, problems=[], rejected=[])
+
+fixture("delimiter_only_lines_before_header", "delimiter_only_lines_before_header.csv",
+        "\r\n;;;;;\r\n\t\r\n"
+        "team;objective;key_result;target;current\r\n"
+        "A;O;K1;10;2,5\r\n",
+        description="an empty line, a line of only `;` and a tab line before a `;` header: none of them is the header",
+        counts=counts(1, 1, 1), scores={5: 0.25}, problems=[], rejected=[])
+
+fixture("whitespace_padding", "whitespace_padding.csv",
+        " Team , Objective ,Key_Result, TARGET ,current \n"
+        "  A  ,  O , K1 , 10 , 5 \n",
+        description="headers and cells padded with spaces; header case, `_` and spaces ignored",
+        counts=counts(1, 1, 1), scores={2: 0.5}, krs={2: {"title": "K1", "team": "A"}}, problems=[], rejected=[])
+
+fixture("repeated_header_row", "repeated_header_row.csv",
+        "team,objective,key_result,target,current\n"
+        "A,O,K1,10,5\n"
+        "team,objective,key_result,target,current\n"
+        "A,O,K2,10,10\n",
+        description="two exports pasted together: the repeated header is a row whose target is not a number",
+        counts=counts(3, 3, 2, unscored=1), scores={2: 0.5, 3: None, 4: 1.0},
+        problems=[[3, "target"]], rejected=[])
+
+# --- Headers ----------------------------------------------------------------------------------
+
+fixture("missing_required_header", "missing_required_header.csv",
+        "team,key_result,target,current\nA,K1,10,5\n",
+        description="no `objective` column: 65 naming it",
+        exit=65, error_line=1, stderr=["missing required column", "`objective`"])
+
+fixture("missing_all_required_headers", "missing_all_required_headers.csv",
+        "Spalte A,Spalte B,Spalte C\nx,1,today\n",
+        description="none of the required columns: 65 naming all three",
+        exit=65, error_line=1, stderr=["missing required columns", "`team`", "`objective`", "`key_result`"])
+
+fixture("duplicate_header", "duplicate_header.csv",
+        "team,objective,key_result,target,Target,current\nA,O,K1,10,10,5\n",
+        description="the same column twice (`target`, `Target`): 65 naming both",
+        exit=65, error_line=1, stderr=["ambiguous header", '"target"', '"Target"'])
+
+fixture("ambiguous_alias_header", "ambiguous_alias_header.csv",
+        "team,objective,Key Result,KR,current\nA,O,K1,K1,5\n",
+        description="two aliases of one field (`Key Result`, `KR`): 65 naming both",
+        exit=65, error_line=1, stderr=["ambiguous header", '"Key Result"', '"KR"'])
+
+fixture("title_case_headers", "title_case_headers.csv",
+        "Team,Objective,Key Result,Start Value,Target Value,Current Value,Goal Type,Owner\n"
+        "Growth,Win the mid-market,Add 40 logos,10,50,30,Committed,Dana\n"
+        "Growth,Win the mid-market,Lift NPS,20,40,35,Aspirational,Lee\n",
+        description="title-case export headers (`Key Result`, `Start Value`, `Goal Type`, `Owner` …) map through aliases",
+        counts=counts(2, 2, 2), scores={2: 0.5, 3: 0.75},
+        krs={2: {"type": "committed", "title": "Add 40 logos"}, 3: {"type": "aspirational"}},
+        problems=[], rejected=[])
+
+GERMAN = ("Zyklus;Bereich;Ziel;Schlüsselergebnis;Typ;Richtung;Startwert;Zielwert;Istwert;Bewertung;Anmerkungen;Verantwortlich\r\n"
+          "2026-Q3;Vertrieb;Umsatz steigern;Umsatz auf 1,5 Mio. € steigern;committed;increase;1.000.000;1.500.000;1.250.000;;;Anna\r\n"
+          "2026-Q3;Vertrieb;Umsatz steigern;Churn senken;stretch;decrease;4,0;2,0;3,5;;\"Schwer; zu messen\";Ben\r\n"
+          "2026-Q3;Vertrieb;Umsatz steigern;Kundenzufriedenheit;stretch;;;;;70 %;;Cem\r\n")
+config_file("config_german_columns.toml",
+            "# [columns] for a German export (Tests/Fixtures, config_german_columns)\n"
+            "[columns]\n"
+            '"Zyklus" = "cycle"\n"Bereich" = "team"\n"Ziel" = "objective"\n'
+            '"Schlüsselergebnis" = "key_result"\n"Typ" = "type"\n"Richtung" = "measure"\n'
+            '"Startwert" = "start"\n"Zielwert" = "target"\n"Istwert" = "current"\n'
+            '"Bewertung" = "score"\n"Anmerkungen" = "notes"\n"Verantwortlich" = "kr_owner"\n')
+fixture("config_german_columns", "config_german_columns.csv", b"\xef\xbb\xbf" + GERMAN.encode(),
+        args=REPORT + ["--config", "{fixtures}/inputs/config_german_columns.toml"],
+        description="a German export (BOM, `;`, CRLF, decimal comma) mapped by the config's [columns]",
+        slug="2026-q3", cycle="2026-Q3",
+        counts=counts(3, 3, 3), scores={2: 0.5, 3: 0.25, 4: 0.7},
+        krs={2: {"team": "Vertrieb", "type": "committed"}, 3: {"type": "aspirational"}},
+        problems=[], rejected=[])
+
+fixture("german_headers_without_config", "german_headers_without_config.csv", b"\xef\xbb\xbf" + GERMAN.encode(),
+        description="the same German export without the config: 65 naming the missing columns",
+        exit=65, error_line=1, stderr=["missing required columns", "`team`", "`objective`", "`key_result`"])
+
+# --- Cycles -----------------------------------------------------------------------------------
+
+SEVERAL = ("cycle,team,objective,key_result,target,current\n"
+           "2026-Q2,A,O,K1,10,1\n"
+           "2026-Q3,A,O,K1,10,5\n"
+           "2026-Q3,A,O,K2,10,7.5\n"
+           "2026-Q2,A,O,K2,10,2\n"
+           "2026-Q3,A,,K4,1,1\n"
+           "2026-Q2,B,O,K9,1,1\n")
+fixture("several_cycles", "several_cycles.csv", SEVERAL,
+        description="several cycles and no --cycle: 65 naming them",
+        exit=65, stderr=["several cycles", "2026-Q2", "2026-Q3", "--cycle"])
+
+fixture("several_cycles_with_flag", "several_cycles_with_flag.csv", SEVERAL,
+        args=REPORT + ["--cycle", "2026-q3"],
+        description="--cycle picks one (any case); rows of other cycles are counted, not lost",
+        slug="2026-q3", cycle="2026-Q3",
+        counts=counts(6, 2, 2, rejected_rows=1, other_cycle_rows=3), scores={3: 0.5, 4: 0.75},
+        problems=[], rejected=[6])
+
+TRAVERSAL = "cycle,team,objective,key_result,target,current\n../../etc/passwd,A,O,K1,10,5\n"
+fixture("cycle_path_traversal", "cycle_path_traversal.csv", TRAVERSAL,
+        description="a cycle named `../../etc/passwd`: the summary lands inside --out with a slugged name",
+        slug="etc-passwd", cycle="../../etc/passwd", counts=counts(1, 1, 1), scores={2: 0.5})
+
+fixture("cycle_path_traversal_all_formats", "cycle_path_traversal_all_formats.csv", TRAVERSAL,
+        args=["report", "{input}", "--out", "{out}", "--formats", "xlsx,html,json"],
+        description="the same cycle name with every format: all three outputs land inside --out, slugged",
+        cycle="../../etc/passwd", counts=counts(1, 1, 1), scores={2: 0.5},
+        outputs=["etc-passwd-scorecard.xlsx", "etc-passwd-townhall.html", "etc-passwd-summary.json"])
+
+fixture("cycle_backslash_traversal", "cycle_backslash_traversal.csv",
+        "cycle,team,objective,key_result,target,current\n"
+        "..\\..\\x,A,O,K1,10,5\n",
+        description="a cycle named `..\\..\\x` slugs to `x`",
+        slug="x", cycle="..\\..\\x", counts=counts(1, 1, 1), scores={2: 0.5})
+
+fixture("cycle_only_punctuation", "cycle_only_punctuation.csv",
+        "cycle,team,objective,key_result,target,current\n"
+        "/../..,A,O,K1,10,5\n",
+        description="a cycle name with nothing left after slugging gives `cycle`",
+        slug="cycle", cycle="/../..", counts=counts(1, 1, 1), scores={2: 0.5})
+
+fixture("cycle_flag_traversal", "cycle_flag_traversal.csv",
+        "team,objective,key_result,target,current\nA,O,K1,10,5\n",
+        args=REPORT + ["--cycle", "../../../tmp/Evil Cycle"],
+        description="--cycle with a path in it, on a file without a cycle column: the output stays inside --out",
+        slug="tmp-evil-cycle", cycle="../../../tmp/Evil Cycle", counts=counts(1, 1, 1), scores={2: 0.5})
+
+# --- Empty, binary and badly encoded -------------------------------------------------------------
+
+fixture("empty_file", "empty_file.csv", b"",
+        description="0 bytes: 65, no crash", exit=65, stderr=["empty"])
+
+fixture("only_blank_lines", "only_blank_lines.csv", "\n   \r\n,,\n\t\n",
+        description="only blank lines: no header, 65", exit=65, stderr=["no header"])
+
+fixture("bom_only", "bom_only.csv", b"\xef\xbb\xbf",
+        description="a UTF-8 BOM and nothing else: 65", exit=65, stderr=["empty"])
+
+fixture("header_only", "header_only.csv", "team,objective,key_result,target,current",
+        description="a header and no rows (no final newline): 0 key results, exit 0",
+        counts=counts(0, 0, 0), problems=[], rejected=[])
+
+_rng = random.Random(20260925)
+GARBAGE = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(_rng.randrange(256) for _ in range(4096))
+fixture("binary_garbage", "binary_garbage.bin", GARBAGE,
+        description="a PNG's bytes: 65 with the byte offset and line of the first bad byte",
+        exit=65, error_line=1, stderr=["not UTF-8", "0x89", "byte offset 0"])
+
+INVALID_MIDDLE = (b"team,objective,key_result,target,current\n"
+                  b"A,O,K1,10,5\n"
+                  b"A,O,K2,10,5\n"
+                  b"A,O,Caf\xe9 latte,10,5\n"
+                  b"A,O,K4,10,5\n")
+fixture("invalid_utf8_middle", "invalid_utf8_middle.csv", INVALID_MIDDLE,
+        description="Latin-1 `é` (0xE9) on line 4 of a UTF-8 file: 65 naming line 4 and the byte offset",
+        exit=65, error_line=4, stderr=["0xE9", f"byte offset {INVALID_MIDDLE.index(0xE9)}"])
+
+OVERLONG = b"team,objective,key_result,target,current\nA,O,K\xc0\xaf1,10,5\n"
+fixture("overlong_utf8", "overlong_utf8.csv", OVERLONG,
+        description="an overlong UTF-8 sequence (0xC0 0xAF, a disguised `/`) on line 2: 65",
+        exit=65, error_line=2, stderr=["0xC0", f"byte offset {OVERLONG.index(0xC0)}"])
+
+TRUNCATED = b"\xef\xbb\xbfteam,objective,key_result,target,current\nA,O,K1,10,5\nA,O,K2 \xe2\x82"
+fixture("truncated_utf8_end", "truncated_utf8_end.csv", TRUNCATED,
+        description="a file cut in the middle of `€` (E2 82 at the very end, after a BOM): 65 with the offset in the file",
+        exit=65, error_line=3, stderr=["0xE2", f"byte offset {TRUNCATED.index(0xE2)}"])
+
+CR_INVALID = b"team,objective,key_result,target,current\rA,O,K1,10,5\rA,O,Caf\xe9,10,5\r"
+fixture("invalid_utf8_lone_cr", "invalid_utf8_lone_cr.csv", CR_INVALID,
+        description="a bad byte on line 3 of a file with lone-CR line endings: the error names line 3",
+        exit=65, error_line=3, stderr=["0xE9", f"byte offset {CR_INVALID.index(0xE9)}"])
+
+fixture("utf16_lone_cr_nul", "utf16_lone_cr_nul.txt",
+        b"\xff\xfe" + "team\tobjective\tkey_result\rA\tO\tK1\rA\tO\tK\x00\r".encode("utf-16-le"),
+        description="UTF-16 with lone-CR line endings and a NUL character on line 3: the error names line 3",
+        exit=65, error_line=3, stderr=["NUL"])
+
+NUL = "team,objective,key_result\nA,O,K1\n".encode("utf-16-le")
+fixture("utf16_without_bom", "utf16_without_bom.csv", NUL,
+        description="UTF-16 LE without a BOM (NUL bytes): 65, not read as text",
+        exit=65, error_line=1, stderr=["NUL", "byte offset 1"])
+
+fixture("utf16_odd_length", "utf16_odd_length.txt", b"\xff\xfe" + standard("\t").encode("utf-16-le") + b"\x41",
+        description="UTF-16 with BOM and an odd number of bytes (truncated): 65",
+        exit=65, stderr=["UTF-16", "odd number of bytes"])
+
+fixture("utf16_unpaired_surrogate", "utf16_unpaired_surrogate.txt",
+        b"\xff\xfe" + "team\tobjective\tkey_result\tcurrent\nA\tO\tK1\t1\nA\tO\tK".encode("utf-16-le")
+        + b"\x00\xd8" + "2\t1\n".encode("utf-16-le"),
+        description="UTF-16 with a lone high surrogate on line 3: 65 naming line 3",
+        exit=65, error_line=3, stderr=["surrogate"])
+
+# --- Size --------------------------------------------------------------------------------------
+
+_unit = 'The quick, "brown" fox; jumps over the lazy dog. ' * 20 + "\n"   # 1001 characters, 1 line break
+_big = (_unit * (1024 * 1024 // len(_unit) + 1))[:1024 * 1024]
+_breaks = _big.count("\n")
+fixture("large_field_1mb", "large_field_1mb.csv",
+        "team,objective,key_result,target,current,notes\n"
+        'A,O,K1,10,5,"' + _big.replace('"', '""') + '"\n'
+        "A,O,K2,10,10,short\n",
+        description="a 1 MiB quoted notes field with quotes, commas and a thousand line breaks: read, and the next row's line is right",
+        counts=counts(2, 2, 2), scores={2: 0.5, 3 + _breaks: 1.0}, problems=[], rejected=[])
+
+# --- Numbers -------------------------------------------------------------------------------------
+
+fixture("currency_numbers", "currency_numbers.csv",
+        "team,objective,key_result,start,target,current,unit\n"
+        'A,O,Revenue USD,"$1,000","$2,000","$1,500",USD\n'
+        "A,O,Revenue EUR,€0,€ 4 000,€1 000,EUR\n"
+        'A,O,Revenue GBP,£0,"£1,000.50","£ 500.25",GBP\n'
+        'A,O,Revenue JPY,¥0,"¥100,000","¥75,000",JPY\n'
+        "A,O,Share,10%,20%,15%,%\n"
+        "A,O,Temperature,\u221210,0,\u22125,°C\n"
+        "A,O,Thin spaces,0,1\u202f000\u202f000,250\u00a0000,units\n"
+        'A,O,Spaced minus,"- 10",0,"-5",units\n',
+        description="currency signs $ € £ ¥, %, spaces (also no-break and thin) and thousands separators, U+2212 minus",
+        counts=counts(8, 8, 8),
+        scores={2: 0.5, 3: 0.25, 4: 0.5, 5: 0.75, 6: 0.5, 7: 0.5, 8: 0.25, 9: 0.5}, problems=[], rejected=[])
+
+fixture("non_numeric_target", "non_numeric_target.csv",
+        "team,objective,key_result,start,target,current\n"
+        "A,O,K1,0,lots,5\n"
+        "A,O,K2,0,10,about half\n"
+        "A,O,K3,abc,10,5\n"
+        "A,O,K4,0,10,5\n",
+        description="a non-numeric target, current and start: row problems naming line and column; the run goes on",
+        counts=counts(4, 4, 1, unscored=3), scores={2: None, 3: None, 4: None, 5: 0.5},
+        krs={2: {"outcome": "unscored"}},
+        problems=[[2, "target"], [3, "current"], [4, "start"]], rejected=[])
+
+fixture("out_of_range_scores", "out_of_range_scores.csv",
+        "team,objective,key_result,score\n"
+        "A,O,K1,150%\n"
+        "A,O,K2,-0.2\n"
+        "A,O,K3,101\n"
+        "A,O,K4,70%\n"
+        "A,O,K5,0.7\n"
+        "A,O,K6,70\n"
+        "A,O,K7,1\n"
+        "A,O,K8,100\n"
+        "A,O,K9,0\n"
+        "A,O,K10,-5%\n"
+        "A,O,K11,great\n",
+        description="scores 150%, -0.2, 101, -5% and words are row problems; 70%, 0.7, 70, 1, 100, 0 are grades",
+        counts=counts(11, 11, 6, unscored=5),
+        scores={2: None, 3: None, 4: None, 5: 0.7, 6: 0.7, 7: 0.7, 8: 1.0, 9: 1.0, 10: 0.0, 11: None, 12: None},
+        problems=[[2, "score"], [3, "score"], [4, "score"], [11, "score"], [12, "score"]], rejected=[])
+
+fixture("decreasing_without_start", "decreasing_without_start.csv",
+        "team,objective,key_result,measure,start,target,current\n"
+        "A,O,Cut churn,decrease,,3,4\n"
+        "A,O,Cut bugs,decrease,10,3,5\n"
+        "A,O,Cut cost,down,8,4,2\n",
+        description="a decrease without a start is a row problem; decreases with a start score, over-achievement kept in progress",
+        counts=counts(3, 3, 2, unscored=1), scores={2: None, 3: 5 / 7, 4: 1.0}, progress={4: 1.5},
+        problems=[[2, "start"]], rejected=[])
+
+fixture("target_equals_start", "target_equals_start.csv",
+        "team,objective,key_result,measure,start,target,current\n"
+        "A,O,K1,,5,5,5\n"
+        "A,O,K2,increase,0,0,3\n"
+        "A,O,K3,,,0,2\n"
+        "A,O,K4,,5,5.0000000001,5\n",
+        description="target == start (also with start defaulted to 0, and within 1e-9): a row problem",
+        counts=counts(4, 4, 0, unscored=4), scores={2: None, 3: None, 4: None, 5: None},
+        problems=[[2, "target"], [3, "target"], [4, "target"], [5, "target"]], rejected=[])
+
+fixture("wrong_way_targets", "wrong_way_targets.csv",
+        "team,objective,key_result,measure,start,target,current\n"
+        "A,O,K1,increase,10,5,7\n"
+        "A,O,K2,decrease,5,10,7\n"
+        "A,O,K3,,5,3,4\n"
+        "A,O,K4,increase,5,10,12\n"
+        "A,O,K5,decrease,5,3,6\n",
+        description="an increase with target < start and a decrease with target > start are row problems",
+        counts=counts(5, 5, 3, unscored=2), scores={2: None, 3: None, 4: 0.5, 5: 1.0, 6: 0.0},
+        progress={5: 1.4, 6: -0.5}, problems=[[2, "target"], [3, "target"]], rejected=[])
+
+fixture("status_dropped", "status_dropped.csv",
+        "team,objective,key_result,target,current,status\n"
+        "A,O,K1,10,5,Dropped\n"
+        "A,O,K2,10,5,CANCELLED\n"
+        "A,O,K3,10,5,canceled\n"
+        "A,O,K4,10,5, deferred \n"
+        "A,O,K5,10,5,not dropped\n"
+        "A,O,K6,10,,dropped\n",
+        description="dropped / cancelled / canceled / deferred (any case, whole cell) leave scoring",
+        counts=counts(6, 6, 1, dropped=5), scores={2: None, 6: 0.5, 7: None},
+        krs={2: {"outcome": "dropped"}, 7: {"outcome": "dropped"}}, problems=[], rejected=[])
+
+fixture("milestone_words", "milestone_words.csv",
+        "team,objective,key_result,target,current\n"
+        "A,O,Publish the guide,,Done\n"
+        "A,O,Hire a lead,,not   done\n"
+        "A,O,Open Berlin office,yes,YES\n"
+        "A,O,Sign partner,,Incomplete\n",
+        description="yes/no words in current score 1 or 0 (any case, inner spaces collapsed)",
+        counts=counts(4, 4, 4), scores={2: 1.0, 3: 0.0, 4: 1.0, 5: 0.0}, problems=[], rejected=[])
+
+# --- Hostile text ------------------------------------------------------------------------------
+
+HOSTILE_TEAM = "<script>alert(1)</script>"
+HOSTILE_OBJECTIVE = "</section><h1>pwned</h1>"
+fixture("hostile_text", "hostile_text.csv",
+        "team,objective,key_result,target,current,notes\n"
+        f'"{HOSTILE_TEAM}","{HOSTILE_OBJECTIVE}","=HYPERLINK(""http://evil"",""x"")",10,5,"@SUM(A1)"\n'
+        f'"{HOSTILE_TEAM}","{HOSTILE_OBJECTIVE}",+1 555,10,10,-2+3\n'
+        f'"{HOSTILE_TEAM}","{HOSTILE_OBJECTIVE}",-2+3,10,0,"=1+1"\n'
+        f'"{HOSTILE_TEAM}","{HOSTILE_OBJECTIVE}",@SUM(A1),10,2,"<img src=x onerror=alert(2)> Tom & Jerry\'s ""quote"""\n',
+        args=["report", "{input}", "--out", "{out}", "--formats", "xlsx,html,json"],
+        description="HTML and spreadsheet-formula injection in team, objective, KR and notes: text stays text everywhere",
+        counts=counts(4, 4, 4), scores={2: 0.5, 3: 1.0, 4: 0.0, 5: 0.2},
+        krs={2: {"title": '=HYPERLINK("http://evil","x")', "team": HOSTILE_TEAM},
+             3: {"title": "+1 555"}, 4: {"title": "-2+3"}, 5: {"title": "@SUM(A1)"}},
+        outputs=["cycle-scorecard.xlsx", "cycle-townhall.html", "cycle-summary.json"],
+        hostile=[HOSTILE_TEAM, HOSTILE_OBJECTIVE, '=HYPERLINK("http://evil","x")', "+1 555", "-2+3", "@SUM(A1)",
+                 "=1+1", "<img src=x onerror=alert(2)>"],
+        problems=[], rejected=[])
+
+# --- --strict --------------------------------------------------------------------------------
+
+fixture("strict_row_problem", "strict_row_problem.csv",
+        "team,objective,key_result,target,current\n"
+        "A,O,K1,10,5\n"
+        "A,O\n"
+        "A,O,K3,ten,5\n",
+        args=REPORT + ["--strict"],
+        description="a rejected row (line 3) and a row problem (line 4) under --strict: 65 naming the first, no output",
+        exit=65, error_line=3, stderr=["--strict"])
+
+
+def write(target):
+    (target / INPUTS).mkdir(parents=True, exist_ok=True)
+    manifest = {}
+    for name, (filename, data, entry) in sorted(FIXTURES.items()):
+        (target / INPUTS / filename).write_bytes(data)
+        if entry is not None:
+            manifest[name] = entry
+    text = json.dumps({"_about": "Generated by make_fixtures.py: edit that, then run it. See its docstring.",
+                       "fixtures": manifest}, indent=2, ensure_ascii=False) + "\n"
+    (target / "fixtures.json").write_text(text, encoding="utf-8")
+
+
+def check():
+    """Exit 1 when the committed files differ from what this script writes."""
+    import filecmp
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = pathlib.Path(tmp)
+        write(tmp)
+        expected = {p.relative_to(tmp) for p in tmp.rglob("*") if p.is_file()}
+        actual = {p.relative_to(HERE) for p in (HERE / INPUTS).rglob("*") if p.is_file()} | {pathlib.Path("fixtures.json")}
+        bad = sorted(str(p) for p in expected ^ actual)
+        bad += sorted(str(p) for p in expected & actual if not filecmp.cmp(tmp / p, HERE / p, shallow=False))
+        if bad:
+            print("out of date: " + ", ".join(bad) + " (run Tests/Fixtures/make_fixtures.py)", file=sys.stderr)
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="verify the committed files instead of writing them")
+    args = ap.parse_args()
+    if args.check:
+        sys.exit(check())
+    write(HERE)
+    print(f"wrote {sum(1 for e in FIXTURES.values() if e[2])} fixtures to {HERE}")
