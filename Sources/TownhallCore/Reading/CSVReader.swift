@@ -18,15 +18,21 @@ public struct CSVReader: Sendable {
         self.delimiter = delimiter
     }
 
-    /// The delimiter of a file, detected from its first line (quoted text ignored):
-    /// whichever of `,` `;` tab occurs most; ties go to `,` then `;`.
+    /// The delimiter of a file, detected from its header line — the first line with anything
+    /// but spaces, quotes and delimiters on it, as blank lines are not rows — (quoted text
+    /// ignored): whichever of `,` `;` tab occurs most; ties go to `,` then `;`.
     public static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
         var counts: [UInt8: Int] = [0x2C: 0, 0x3B: 0, 0x09: 0]
         var quoted = false
+        var content = false
         for b in bytes {
             if b == quote { quoted.toggle(); continue }
-            if !quoted && (b == 0x0A || b == 0x0D) { break }
-            if !quoted, counts[b] != nil { counts[b]! += 1 }
+            if !quoted && (b == 0x0A || b == 0x0D) {
+                if content { break }
+                counts = [0x2C: 0, 0x3B: 0, 0x09: 0]  // a blank line: the header comes later
+                continue
+            }
+            if !quoted, counts[b] != nil { counts[b]! += 1 } else if b != 0x20 { content = true }
         }
         var best: UInt8 = 0x2C
         for d: UInt8 in [0x3B, 0x09] where counts[d]! > counts[best]! { best = d }

@@ -18,17 +18,24 @@ public enum TextDecoding {
             body.removeFirst(3)
         }
         if let bad = firstInvalidUTF8(body) {
-            let line = 1 + body[..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            let line = lineNumber(at: bad, in: body)
             throw InputError(
                 "input is not UTF-8 or UTF-16 text: invalid byte 0x\(String(body[bad], radix: 16, uppercase: true)) at byte offset \(bad + (bytes.count - body.count)); save the export as UTF-8 CSV",
                 file: file, line: line)
         }
         if let nul = body.firstIndex(of: 0) {
-            let line = 1 + body[..<nul].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            let line = lineNumber(at: nul, in: body)
             throw InputError("input is not text: NUL byte at byte offset \(nul) (a binary file, or UTF-16 without a BOM?)",
                              file: file, line: line)
         }
         return (body, .utf8)
+    }
+
+    /// The 1-based physical line of byte `offset`: LF, CRLF and a lone CR each end a line, as in `CSVReader`.
+    static func lineNumber(at offset: Int, in b: [UInt8]) -> Int {
+        var line = 1
+        for i in 0..<offset where b[i] == 0x0D || (b[i] == 0x0A && (i == 0 || b[i - 1] != 0x0D)) { line += 1 }
+        return line
     }
 
     /// Index of the first byte that breaks UTF-8 well-formedness, or `nil`.
@@ -80,10 +87,12 @@ public enum TextDecoding {
         var iterator = units.makeIterator()
         var decoder = UTF16()
         var offset = 2
+        var afterCR = false
         loop: while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let s):
-                if s == "\n" { line += 1 }
+                if s == "\r" || (s == "\n" && !afterCR) { line += 1 }  // LF, CRLF, lone CR
+                afterCR = s == "\r"
                 if s.value == 0 {
                     throw InputError("input is not text: NUL character near byte offset \(offset)", file: file, line: line)
                 }
