@@ -72,13 +72,27 @@ public enum SummaryJSON {
              ("band", .optionalString(o.band?.rawValue)), ("key_results", .int(o.keyResults.count)),
              ("owner", .optionalString(o.owner.isEmpty ? nil : o.owner)), ("line", .int(o.line))]
         }
-        w.array("key_results", r.keyResults) { k in
-            [("id", .string(k.id)), ("objective_id", .string(k.objectiveID)), ("team", .string(k.team)),
-             ("title", .string(k.title)), ("type", .string(k.type.rawValue)), ("score", .double(k.score)),
-             ("progress", .double(k.progress)), ("band", .optionalString(k.band?.rawValue)),
-             ("outcome", .string(k.outcome.rawValue)), ("rule", .optionalString(k.rule?.rawValue)),
-             ("owner", .optionalString(k.owner.isEmpty ? nil : k.owner)), ("weight", .double(k.weight)),
-             ("line", .int(k.line))]
+        let activity = r.checkIns?.activity
+        w.array("key_results", Array(r.keyResults.indices)) { i in
+            let k = r.keyResults[i]
+            var fields: [(String, Value)] = [
+                ("id", .string(k.id)), ("objective_id", .string(k.objectiveID)), ("team", .string(k.team)),
+                ("title", .string(k.title)), ("type", .string(k.type.rawValue)), ("score", .double(k.score)),
+                ("progress", .double(k.progress)), ("band", .optionalString(k.band?.rawValue)),
+                ("outcome", .string(k.outcome.rawValue)), ("rule", .optionalString(k.rule?.rawValue)),
+                ("owner", .optionalString(k.owner.isEmpty ? nil : k.owner)), ("weight", .double(k.weight)),
+                ("confidence", .double(k.confidence)), ("line", .int(k.line)),
+            ]
+            if let a = activity?[i], let c = r.checkIns {
+                fields += [
+                    ("check_ins", .int(a.checkIns.count)), ("first_update", .optionalString(a.first?.description)),
+                    ("last_update", .optionalString(a.last?.description)),
+                    ("days_since_update", a.daysSinceLast.map { .int($0) } ?? .double(nil)),
+                    ("confidence_first", .double(a.firstConfidence)), ("confidence_last", .double(a.lastConfidence)),
+                    ("trajectory", .raw(Self.trajectory(a, c))),
+                ]
+            }
+            return fields
         }
         w.array("rejected", r.rejected) { x in [("line", .int(x.line)), ("reason", .string(x.reason))] }
         w.array("problems", r.problems) { p in
@@ -92,13 +106,63 @@ public enum SummaryJSON {
              ("team", .string(c.team)), ("lines", .ints(c.lines)), ("message", .string(c.message))]
         }
         w.array("warnings", r.warnings) { x in [("message", .string(x.message))] }
+        if let c = r.checkIns { Self.writeCheckIns(c, report: r, into: &w) }
         w.raw("\n}\n")
         try w.flush()
+    }
+
+    /// The check-ins block: dates, cadence overall and per team, and the week-by-week series.
+    static func writeCheckIns(_ c: CheckInReport, report r: CycleReport, into w: inout Writer) {
+        func cadence(_ x: Cadence) -> [(String, Value)] {
+            [("key_results", .int(x.keyResults)), ("updated_last_14_days", .int(x.updatedLast14)),
+             ("updated_last_30_days", .int(x.updatedLast30)), ("share_updated_last_14_days", .double(x.shareLast14)),
+             ("share_updated_last_30_days", .double(x.shareLast30)), ("never_updated", .int(x.neverUpdated)),
+             ("stale", .int(x.stale)), ("median_days_between_updates", .double(x.medianDaysBetween)),
+             ("net_confidence", .double(x.netConfidence)), ("with_confidence", .int(x.withConfidence))]
+        }
+        w.key("check_ins")
+        w.raw("{")
+        w.string("file"); w.raw(": "); w.string(c.file)
+        w.raw(", "); w.string("rows"); w.raw(": "); w.raw(String(c.checkIns.count))
+        w.raw(", "); w.string("used"); w.raw(": ")
+        w.raw(String(c.checkIns.lazy.filter { $0.keyResult != nil && $0.date != nil }.count))
+        w.raw(", "); w.string("cycle_start"); w.raw(": "); w.string(c.dates.start.description)
+        w.raw(", "); w.string("cycle_end"); w.raw(": "); w.string(c.dates.end.description)
+        w.raw(", "); w.string("dates_from"); w.raw(": "); w.string(c.datesSource)
+        w.raw(",\n    "); w.string("overall"); w.raw(": "); w.object(cadence(c.overall))
+        w.raw(",\n    "); w.string("teams"); w.raw(": [")
+        var first = true
+        for (t, team) in r.teams.enumerated() where team.ownsOKRs {
+            w.raw(first ? "\n      " : ",\n      ")
+            first = false
+            w.object([("team", .string(team.name))] + cadence(c.teamCadence[t]))
+        }
+        w.raw("],\n    "); w.string("weeks"); w.raw(": [")
+        for (i, p) in c.weeks.enumerated() {
+            w.raw(i == 0 ? "\n      " : ",\n      ")
+            w.object([("week", .int(p.week)), ("end", .string(p.end.description)), ("mean_score", .double(p.mean)),
+                      ("committed_mean", .double(p.committed)), ("aspirational_mean", .double(p.aspirational)),
+                      ("key_results", .int(p.keyResults))])
+        }
+        w.raw("]}")
+    }
+
+    /// `[["2026-07-03", 0.25], …]`: the KR's score after each dated check-in.
+    static func trajectory(_ a: KRActivity, _ c: CheckInReport) -> String {
+        var s = "["
+        for (n, i) in a.checkIns.enumerated() {
+            if n > 0 { s += ", " }
+            let ci = c.checkIns[i]
+            s += "[\"\(ci.date!)\", " + (ci.score.map { Writer.format($0) } ?? "null") + "]"
+        }
+        return s + "]"
     }
 
     /// A JSON value of the few kinds the summary holds.
     enum Value {
         case int(Int), double(Double?), string(String), optionalString(String?), ints([Int])
+        /// Already JSON.
+        case raw(String)
     }
 
     struct Writer {
@@ -171,6 +235,7 @@ public enum SummaryJSON {
             case .double(let d): number(d)
             case .string(let s): string(s)
             case .optionalString(let s): if let s { string(s) } else { raw("null") }
+            case .raw(let json): raw(json)
             case .ints(let xs):
                 raw("[")
                 for (i, x) in xs.enumerated() {
@@ -183,12 +248,13 @@ public enum SummaryJSON {
 
         mutating func number(_ d: Double?) {
             guard let d, d.isFinite else { raw("null"); return }
-            if d == d.rounded(), abs(d) < 1e15 {
-                raw(String(Int64(d)))
-                raw(".0")
-            } else {
-                raw(String(d))
-            }
+            raw(Self.format(d))
+        }
+
+        /// A finite double as JSON (`1.0`, `0.25`, `1e-05`).
+        static func format(_ d: Double) -> String {
+            if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) + ".0" }
+            return String(d)
         }
 
         mutating func string(_ s: String) {

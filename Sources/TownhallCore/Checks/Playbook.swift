@@ -8,6 +8,10 @@ public enum Playbook {
         public var thresholds: Thresholds
         public var limits: PlaybookLimits
         public var numbers: NumberParser
+        /// Per-KR activity from the check-ins, parallel to `keyResults`; `nil` without check-ins.
+        public var activity: [KRActivity]? = nil
+        /// Per-team review cadence, parallel to `teams`; `nil` without check-ins.
+        public var teamCadence: [Cadence]? = nil
     }
 
     /// A playbook rule: an id, a one-line description, and what it finds.
@@ -21,6 +25,7 @@ public enum Playbook {
     public static let all: [Check] = [
         teamObjectiveCount, objectiveKRCount, teamBalance, notMeasurable, readsAsTask, missingType,
         unknownType, missingStart, committedMissWithoutNotes, aspirationalTooEasy,
+        neverUpdated, notUpdatedLately, teamMostlyStale,
     ]
 
     /// Runs the enabled checks.
@@ -176,5 +181,46 @@ extension String {
             s += ".00"
         }
         self = s
+    }
+}
+
+extension Playbook {
+    /// Ids of the checks that need check-ins (they find nothing without them).
+    public static let checkInIDs = ["kr-never-updated", "kr-stale", "team-mostly-stale"]
+
+    static let neverUpdated = Check(id: "kr-never-updated", summary: "every key result was checked in during the cycle") { c in
+        guard let activity = c.activity else { return [] }
+        return c.keyResults.indices.compactMap { i in
+            guard c.keyResults[i].outcome != .dropped, activity[i].neverUpdated else { return nil }
+            let kr = c.keyResults[i]
+            return CheckFinding(id: "kr-never-updated", subject: subject(kr), team: kr.team, lines: [kr.line],
+                                message: "never updated during the cycle: no check-in")
+        }
+    }
+
+    static let notUpdatedLately = Check(
+        id: "kr-stale", summary: "every key result was updated in the last 30 days of the cycle"
+    ) { c in
+        guard let activity = c.activity else { return [] }
+        return c.keyResults.indices.compactMap { i in
+            guard c.keyResults[i].outcome != .dropped, activity[i].isStale, let last = activity[i].last else { return nil }
+            let kr = c.keyResults[i]
+            return CheckFinding(id: "kr-stale", subject: subject(kr), team: kr.team, lines: [kr.line],
+                                message: "last updated \(last), \(activity[i].daysSinceLast!) days before the cycle ended (limit \(c.limits.staleDays))")
+        }
+    }
+
+    static let teamMostlyStale = Check(
+        id: "team-mostly-stale", summary: "teams keep most of their key results alive"
+    ) { c in
+        guard let cadence = c.teamCadence else { return [] }
+        return c.teams.indices.compactMap { t in
+            let cad = cadence[t]
+            guard cad.keyResults > 0, let share = cad.shareStale, share > 0.5 else { return nil }
+            let team = c.teams[t]
+            return CheckFinding(id: "team-mostly-stale", subject: team.name, team: team.name,
+                                lines: lines(team.keyResults, c),
+                                message: "\(cad.stale + cad.neverUpdated) of \(cad.keyResults) key results were not updated in the last \(c.limits.staleDays) days of the cycle")
+        }
     }
 }

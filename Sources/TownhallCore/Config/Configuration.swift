@@ -10,6 +10,8 @@ public struct Configuration: Sendable, Hashable {
     public var columns: [String: Field] = [:]
     public var thresholds = Thresholds()
     public var limits = PlaybookLimits()
+    /// `[cycle] start`/`end`: the cycle's dates when its name does not say them.
+    public var cycleDates: CycleDates?
 
     public init() {}
 
@@ -19,6 +21,7 @@ public struct Configuration: Sendable, Hashable {
         "columns": [],  // any header
         "scoring": ["committed_win", "aspirational_win", "aspirational_progress", "green", "yellow",
                     "aspirational_target", "sandbagging", "tolerance"],
+        "cycle": ["start", "end"],
         "checks": ["min_objectives_per_team", "max_objectives_per_team", "min_key_results_per_objective",
                    "max_key_results_per_objective", "stale_days", "disabled"],
     ]
@@ -39,7 +42,7 @@ public struct Configuration: Sendable, Hashable {
         }
         for (name, value) in root {
             guard let allowed = Self.schema[name] else {
-                throw fail("unknown key `\(name)`; the config has [organization], [columns], [scoring] and [checks]",
+                throw fail("unknown key `\(name)`; the config has [organization], [columns], [scoring], [checks] and [cycle]",
                            table: nil, key: name)
             }
             guard let table = value.table else {
@@ -118,6 +121,23 @@ public struct Configuration: Sendable, Hashable {
                 throw fail("`aspirational_progress` must not be above `aspirational_win`", table: t, key: "aspirational_progress")
             }
         }
+        if let cy = root["cycle"]?.table {
+            func day(_ key: String) throws -> Day? {
+                guard let v = cy[key] else { return nil }
+                let text = v.string ?? v.date.map { "\($0.year)-\($0.month < 10 ? "0" : "")\($0.month)-\($0.day < 10 ? "0" : "")\($0.day)" }
+                guard let t = text, let d = Day(iso: t) else {
+                    throw fail("`\(key)` in [cycle] must be a date like 2026-07-01", table: "cycle", key: key)
+                }
+                return d
+            }
+            let start = try day("start"), end = try day("end")
+            if let start, let end {
+                guard start <= end else { throw fail("[cycle] `start` is after `end`", table: "cycle", key: "start") }
+                cycleDates = CycleDates(start: start, end: end)
+            } else if start != nil || end != nil {
+                throw fail("[cycle] needs both `start` and `end`", table: "cycle", key: start == nil ? "end" : "start")
+            }
+        }
         if let c = root["checks"]?.table {
             let t = "checks"
             limits.minObjectivesPerTeam = try integer(c, t, "min_objectives_per_team") ?? limits.minObjectivesPerTeam
@@ -126,7 +146,7 @@ public struct Configuration: Sendable, Hashable {
             limits.maxKeyResultsPerObjective = try integer(c, t, "max_key_results_per_objective") ?? limits.maxKeyResultsPerObjective
             limits.staleDays = try integer(c, t, "stale_days") ?? limits.staleDays
             if let disabled = try strings(c, t, "disabled") {
-                let known = Set(Playbook.all.map(\.id) + Playbook.checkInIDs)
+                let known = Set(Playbook.all.map(\.id))
                 for id in disabled where !known.contains(id) {
                     throw fail("unknown check `\(id)` in `disabled`; checks: \(known.sorted().joined(separator: ", "))",
                                table: t, key: "disabled")
@@ -162,10 +182,6 @@ public struct Configuration: Sendable, Hashable {
     }
 }
 
-extension Playbook {
-    /// Ids of the checks that need check-ins (they arrive with the check-ins feature).
-    public static let checkInIDs = ["kr-never-updated", "kr-stale", "team-mostly-stale"]
-}
 
 extension StringProtocol {
     var trimmingSpaces: String { String(self).trimmed }

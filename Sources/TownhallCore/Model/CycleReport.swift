@@ -25,19 +25,22 @@ public struct CycleReport: Sendable {
     public var headline: Headline
     public var thresholds: Thresholds
     public var limits: PlaybookLimits
+    /// What the check-ins file says, when one was given (`--checkins`).
+    public var checkIns: CheckInReport?
 
     public init(
         cycle: String?, organization: Organization = .init(), generatedAt: Date = Date(), sourceName: String = "",
         header: [String] = [], headerFields: [Field?] = [], keyResults: [KeyResult] = [], objectives: [Objective] = [],
         teams: [Team] = [], rejected: [RejectedRow] = [], problems: [RowProblem] = [], checks: [CheckFinding] = [],
         warnings: [RunWarning] = [], counts: Counts = .init(), headline: Headline = .init(),
-        thresholds: Thresholds = .init(), limits: PlaybookLimits = .init()
+        thresholds: Thresholds = .init(), limits: PlaybookLimits = .init(), checkIns: CheckInReport? = nil
     ) {
         self.cycle = cycle; self.organization = organization; self.generatedAt = generatedAt
         self.sourceName = sourceName; self.header = header; self.headerFields = headerFields
         self.keyResults = keyResults; self.objectives = objectives; self.teams = teams
         self.rejected = rejected; self.problems = problems; self.checks = checks; self.warnings = warnings
         self.counts = counts; self.headline = headline; self.thresholds = thresholds; self.limits = limits
+        self.checkIns = checkIns
     }
 
     /// The cycle name slugged to `[a-z0-9-]` for file names (`2026 Q3` → `2026-q3`; nothing left → `cycle`).

@@ -30,7 +30,10 @@ public struct ReportOptions: Sendable {
 public enum Townhall {
     /// Reads, scores and checks a cycle export — the pipeline of SPEC §2–§4, step by step.
     /// - Throws: `InputError` when the input is unusable (SPEC §1 exit 65).
-    public static func report(from bytes: [UInt8], options: ReportOptions = .init()) throws -> CycleReport {
+    /// - Parameter checkIns: the check-ins file's bytes and name (`--checkins`), when given.
+    public static func report(
+        from bytes: [UInt8], checkIns: (bytes: [UInt8], name: String)? = nil, options: ReportOptions = .init()
+    ) throws -> CycleReport {
         let file = options.sourceName
         let config = options.configuration
         let table = try RawTable(bytes: bytes, file: file, delimiter: options.delimiter,
@@ -41,10 +44,17 @@ public enum Townhall {
         rows.keyResults = []  // hand the only reference on, so grouping edits ids in place
         let grouping = Grouping(keyResults: keyResults)
         let rollup = Rollup.apply(to: grouping, thresholds: config.thresholds)
+        let activity = try checkIns.map { input in
+            try CheckInAnalysis.analyze(
+                bytes: input.bytes, file: input.name, keyResults: grouping.keyResults, teams: rollup.teams,
+                cycleName: cycle.name, configuredDates: config.cycleDates, thresholds: config.thresholds,
+                limits: config.limits, delimiter: options.delimiter, decimalComma: options.decimalComma)
+        }
         let checks = Playbook.run(.init(
             keyResults: grouping.keyResults, objectives: rollup.objectives, teams: rollup.teams,
             thresholds: config.thresholds, limits: config.limits,
-            numbers: NumberParser(decimalComma: table.decimalComma)))
+            numbers: NumberParser(decimalComma: table.decimalComma),
+            activity: activity?.activity, teamCadence: activity?.teamCadence))
 
         var counts = Counts()
         counts.inputRows = table.rows.count
@@ -69,7 +79,8 @@ public enum Townhall {
             cycle: cycle.name, organization: config.organization, generatedAt: options.generatedAt,
             sourceName: file, header: table.header.names, headerFields: table.header.fields,
             keyResults: grouping.keyResults, objectives: rollup.objectives, teams: rollup.teams,
-            rejected: rows.rejected, problems: rows.problems, checks: checks, warnings: warnings,
-            counts: counts, headline: rollup.headline, thresholds: config.thresholds, limits: config.limits)
+            rejected: rows.rejected, problems: rows.problems + (activity?.problems ?? []), checks: checks,
+            warnings: warnings, counts: counts, headline: rollup.headline, thresholds: config.thresholds,
+            limits: config.limits, checkIns: activity)
     }
 }

@@ -7,6 +7,9 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "The cycle export (CSV: UTF-8 or UTF-16, `,` `;` or tab).")
     var input: String
 
+    @Option(help: "Check-ins (CSV: kr_id, date, value, confidence, comment): each KR's path through the cycle.")
+    var checkins: String?
+
     @Option(help: "Config file (TOML): organization, column mapping, thresholds, checks.")
     var config: String?
 
@@ -37,11 +40,12 @@ struct InputOptions: ParsableArguments {
     func loadReport() throws -> CycleReport {
         let configuration = try Inputs.configuration(at: config)
         let bytes = try Inputs.bytes(of: input)
+        let checkInBytes = try checkins.map { (bytes: try Inputs.bytes(of: $0), name: $0) }
         let options = ReportOptions(
             sourceName: input, cycle: cycle, configuration: configuration, delimiter: try delimiterByte(),
             decimalComma: decimalComma ? true : nil, generatedAt: Inputs.generationDate)
         do {
-            return try Townhall.report(from: bytes, options: options)
+            return try Townhall.report(from: bytes, checkIns: checkInBytes, options: options)
         } catch let e as InputError {
             throw Failure(e)
         }

@@ -1,0 +1,200 @@
+/// Step 7 (with `--checkins`): read the check-ins, match them to key results, and derive each
+/// KR's trajectory and each team's review rhythm.
+public enum CheckInAnalysis {
+    /// The check-ins file's columns.
+    enum Column: String, CaseIterable {
+        case krID = "kr_id", date, value, confidence, comment
+
+        static func of(_ header: String) -> Column? {
+            switch Field.matchKey(header) {
+            case "krid", "keyresultid", "id": return .krID
+            case "date", "checkindate", "updated", "updatedat", "day": return .date
+            case "value", "current", "currentvalue", "actual", "progress": return .value
+            case "confidence": return .confidence
+            case "comment", "comments", "note", "notes", "update": return .comment
+            default: return nil
+            }
+        }
+    }
+
+    /// Reads and analyses a check-ins file against a scored cycle.
+    /// - Throws: `InputError` when the file is unusable (not text, no header, a required column missing).
+    public static func analyze(
+        bytes: [UInt8], file: String, keyResults: [KeyResult], teams: [Team], cycleName: String?,
+        configuredDates: CycleDates?, thresholds: Thresholds, limits: PlaybookLimits,
+        delimiter: UInt8? = nil, decimalComma: Bool? = nil
+    ) throws -> CheckInReport {
+        let (text, _) = try TextDecoding.utf8(bytes, file: file)
+        let delim = delimiter ?? CSVReader.detectDelimiter(text)
+        let numbers = NumberParser(decimalComma: decimalComma ?? (delim == UInt8(ascii: ";")))
+        var columns: [Column: Int]?
+        var header: [String] = []
+        var checkIns: [CheckIn] = []
+        var problems: [RowProblem] = []
+        var krIndex: [String: Int] = [:]
+        for (i, kr) in keyResults.enumerated() where krIndex[kr.id] == nil { krIndex[kr.id] = i }
+
+        try CSVReader(delimiter: delim).forEachRecord(in: text, file: file, columnName: { i in
+            i < header.count ? header[i] : "field \(i + 1)"
+        }) { record in
+            if RawTable.isBlank(record.fields) { return }
+            guard let cols = columns else {
+                header = record.fields.map(\.trimmed)
+                var found: [Column: Int] = [:]
+                for (i, h) in header.enumerated() {
+                    if let c = Column.of(h), found[c] == nil { found[c] = i }
+                }
+                let missing = [Column.krID, .date, .value].filter { found[$0] == nil }
+                if !missing.isEmpty {
+                    throw InputError("missing required column\(missing.count > 1 ? "s" : ""): \(missing.map { "`\($0.rawValue)`" }.joined(separator: ", "))",
+                                     file: file, line: record.line)
+                }
+                columns = found
+                return
+            }
+            func cell(_ c: Column) -> String {
+                guard let i = cols[c], i < record.fields.count else { return "" }
+                return record.fields[i].trimmed
+            }
+            var usable = true
+            func problem(_ c: Column, _ message: String) {
+                problems.append(RowProblem(file: file, line: record.line, column: header[cols[c] ?? 0],
+                                           message: message + "; not used"))
+                usable = false
+            }
+            if record.fields.count > header.count,
+               record.fields[header.count...].contains(where: { !$0.trimmed.isEmpty }) {
+                problems.append(RowProblem(file: file, line: record.line, column: "row",
+                    message: "check-in has \(record.fields.count) fields but the header has \(header.count); not used"))
+                return
+            }
+            var c = CheckIn(line: record.line, krID: cell(.krID), keyResult: nil, dateText: cell(.date), date: nil,
+                            valueText: cell(.value), value: nil, confidence: nil, comment: cell(.comment), score: nil)
+            c.keyResult = krIndex[c.krID]
+            if c.keyResult == nil {
+                problem(.krID, c.krID.isEmpty ? "check-in without a kr_id" : "no key result has kr_id \"\(c.krID)\"")
+            }
+            c.date = Day(iso: c.dateText)
+            if c.date == nil { problem(.date, "date \"\(c.dateText)\" is not an ISO 8601 date (YYYY-MM-DD)") }
+            c.value = numbers.parse(c.valueText)?.value
+            let word = c.valueText.lowercased()
+            if c.value == nil && !(KeyResultScoring.yesWords.contains(word) || KeyResultScoring.noWords.contains(word)) {
+                problem(.value, c.valueText.isEmpty ? "check-in without a value" : "value \"\(c.valueText)\" is not a number or a yes/no word")
+            }
+            c.confidence = KeyResultRows.confidence(cell(.confidence), numbers)
+            if !cell(.confidence).isEmpty && c.confidence == nil {
+                problem(.confidence, "confidence \"\(cell(.confidence))\" is not 0–1, 0–100% or 1–10")
+            }
+            if !usable { c.keyResult = nil }
+            if let k = c.keyResult {
+                let kr = keyResults[k]
+                let r = KeyResultScoring.score(
+                    status: "", score: "", start: kr.startText, target: kr.targetText, current: c.valueText,
+                    measure: Measure(word: kr.measureText), numbers: numbers, tolerance: thresholds.tolerance)
+                c.score = r.score
+            }
+            checkIns.append(c)
+        }
+        guard columns != nil else { throw InputError("no header line: the check-ins file is empty", file: file, line: 1) }
+
+        // The cycle's dates: configured, else from its name, else from the check-ins themselves.
+        var dates: CycleDates
+        var source: String
+        if let configuredDates {
+            (dates, source) = (configuredDates, "config")
+        } else if let name = cycleName, let d = CycleDates(cycleName: name) {
+            (dates, source) = (d, "cycle name")
+        } else {
+            let days = checkIns.compactMap(\.date)
+            let lo = days.min() ?? Day(number: 0), hi = days.max() ?? Day(number: 0)
+            (dates, source) = (CycleDates(start: lo, end: hi), "check-ins")
+        }
+        for i in checkIns.indices {
+            if let d = checkIns[i].date, !dates.contains(d) {
+                problems.append(RowProblem(file: file, line: checkIns[i].line,
+                    column: header[columns![.date]!],
+                    message: "date \(d) is outside the cycle (\(dates.start) to \(dates.end), from the \(source)); not used"))
+                checkIns[i].keyResult = nil
+            }
+        }
+
+        // Per KR: its check-ins by date, first/last, staleness, confidence trend.
+        var activity = Array(repeating: KRActivity(), count: keyResults.count)
+        for (i, c) in checkIns.enumerated() where c.keyResult != nil && c.date != nil {
+            activity[c.keyResult!].checkIns.append(i)
+        }
+        for k in activity.indices where !activity[k].checkIns.isEmpty {
+            activity[k].checkIns.sort { (checkIns[$0].date!, checkIns[$0].line) < (checkIns[$1].date!, checkIns[$1].line) }
+            let list = activity[k].checkIns
+            activity[k].first = checkIns[list.first!].date
+            activity[k].last = checkIns[list.last!].date
+            activity[k].daysSinceLast = dates.end - checkIns[list.last!].date!
+            activity[k].isStale = activity[k].daysSinceLast! >= limits.staleDays
+            let confidences = list.compactMap { checkIns[$0].confidence }
+            activity[k].firstConfidence = confidences.first
+            activity[k].lastConfidence = confidences.last
+        }
+
+        func cadence(_ members: some Sequence<Int>) -> Cadence {
+            var c = Cadence()
+            var gaps: [Int] = []
+            var onTrack = 0, offTrack = 0
+            for k in members where keyResults[k].outcome != .dropped {
+                c.keyResults += 1
+                let a = activity[k]
+                guard let since = a.daysSinceLast else { c.neverUpdated += 1; continue }
+                if since < 14 { c.updatedLast14 += 1 }
+                if since < 30 { c.updatedLast30 += 1 }
+                if a.isStale { c.stale += 1 }
+                var previous: Day?
+                for i in a.checkIns {
+                    let d = checkIns[i].date!
+                    if let p = previous, d > p { gaps.append(d - p) }
+                    previous = d
+                }
+                if let conf = a.lastConfidence {
+                    c.withConfidence += 1
+                    if conf >= thresholds.green - thresholds.tolerance { onTrack += 1 }
+                    else if conf < thresholds.yellow - thresholds.tolerance { offTrack += 1 }
+                }
+            }
+            if !gaps.isEmpty {
+                gaps.sort()
+                let n = gaps.count
+                c.medianDaysBetween = n % 2 == 1 ? Double(gaps[n / 2]) : Double(gaps[n / 2 - 1] + gaps[n / 2]) / 2
+            }
+            if c.withConfidence > 0 { c.netConfidence = Double(onTrack - offTrack) / Double(c.withConfidence) }
+            return c
+        }
+        let teamCadence = teams.map { cadence($0.keyResults) }
+        let overall = cadence(keyResults.indices)
+
+        // Week by week: each KR's latest known score at the end of each week of the cycle.
+        let weekCount = max(1, (dates.days + 6) / 7)
+        var sums = Array(repeating: (all: 0.0, n: 0, c: 0.0, cn: 0, a: 0.0, an: 0), count: weekCount)
+        for k in activity.indices where keyResults[k].outcome != .dropped {
+            let scored = activity[k].checkIns.filter { checkIns[$0].score != nil }
+            guard !scored.isEmpty else { continue }
+            var j = 0
+            var latest: Double?
+            for w in 0..<weekCount {
+                let weekEnd = w == weekCount - 1 ? dates.end : dates.start + (7 * (w + 1) - 1)
+                while j < scored.count && checkIns[scored[j]].date! <= weekEnd {
+                    latest = checkIns[scored[j]].score
+                    j += 1
+                }
+                guard let s = latest else { continue }
+                sums[w].all += s; sums[w].n += 1
+                if keyResults[k].type == .committed { sums[w].c += s; sums[w].cn += 1 } else { sums[w].a += s; sums[w].an += 1 }
+            }
+        }
+        let weeks = sums.enumerated().map { w, s in
+            WeekPoint(week: w + 1, end: w == weekCount - 1 ? dates.end : dates.start + (7 * (w + 1) - 1),
+                      mean: s.n > 0 ? s.all / Double(s.n) : nil, committed: s.cn > 0 ? s.c / Double(s.cn) : nil,
+                      aspirational: s.an > 0 ? s.a / Double(s.an) : nil, keyResults: s.n)
+        }
+        problems.sort { $0.line < $1.line }
+        return CheckInReport(file: file, checkIns: checkIns, dates: dates, datesSource: source, activity: activity,
+                             teamCadence: teamCadence, overall: overall, weeks: weeks, problems: problems)
+    }
+}

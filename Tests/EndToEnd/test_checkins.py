@@ -1,0 +1,60 @@
+"""Check-ins end to end: the sample's and a generated cycle's, and bad check-ins as problems."""
+import json
+import subprocess
+import sys
+
+
+def summary(folder):
+    (path,) = folder.glob("*-summary.json")
+    return json.loads(path.read_text())
+
+
+def test_sample_checkins(townhall, root, tmp_path):
+    r = townhall("report", root / "samples" / "northwind-2026-q3.csv",
+                 "--checkins", root / "samples" / "northwind-2026-q3-checkins.csv",
+                 "--out", tmp_path, "--formats", "json")
+    assert r.returncode == 0, r.stderr
+    s = summary(tmp_path)
+    c = s["check_ins"]
+    assert c["rows"] == c["used"] > 600
+    assert (c["cycle_start"], c["cycle_end"], c["dates_from"]) == ("2026-07-01", "2026-09-30", "cycle name")
+    assert len(c["weeks"]) == 14 and c["weeks"][-1]["end"] == "2026-09-30"
+    assert all(k["check_ins"] == len(k["trajectory"]) for k in s["key_results"])
+    ids = {x["id"] for x in s["checks"]}
+    assert {"kr-never-updated", "kr-stale", "team-mostly-stale"} <= ids
+    stale_teams = [x["subject"] for x in s["checks"] if x["id"] == "team-mostly-stale"]
+    assert stale_teams == ["Partnerships"]
+
+
+def test_generated_checkins_match_every_kr(townhall, root, tmp_path):
+    okrs, checkins = tmp_path / "g.csv", tmp_path / "c.csv"
+    subprocess.run([sys.executable, str(root / "scripts" / "gen_cycle.py"), "--krs", "3000", "--seed", "8",
+                    "--out", str(okrs), "--checkins", str(checkins)], check=True)
+    r = townhall("report", okrs, "--checkins", checkins, "--out", tmp_path / "o", "--formats", "json", "--quiet")
+    assert r.returncode == 0, r.stderr
+    s = summary(tmp_path / "o")
+    rows = sum(1 for _ in open(checkins, encoding="utf-8")) - 1
+    assert s["check_ins"]["rows"] <= rows
+    assert s["check_ins"]["used"] + sum(1 for p in s["problems"] if p.get("file")) == s["check_ins"]["rows"]
+    assert s["check_ins"]["overall"]["key_results"] == s["counts"]["key_results"] - s["counts"]["dropped"]
+
+
+def test_bad_checkins_are_problems_with_file_and_line(townhall, tmp_path):
+    okrs = tmp_path / "o.csv"
+    okrs.write_text("cycle,team,objective,kr_id,key_result,start,target,current\n"
+                    "2026-Q3,A,O,K1,Grow,0,10,5\n2026-Q3,A,O,K2,Grow more,0,10,8\n")
+    ci = tmp_path / "c.csv"
+    ci.write_text("kr_id,date,value\nK1,2026-07-10,2\nK7,2026-07-10,2\nK1,10/07/2026,3\nK2,2026-12-01,4\nK2,2026-08-01,many\n")
+    r = townhall("report", okrs, "--checkins", ci, "--out", tmp_path / "out", "--formats", "json")
+    assert r.returncode == 0, r.stderr
+    probs = summary(tmp_path / "out")["problems"]
+    assert [(p["file"], p["line"], p["column"]) for p in probs] == [
+        (str(ci), 3, "kr_id"), (str(ci), 4, "date"), (str(ci), 5, "date"), (str(ci), 6, "value")]
+    strict = townhall("report", okrs, "--checkins", ci, "--out", tmp_path / "s", "--formats", "json", "--strict")
+    assert strict.returncode == 65
+
+
+def test_missing_checkins_file_exits_66(townhall, root, tmp_path):
+    r = townhall("report", root / "samples" / "northwind-2026-q3.csv", "--checkins", tmp_path / "none.csv",
+                 "--out", tmp_path / "o")
+    assert r.returncode == 66

@@ -1,0 +1,138 @@
+import Testing
+@testable import TownhallCore
+
+@Suite struct DayTests {
+    @Test func civilRoundTrip() {
+        #expect(Day(year: 1970, month: 1, day: 1)!.number == 0)
+        #expect(Day(year: 2000, month: 3, day: 1)!.number == 11017)
+        for n in stride(from: -800_000, through: 800_000, by: 997) {
+            let d = Day(number: n)
+            let c = d.components
+            #expect(Day(year: c.year, month: c.month, day: c.day) == d)
+        }
+    }
+
+    @Test func isoDates() {
+        #expect(Day(iso: "2026-07-03")?.description == "2026-07-03")
+        #expect(Day(iso: "2026-07-03T09:30:00Z")?.description == "2026-07-03")
+        #expect(Day(iso: "2026-07-03 09:30")?.description == "2026-07-03")
+        #expect(Day(iso: "2024-02-29") != nil)
+        #expect(Day(iso: "2026-02-29") == nil)
+        #expect(Day(iso: "2026-13-01") == nil)
+        #expect(Day(iso: "03/07/2026") == nil)
+        #expect(Day(iso: "2026-07-03Tomorrow") == nil)
+        #expect(Day(iso: "") == nil)
+    }
+
+    @Test func cycleDatesFromNames() {
+        func range(_ n: String) -> String? { CycleDates(cycleName: n).map { "\($0.start)..\($0.end)" } }
+        #expect(range("2026-Q3") == "2026-07-01..2026-09-30")
+        #expect(range("Q1 2026") == "2026-01-01..2026-03-31")
+        #expect(range("2026Q4") == "2026-10-01..2026-12-31")
+        #expect(range("2026-H1") == "2026-01-01..2026-06-30")
+        #expect(range("H2 2026") == "2026-07-01..2026-12-31")
+        #expect(range("FY2026") == "2026-01-01..2026-12-31")
+        #expect(range("2024-Q1") == "2024-01-01..2024-03-31")
+        #expect(range("Autumn push") == nil)
+    }
+}
+
+@Suite struct CheckInAnalysisTests {
+    let okrs = """
+        cycle,team,objective,kr_id,key_result,type,start,target,current,status
+        2026-Q3,A,O,K1,Grow to 100,committed,0,100,100,
+        2026-Q3,A,O,K2,Cut to 10,aspirational,50,10,30,
+        2026-Q3,A,O,K3,Never touched,committed,0,10,5,
+        2026-Q3,B,P,K4,Went quiet,committed,0,10,10,
+        2026-Q3,B,P,K5,Dropped,committed,0,10,10,dropped
+        """
+    let checkIns = """
+        kr_id,date,value,confidence,comment
+        K1,2026-07-03,20,0.9,start
+        K1,2026-07-17,50,8,mid
+        K1,2026-09-25,100,90%,done
+        K2,2026-08-01,40,0.3,slow
+        K2,2026-09-28,30,0.5,better
+        K4,2026-07-10,5,,
+        K9,2026-07-10,5,,unknown id
+        K1,2026-10-05,100,,after the cycle
+        K1,tomorrow,100,,bad date
+        K2,2026-08-15,lots,,bad value
+        """
+
+    func report(config: Configuration = .init()) throws -> CycleReport {
+        try Townhall.report(from: Array(okrs.utf8), checkIns: (Array(checkIns.utf8), "c.csv"),
+                            options: .init(sourceName: "o.csv", configuration: config))
+    }
+
+    @Test func matchesTrajectoriesAndFlagsBadRows() throws {
+        let r = try report()
+        let c = try #require(r.checkIns)
+        #expect(c.dates == CycleDates(cycleName: "2026-Q3"))
+        #expect(c.datesSource == "cycle name")
+        let k1 = c.activity[0]
+        #expect(k1.checkIns.count == 3)
+        #expect(k1.checkIns.map { c.checkIns[$0].score } == [0.2, 0.5, 1.0])
+        #expect(k1.first?.description == "2026-07-03" && k1.last?.description == "2026-09-25")
+        #expect(k1.daysSinceLast == 5)
+        #expect(k1.firstConfidence == 0.9 && k1.lastConfidence == 0.9)
+        #expect(c.activity[1].checkIns.map { c.checkIns[$0].score } == [0.25, 0.5])   // decreasing 50 → 10
+        #expect(c.activity[2].neverUpdated)
+        #expect(c.activity[3].isStale)
+        let problems = r.problems.filter { $0.file == "c.csv" }
+        #expect(problems.map(\.line) == [8, 9, 10, 11])
+        #expect(problems.map(\.column) == ["kr_id", "date", "date", "value"])
+    }
+
+    @Test func cadenceAndConfidence() throws {
+        let c = try #require(try report().checkIns)
+        let a = c.teamCadence[0], b = c.teamCadence[1]
+        #expect(a.keyResults == 3 && a.neverUpdated == 1 && a.stale == 0)
+        #expect(a.updatedLast14 == 2 && a.updatedLast30 == 2)
+        #expect(a.medianDaysBetween == 58)                // gaps 14, 70, 58 → median 58
+        #expect(a.withConfidence == 2)
+        #expect(a.netConfidence == 0.5)                    // K1 on track, K2 (0.5) neither
+        #expect(b.keyResults == 1 && b.stale == 1)         // the dropped KR does not count
+        #expect(c.overall.keyResults == 4)
+    }
+
+    @Test func weeklySeriesCarriesTheLatestScoreForward() throws {
+        let c = try #require(try report().checkIns)
+        #expect(c.weeks.count == 14)
+        #expect(c.weeks[0].mean == 0.2 && c.weeks[0].keyResults == 1)        // only K1 by 2026-07-07
+        #expect(c.weeks[1].keyResults == 2)                                  // K4 from 07-10
+        let last = c.weeks[13]
+        #expect(last.end.description == "2026-09-30")
+        #expect(last.keyResults == 3 && last.committed == 0.75 && last.aspirational == 0.5)
+    }
+
+    @Test func stalenessChecks() throws {
+        let r = try report()
+        #expect(r.checks.filter { $0.id == "kr-never-updated" }.map(\.lines) == [[4]])
+        #expect(r.checks.filter { $0.id == "kr-stale" }.map(\.lines) == [[5]])
+        #expect(r.checks.filter { $0.id == "team-mostly-stale" }.map(\.subject) == ["B"])
+        var config = Configuration()
+        config.limits.staleDays = 90
+        #expect(try report(config: config).checks.filter { $0.id == "kr-stale" }.isEmpty)
+    }
+
+    @Test func noCheckInChecksWithoutCheckIns() throws {
+        let r = try Townhall.report(from: Array(okrs.utf8))
+        #expect(r.checkIns == nil)
+        #expect(!r.checks.contains { Playbook.checkInIDs.contains($0.id) })
+    }
+
+    @Test func missingColumnsAreUnusable() {
+        #expect(throws: InputError.self) {
+            try Townhall.report(from: Array(okrs.utf8), checkIns: (Array("kr_id,value\nK1,3\n".utf8), "c.csv"))
+        }
+    }
+
+    @Test func configuredDatesWin() throws {
+        var config = Configuration()
+        config.cycleDates = CycleDates(start: Day(year: 2026, month: 7, day: 1)!, end: Day(year: 2026, month: 10, day: 31)!)
+        let c = try #require(try report(config: config).checkIns)
+        #expect(c.datesSource == "config")
+        #expect(!c.problems.contains { $0.line == 9 })   // 2026-10-05 is now inside
+    }
+}
