@@ -66,7 +66,7 @@ extension ScorecardRenderer {
         }
     }
 
-    private func writeKeyResult(_ kr: KeyResult, row: Int, on ws: XlsxSheet, formulas f: KeyResultFormulas) throws {
+    private func writeKeyResult(_ kr: borrowing KeyResult, row: Int, on ws: XlsxSheet, formulas f: KeyResultFormulas) throws {
         let c = krColumns
         let s = styles
         ws.sourceLine = kr.line

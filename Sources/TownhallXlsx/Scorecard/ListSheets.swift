@@ -21,49 +21,55 @@ extension ScorecardRenderer {
     }
 
     func writeWins() throws {
-        let s = styles
         let widths: [Double] = [20, 30, 44, 12, 7, 9, 16, 6]
         try writeList(winPaging,
                       titles: ["Team", "Objective", "Key result", "Type", "Score", "Progress", "Owner", "Line"],
                       widths: widths, empty: "No wins this cycle.", bands: [(4, 4)]) { ws, row, i in
-            let kr = report.keyResults[wins[i]]
-            ws.sourceLine = kr.line
-            try fitRow(ws, row, [(kr.objective, widths[1]), (kr.title, widths[2])])
-            try ws.text(row, 0, kr.team, s.top)
-            try ws.text(row, 1, kr.objective, s.wrap)
-            try ws.text(row, 2, kr.title, s.wrap)
-            try ws.text(row, 3, kr.type.rawValue, s.top)
-            try ws.number(row, 4, kr.score, s.score)
-            try ws.number(row, 5, kr.progress, s.percent)
-            try ws.text(row, 6, kr.owner, s.top)
-            try ws.number(row, 7, Double(kr.line), s.integer)
+            try winRow(ws, row, report.keyResults[wins[i]], widths)
         }
     }
 
-    func writeMisses() throws {
+    private func winRow(_ ws: XlsxSheet, _ row: Int, _ kr: borrowing KeyResult, _ widths: [Double]) throws {
         let s = styles
+        ws.sourceLine = kr.line
+        try fitRow(ws, row, [(kr.objective, widths[1]), (kr.title, widths[2])])
+        try ws.text(row, 0, kr.team, s.top)
+        try ws.text(row, 1, kr.objective, s.wrap)
+        try ws.text(row, 2, kr.title, s.wrap)
+        try ws.text(row, 3, kr.type.rawValue, s.top)
+        try ws.number(row, 4, kr.score, s.score)
+        try ws.number(row, 5, kr.progress, s.percent)
+        try ws.text(row, 6, kr.owner, s.top)
+        try ws.number(row, 7, Double(kr.line), s.integer)
+    }
+
+    func writeMisses() throws {
         let widths: [Double] = [18, 26, 38, 12, 7, 9, 7, 52, 16, 6]
         try writeList(missPaging,
                       titles: ["Team", "Objective", "Key result", "Type", "Score", "Progress", "Band", "Notes", "Owner", "Line"],
                       widths: widths, empty: "No misses this cycle.", bands: [(4, 4), (6, 4)]) { ws, row, i in
-            let kr = report.keyResults[misses[i]]
-            ws.sourceLine = kr.line
-            try fitRow(ws, row, [(kr.objective, widths[1]), (kr.title, widths[2]), (kr.notes, widths[7])])
-            try ws.text(row, 0, kr.team, s.top)
-            try ws.text(row, 1, kr.objective, s.wrap)
-            try ws.text(row, 2, kr.title, s.wrap)
-            try ws.text(row, 3, kr.type.rawValue, kr.type == .committed ? s.committed : s.top)
-            try ws.number(row, 4, kr.score, s.score)
-            try ws.number(row, 5, kr.progress, s.percent)
-            try ws.text(row, 6, kr.band?.rawValue ?? "", s.top)
-            if kr.notes.isEmpty {
-                try ws.text(row, 7, kr.type == .committed ? "(no reflection written)" : "", s.muted)
-            } else {
-                try ws.text(row, 7, kr.notes, s.wrap)
-            }
-            try ws.text(row, 8, kr.owner, s.top)
-            try ws.number(row, 9, Double(kr.line), s.integer)
+            try missRow(ws, row, report.keyResults[misses[i]], widths)
         }
+    }
+
+    private func missRow(_ ws: XlsxSheet, _ row: Int, _ kr: borrowing KeyResult, _ widths: [Double]) throws {
+        let s = styles
+        ws.sourceLine = kr.line
+        try fitRow(ws, row, [(kr.objective, widths[1]), (kr.title, widths[2]), (kr.notes, widths[7])])
+        try ws.text(row, 0, kr.team, s.top)
+        try ws.text(row, 1, kr.objective, s.wrap)
+        try ws.text(row, 2, kr.title, s.wrap)
+        try ws.text(row, 3, kr.type.rawValue, kr.type == .committed ? s.committed : s.top)
+        try ws.number(row, 4, kr.score, s.score)
+        try ws.number(row, 5, kr.progress, s.percent)
+        try ws.text(row, 6, kr.band?.rawValue ?? "", s.top)
+        if kr.notes.isEmpty {
+            try ws.text(row, 7, kr.type == .committed ? "(no reflection written)" : "", s.muted)
+        } else {
+            try ws.text(row, 7, kr.notes, s.wrap)
+        }
+        try ws.text(row, 8, kr.owner, s.top)
+        try ws.number(row, 9, Double(kr.line), s.integer)
     }
 
     func writeChecks() throws {

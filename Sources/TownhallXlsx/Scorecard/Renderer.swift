@@ -135,7 +135,7 @@ final class ScorecardRenderer {
     /// Call it before the row's cells (constant-memory mode).
     func fitRow(_ ws: XlsxSheet, _ row: Int, _ cells: [(text: String, width: Double)], maxLines: Int = 12) throws {
         var lines = 1
-        for cell in cells where cell.text.utf8.count > Int(cell.width) || cell.text.contains("\n") {
+        for cell in cells where cell.text.utf8.count > Int(cell.width) || cell.text.utf8.contains(10) {
             let perLine = max(1, Int(cell.width * 1.15))
             var n = 0
             for paragraph in cell.text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -3,22 +3,28 @@ import TownhallCore
 extension CycleReport {
     /// Indices of `wins`, in the same order (best first), without copying the key results.
     var winIndices: [Int] {
-        var idx = keyResults.indices.filter { keyResults[$0].outcome == .win }
-        idx.sort { a, b in
-            let x = keyResults[a], y = keyResults[b]
-            return (x.score ?? 0, x.progress ?? 0, -x.line) > (y.score ?? 0, y.progress ?? 0, -y.line)
+        var keyed: [(score: Double, progress: Double, line: Int, index: Int)] = []
+        for i in keyResults.indices where keyResults[i].outcome == .win {
+            keyed.append((keyResults[i].score ?? 0, keyResults[i].progress ?? 0, keyResults[i].line, i))
         }
-        return idx
+        // `wins` sorts by (score, progress, -line) descending, stably.
+        keyed.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            if a.progress != b.progress { return a.progress > b.progress }
+            if a.line != b.line { return a.line < b.line }
+            return a.index < b.index
+        }
+        return keyed.map(\.index)
     }
 
     /// Indices of `misses`, in the same order (committed first, lowest score first, then line).
     var missIndices: [Int] {
-        var idx = keyResults.indices.filter { keyResults[$0].outcome == .miss }
-        idx.sort { a, b in
-            let x = keyResults[a], y = keyResults[b]
-            return (x.type == .committed ? 0 : 1, x.score ?? 0, x.line) < (y.type == .committed ? 0 : 1, y.score ?? 0, y.line)
+        var keyed: [(committed: Int, score: Double, line: Int, index: Int)] = []
+        for i in keyResults.indices where keyResults[i].outcome == .miss {
+            keyed.append((keyResults[i].type == .committed ? 0 : 1, keyResults[i].score ?? 0, keyResults[i].line, i))
         }
-        return idx
+        keyed.sort { ($0.committed, $0.score, $0.line, $0.index) < ($1.committed, $1.score, $1.line, $1.index) }
+        return keyed.map(\.index)
     }
 }
 
