@@ -1,0 +1,37 @@
+import Foundation
+import TownhallCore
+
+/// libFuzzer entry point for the whole ingest: any bytes give a report or an `InputError` —
+/// never a crash, hang or sanitizer report. On success nothing is lost
+/// (`input rows = key results + rejected + other cycles`) and every score lies in 0…1.
+///
+/// The first byte picks the options (so the corpus explores them too): bit 0 `--cycle 2026-Q3`,
+/// bits 1–2 a forced delimiter (none, `,`, `;`, tab), bit 3 `--decimal-comma`; the rest is the file.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzIngest(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    guard size > 0, let data else { return 0 }
+    let mode = data[0]
+    let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
+    let delimiters: [UInt8?] = [nil, UInt8(ascii: ","), UInt8(ascii: ";"), 0x09]
+    let options = ReportOptions(
+        sourceName: "fuzz.csv", cycle: mode & 1 == 1 ? "2026-Q3" : nil,
+        delimiter: delimiters[Int(mode >> 1) & 3], decimalComma: mode & 8 == 8 ? true : nil,
+        generatedAt: Date(timeIntervalSince1970: 0))
+    let report: CycleReport
+    do {
+        report = try Townhall.report(from: bytes, options: options)
+    } catch is InputError {
+        return 0
+    } catch {
+        preconditionFailure("Townhall.report threw a non-InputError: \(error)")
+    }
+    let c = report.counts
+    precondition(c.inputRows == c.keyResults + c.rejectedRows + c.otherCycleRows, "rows lost")
+    precondition(c.keyResults == c.scored + c.unscored + c.dropped, "key results miscounted")
+    for kr in report.keyResults {
+        if let s = kr.score { precondition(s >= 0 && s <= 1, "score \(s) out of 0…1") }
+        precondition(kr.line >= 2, "key result line \(kr.line) before the first row")
+    }
+    if let s = report.headline.overallScore { precondition(s >= 0 && s <= 1 && s.isFinite) }
+    return 0
+}
