@@ -86,6 +86,8 @@ def test_fixture(townhall, tmp_path, name):
         return
 
     assert "townhall: error" not in r.stderr, where
+    for fragment in spec.get("stderr", []):
+        assert fragment in r.stderr, f"{fragment!r} not in stderr\n{where}"
     # Exactly the expected outputs, all inside --out: nothing written anywhere else.
     assert files_under(tmp_path) == sorted(out / n for n in spec["outputs"]), where
     summary = summary_of(out, spec)
@@ -113,6 +115,11 @@ def test_fixture(townhall, tmp_path, name):
         assert got == sorted(spec["problems"]), f"problems {summary['problems']}"
     if "rejected" in spec:
         assert sorted(r["line"] for r in summary["rejected"]) == spec["rejected"], f"rejected {summary['rejected']}"
+    if "overall_score" in spec:
+        assert close(summary["overall_score"], spec["overall_score"]), f"overall {summary['overall_score']}"
+    if spec.get("unique_ids"):
+        ids = [kr["id"] for kr in summary["key_results"]]
+        assert len(set(ids)) == len(ids), f"ids {ids}"
     if "hostile" in spec:
         check_hostile_outputs(out, spec)
 

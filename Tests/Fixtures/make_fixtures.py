@@ -20,6 +20,9 @@ Manifest entry (name → expectation), read by Tests/EndToEnd/test_fixtures.py:
   problems    exact list of [line, column] of the row problems (sorted)
   rejected    exact list of rejected lines
   cycle       the JSON summary's cycle
+  overall_score  the JSON summary's overall_score
+  unique_ids  every key result's id is distinct
+  hostile     input strings that must stay text in the deck and the workbook
 Every expectation is SPEC's, not whatever the tool happens to do.
 """
 import argparse
@@ -377,6 +380,22 @@ fixture("cycle_flag_traversal", "cycle_flag_traversal.csv",
         description="--cycle with a path in it, on a file without a cycle column: the output stays inside --out",
         slug="tmp-evil-cycle", cycle="../../../tmp/Evil Cycle", counts=counts(1, 1, 1), scores={2: 0.5})
 
+fixture("cycle_flag_not_in_file", "cycle_flag_not_in_file.csv", SEVERAL,
+        args=REPORT + ["--cycle", "2027-Q1"],
+        description="--cycle naming a cycle the file does not hold: a warning, every row counted as another cycle's",
+        slug="2027-q1", cycle="2027-Q1", stderr=["warning", "2027-Q1"],
+        counts=counts(6, 0, 0, other_cycle_rows=6), problems=[], rejected=[])
+
+HOSTILE_CYCLE = '<script>alert(1)</script>=HYPERLINK("http://evil","x")'
+fixture("hostile_cycle_name", "hostile_cycle_name.csv",
+        "cycle,team,objective,key_result,target,current\n"
+        '"' + HOSTILE_CYCLE.replace('"', '""') + '",A,O,K1,10,5\n',
+        args=["report", "{input}", "--out", "{out}", "--formats", "xlsx,html,json"],
+        description="a cycle name that is HTML and a formula: escaped in the deck, text in the workbook, slugged file names",
+        cycle=HOSTILE_CYCLE, counts=counts(1, 1, 1), scores={2: 0.5}, hostile=[HOSTILE_CYCLE],
+        outputs=[f"script-alert-1-script-hyperlink-http-evil-x-{n}"
+                 for n in ("scorecard.xlsx", "townhall.html", "summary.json")])
+
 # --- Empty, binary and badly encoded -------------------------------------------------------------
 
 fixture("empty_file", "empty_file.csv", b"",
@@ -549,6 +568,39 @@ fixture("milestone_words", "milestone_words.csv",
         "A,O,Sign partner,,Incomplete\n",
         description="yes/no words in current score 1 or 0 (any case, inner spaces collapsed)",
         counts=counts(4, 4, 4), scores={2: 1.0, 3: 0.0, 4: 1.0, 5: 0.0}, problems=[], rejected=[])
+
+fixture("extreme_progress_overflow", "extreme_progress_overflow.csv",
+        "team,objective,key_result,start,target,current\n"
+        "A,O,K1,-1e308,1e308,1e308\n"
+        "A,O,K2,-1e308,1e308,0\n",
+        description="start −1e308, target 1e308: current − start overflows a double, yet current = target is progress 1",
+        counts=counts(2, 2, 2), scores={2: 1.0, 3: 0.5}, progress={2: 1.0, 3: 0.5}, problems=[], rejected=[])
+
+fixture("extreme_weight_overflow", "extreme_weight_overflow.csv",
+        "team,objective,key_result,target,current,weight\n"
+        "A,O,K1,10,5,1e308\n"
+        "A,O,K2,10,10,1e308\n",
+        description="two weights of 1e308 (their sum overflows): the objective is still their weighted mean, 0.75",
+        counts=counts(2, 2, 2), scores={2: 0.5, 3: 1.0}, overall_score=0.75, problems=[], rejected=[])
+
+fixture("duplicate_rows", "duplicate_rows.csv",
+        "team,objective,key_result,target,current\n"
+        "A,O,K1,10,5\n"
+        "A,O,K1,10,10\n"
+        "A,O,K 1,10,1\n"
+        "A,O,k1,10,2\n",
+        description="the same key result title several times (also differing only in case and spaces): every row kept, ids distinct",
+        counts=counts(4, 4, 4), scores={2: 0.5, 3: 1.0, 4: 0.1, 5: 0.2}, unique_ids=True, problems=[], rejected=[])
+
+fixture("parent_team_cycle", "parent_team_cycle.csv",
+        "team,parent_team,objective,objective_id,aligned_to,key_result,target,current\n"
+        "A,B,O1,o1,o2,K1,10,5\n"
+        "B,A,O2,o2,o1,K2,10,5\n"
+        "C,C,O3,o3,o3,K3,10,5\n",
+        args=["report", "{input}", "--out", "{out}", "--formats", "xlsx,html,json"],
+        description="teams that are their own ancestors and objectives aligned in a circle: no hang, no crash, a warning",
+        counts=counts(3, 3, 3), scores={2: 0.5, 3: 0.5, 4: 0.5}, stderr=["warning"],
+        outputs=["cycle-scorecard.xlsx", "cycle-townhall.html", "cycle-summary.json"], problems=[], rejected=[])
 
 # --- Hostile text ------------------------------------------------------------------------------
 
