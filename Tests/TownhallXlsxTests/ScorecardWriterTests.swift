@@ -225,3 +225,15 @@ struct ScorecardWriterTests {
         #expect(try #require(Workbook.cell("W2", in: xml)).contains("∞"))
     }
 }
+
+@Suite("Scorecard sizing")
+struct ScorecardSizingTests {
+    @Test func zip64OnlyForHugeWorkbooks() {
+        #expect(!ScorecardWriter.needsZip64(Fixtures.cycle()))
+        var report = Fixtures.cycle()
+        let note = String(repeating: "n", count: 32_000)
+        report.keyResults = Array(repeating: report.keyResults[0], count: 40_000)
+        for i in report.keyResults.indices { report.keyResults[i].fields[11] = note }
+        #expect(ScorecardWriter.needsZip64(report))
+    }
+}

@@ -4,12 +4,14 @@ extension ScorecardRenderer {
     /// Writes `paging.items` rows over its sheets: the frame, then `row(sheet, rowNumber, item)` in order.
     /// An empty list gets one muted line saying so.
     private func writeList(_ paging: Paging, titles: [String], widths: [Double], empty: String,
-                           bands: [(col: Int, scoreCol: Int)] = [],
+                           bands: [(col: Int, scoreCol: Int)] = [], fitWidth: Bool = true,
                            row write: (XlsxSheet, Int, Int) throws -> Void) throws {
         for k in 0..<paging.sheetCount {
             let ws = sheet(paging.name(k))
             let items = paging.items(onSheet: k)
-            try frame(ws, titles: titles, widths: widths, lastRow: items.count) { _ in self.styles.header }
+            try frame(ws, titles: titles, widths: widths, lastRow: items.count, fitWidth: fitWidth) { _ in
+                self.styles.header
+            }
             for b in bands { try bandFills(ws, rows: 1, items.count, col: b.col, scoreCol: b.scoreCol) }
             if paging.items == 0 { try ws.text(1, 0, empty, styles.muted) }
             var row = 0
@@ -111,7 +113,8 @@ extension ScorecardRenderer {
         }
         try writeList(problemPaging, titles: ProblemColumn.titles + fieldTitles,
                       widths: ProblemColumn.widths + fieldTitles.map { _ in 16 },
-                      empty: "No data problems: every row became a key result and every key result could be scored.") {
+                      empty: "No data problems: every row became a key result and every key result could be scored.",
+                      fitWidth: rejectedColumns == 0) {
             ws, row, i in
             switch problemItems[i] {
             case .rejected(let r):

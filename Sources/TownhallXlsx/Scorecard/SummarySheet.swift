@@ -7,8 +7,9 @@ extension ScorecardRenderer {
     struct SummaryPlacement {
         /// Summary row of each team, by position in `tree.order`.
         var teamRows: [Int]
-        /// Positions in `tree.order` of the teams the team chart shows, in chart order.
-        var chartTeams: [Int]
+        /// Positions in `tree.order` of the teams the team chart shows, in chart order;
+        /// `nil` is the gap between the top and the bottom teams.
+        var chartTeams: [Int?]
         /// `true` when the chart shows only the top and bottom teams.
         var chartIsPartial: Bool
     }
@@ -100,7 +101,7 @@ extension ScorecardRenderer {
         try ws.text(notesRow, 0, "How this scorecard is scored", s.section)
         for c in 1..<L.teamTitles.count { try ws.blank(notesRow, c, s.section) }
         for (i, line) in readingNotes().enumerated() {
-            try ws.row(notesRow + 1 + i, height: 14 * Double((line.count + 159) / 160) + 6)
+            try ws.row(notesRow + 1 + i, height: 13 * Double((line.count + 209) / 210) + 5)
             try lxwCheck(line.withCString {
                 worksheet_merge_range(ws.handle, lxw_row_t(notesRow + 1 + i), 0, lxw_row_t(notesRow + 1 + i),
                                       lxw_col_t(L.teamTitles.count - 1), $0, s.footnote.pointer)
@@ -194,8 +195,9 @@ extension ScorecardRenderer {
         return "=COUNTIF(\(A1.range(first, SummaryLayout.keyResults, last, SummaryLayout.keyResults)),\">0\")"
     }
 
-    /// Teams with a score, best first; the top and bottom halves of the limit when there are more.
-    private func chartTeamPositions() -> ([Int], Bool) {
+    /// Teams with a score, best first; the top and bottom halves of the limit, with a gap between,
+    /// when there are more.
+    private func chartTeamPositions() -> ([Int?], Bool) {
         var scored = tree.order.indices.filter { report.teams[tree.order[$0]].score != nil }
         scored.sort { a, b in
             let x = report.teams[tree.order[a]].score!, y = report.teams[tree.order[b]].score!
@@ -203,7 +205,7 @@ extension ScorecardRenderer {
         }
         let limit = Self.chartTeamLimit
         guard scored.count > limit else { return (scored, false) }
-        return (Array(scored.prefix(limit / 2)) + Array(scored.suffix(limit / 2)), true)
+        return (scored.prefix(limit / 2).map { $0 } + [nil] + scored.suffix(limit / 2).map { $0 }, true)
     }
 
     private func insertCharts(_ ws: XlsxSheet, placement: SummaryPlacement, height: Double) throws {
@@ -224,7 +226,9 @@ extension ScorecardRenderer {
             let first = ChartData.teamFirstRow
             if let series = chart.series(sheet: data, categories: (first, 0, first + n - 1, 0),
                                          values: (first, 1, first + n - 1, 1), name: "Score") {
-                try series.pointColors(placement.chartTeams.map { Palette.chartColor(report.teams[tree.order[$0]].band) })
+                try series.pointColors(placement.chartTeams.map { p in
+                    p.map { Palette.chartColor(report.teams[tree.order[$0]].band) } ?? Palette.lightGreyChart
+                })
                 series.labels(numberFormat: "0.00", position: LXW_CHART_LABEL_POSITION_OUTSIDE_END)
             }
             chart.legend(LXW_CHART_LEGEND_NONE)
@@ -347,9 +351,13 @@ extension ScorecardRenderer {
         }
         try ws.text(ChartData.teamHeaderRow, 0, "Team", s.bold)
         try ws.text(ChartData.teamHeaderRow, 1, "Score", s.bold)
-        for (i, p) in placement.chartTeams.enumerated() {
-            let team = report.teams[tree.order[p]]
+        for (i, position) in placement.chartTeams.enumerated() {
             let row = ChartData.teamFirstRow + i
+            guard let p = position else {
+                try ws.text(row, 0, "⋯")
+                continue
+            }
+            let team = report.teams[tree.order[p]]
             try ws.text(row, 0, team.name)
             let ref = A1.sheet(Self.summarySheet) + A1.cell(placement.teamRows[p], SummaryLayout.score, absolute: true)
             try ws.formula(row, 1, "=IF(ISNUMBER(\(ref)),\(ref),\"\")", cached: team.score, s.score)
