@@ -76,3 +76,13 @@ struct CellTextTests {
         #expect(Palette.color("teal") == Palette.defaultAccent)
     }
 }
+
+@Suite("Characters XML cannot hold")
+struct XMLCharacterTests {
+    @Test func nonCharactersBecomeReplacementCharacters() {
+        let text = "a\u{FFFF}b\u{FFFE}c"
+        #expect(text.withCString { CellText.hasEscapeLookalike($0, count: text.utf8.count) })
+        #expect(CellText.prepare(text).text == "a\u{FFFD}b\u{FFFD}c")
+        #expect(!"plain é ✓".withCString { CellText.hasEscapeLookalike($0, count: "plain é ✓".utf8.count) })
+    }
+}

@@ -214,6 +214,21 @@ struct ScorecardWriterTests {
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
+    @Test func hostileCycleAndOrganizationNamesStayValidXML() throws {
+        var report = Fixtures.cycle()
+        report.cycle = "Q3\u{1}<&>\u{FFFF}"
+        report.organization.name = "Acme\u{0}\u{7} & \"Sons\""
+        report.keyResults[0].fields[13] = "nul\u{0}inside and \u{FFFF}"
+        let (book, warnings) = try write(report)
+        #expect(try book.part("docProps/core.xml").contains("<dc:title>Acme &amp; &quot;Sons&quot; — Q3&lt;&amp;&gt; OKR scorecard</dc:title>")
+                    || (try book.part("docProps/core.xml")).contains("Acme &amp; \"Sons\" — Q3&lt;&amp;&gt; OKR scorecard"))
+        let cell = try #require(Workbook.cell("N2", in: try book.sheet("Key Results")))
+        #expect(cell.contains("nul\u{2400}inside and \u{FFFD}"))
+        #expect(warnings.contains { $0.message.contains("NUL") && $0.location.line == 2 })
+        let footer = try book.sheet("Objectives")
+        #expect(footer.contains("<oddFooter>&amp;LQ3&lt;&amp;&amp;&gt; · Objectives&amp;RPage &amp;P of &amp;N</oddFooter>"))
+    }
+
     @Test func nonFiniteNumbersDoNotCorruptTheFile() throws {
         var report = Fixtures.cycle()
         report.keyResults[0].current = .infinity

@@ -17,6 +17,7 @@ final class ScorecardRenderer {
     let misses: [Int]
     let problemItems: [ProblemItem]
     let rejectedColumns: Int
+    private let widestRejected: Int
 
     let krPaging, objectivePaging, winPaging, missPaging, checkPaging, problemPaging: Paging
     private(set) var sheets: [String: XlsxSheet] = [:]
@@ -41,6 +42,7 @@ final class ScorecardRenderer {
         var widest = 0
         for r in report.rejected where r.fields.count > widest { widest = r.fields.count }
         rejectedColumns = min(widest, KeyResultColumns.excelColumns - ProblemColumn.fields)
+        widestRejected = widest
 
         let rows = options.rowsPerSheet
         krPaging = Paging("Key Results", items: report.keyResults.count, rowsPerSheet: rows)
@@ -78,6 +80,9 @@ final class ScorecardRenderer {
         try writeMisses()
         try writeChecks()
         try writeProblems()
+        if widestRejected > rejectedColumns {
+            diagnostics.note("rejected rows' fields beyond Excel's 16,384 columns are not on the Problems sheet")
+        }
         if krColumns.dropped > 0 {
             diagnostics.note("\(krColumns.dropped.grouped) input columns beyond Excel's 16,384 columns "
                              + "are not on the Key Results sheet", line: 1)

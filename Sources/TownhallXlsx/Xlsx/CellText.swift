@@ -5,7 +5,8 @@ import TownhallCore
 ///
 /// - Excel holds at most 32,767 characters (UTF-16 code units) in a cell: longer text is cut,
 ///   on a Unicode scalar boundary, and ends with `CellText.marker`.
-/// - A C string ends at NUL, so a NUL character is shown as `␀` instead of silently cutting the text.
+/// - A C string ends at NUL, so a NUL character is shown as `␀` instead of silently cutting the text;
+///   U+FFFE and U+FFFF, which XML cannot hold, become U+FFFD.
 /// - Excel reads `_xHHHH_` inside cell text as an escaped character; such a run in the input is
 ///   written as `_x005F_xHHHH_`, which Excel shows as the original characters.
 /// - Control characters are escaped by libxlsxwriter itself; formulas are never involved:
@@ -24,18 +25,19 @@ enum CellText {
         var hadNUL: Bool
     }
 
-    /// `true` when the `count` bytes at `p` hold `_x` + 4 hex digits + `_` somewhere.
+    /// `true` when the `count` bytes at `p` hold something the fast path cannot write as is:
+    /// `_x` + 4 hex digits + `_`, or U+FFFE / U+FFFF (not allowed in XML).
     @inline(__always)
     static func hasEscapeLookalike(_ p: UnsafePointer<CChar>, count: Int) -> Bool {
-        guard count >= 7 else { return false }
-        var i = 0
-        let end = count - 6
-        return p.withMemoryRebound(to: UInt8.self, capacity: count) { b in
-            while i < end {
-                if b[i] == 0x5F, b[i + 1] == 0x78 || b[i + 1] == 0x58,
+        p.withMemoryRebound(to: UInt8.self, capacity: count) { b in
+            var i = 0
+            while i < count {
+                let c = b[i]
+                if c == 0x5F, i + 6 < count, b[i + 1] == 0x78 || b[i + 1] == 0x58,
                    isHex(b[i + 2]), isHex(b[i + 3]), isHex(b[i + 4]), isHex(b[i + 5]), b[i + 6] == 0x5F {
                     return true
                 }
+                if c == 0xEF, i + 2 < count, b[i + 1] == 0xBF, b[i + 2] == 0xBE || b[i + 2] == 0xBF { return true }
                 i += 1
             }
             return false
@@ -51,9 +53,16 @@ enum CellText {
     static func prepare(_ text: String) -> Prepared {
         var hadNUL = false
         var scalars = Array(text.unicodeScalars)
-        for i in scalars.indices where scalars[i].value == 0 {
-            scalars[i] = "\u{2400}"
-            hadNUL = true
+        for i in scalars.indices {
+            switch scalars[i].value {
+            case 0:
+                scalars[i] = "\u{2400}"
+                hadNUL = true
+            case 0xFFFE, 0xFFFF:
+                scalars[i] = "\u{FFFD}"  // not characters XML may hold
+            default:
+                break
+            }
         }
         let units = scalars.reduce(0) { $0 + ($1.value > 0xFFFF ? 2 : 1) }
         let markerScalars = Array(marker.unicodeScalars)

@@ -200,7 +200,10 @@ final class XlsxSheet {
 
     /// A printed footer; `&` in `left` (which may hold input text) is escaped, the rest is Excel's footer code.
     func footer(left: String, right: String) throws {
-        let safeLeft = String(left.prefix(100)).replacingOccurrences(of: "&", with: "&&")
+        let printable = String(String.UnicodeScalarView(left.unicodeScalars.filter {
+            $0.value >= 0x20 && $0.value != 0xFFFE && $0.value != 0xFFFF  // not escaped by libxlsxwriter here
+        }).prefix(100))
+        let safeLeft = printable.replacingOccurrences(of: "&", with: "&&")
         let code = "&L\(safeLeft)&R\(right)"  // no font-size code: it would swallow leading digits
         try code.withCString { try lxwCheck(worksheet_set_footer(handle, $0), "worksheet_set_footer", place: reference) }
     }

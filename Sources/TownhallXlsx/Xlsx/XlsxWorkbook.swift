@@ -104,7 +104,11 @@ final class XlsxWorkbook {
         var copies: [UnsafeMutablePointer<CChar>] = []
         defer { for p in copies { free(p) } }
         func c(_ s: String) -> UnsafeMutablePointer<CChar>? {
-            guard !s.isEmpty, let p = strdup(String(s.prefix(255))) else { return nil }
+            // XML cannot hold most control characters (libxlsxwriter does not escape them here).
+            let clean = String(String.UnicodeScalarView(s.unicodeScalars.filter {
+                $0.value >= 0x20 && $0.value != 0xFFFE && $0.value != 0xFFFF
+            }).prefix(255))
+            guard !clean.isEmpty, let p = strdup(clean) else { return nil }
             copies.append(p)
             return p
         }
