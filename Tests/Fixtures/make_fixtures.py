@@ -583,6 +583,14 @@ fixture("extreme_weight_overflow", "extreme_weight_overflow.csv",
         description="two weights of 1e308 (their sum overflows): the objective is still their weighted mean, 0.75",
         counts=counts(2, 2, 2), scores={2: 0.5, 3: 1.0}, overall_score=0.75, problems=[], rejected=[])
 
+fixture("extreme_weight_nan", "extreme_weight_nan.csv",
+        "team,objective,key_result,target,current,weight\n"
+        "A,O,K1,10,5,1e308\n"
+        "A,O,K2,10,10,1e308\n"
+        "A,O,K3,10,10,1e308\n",
+        description="three weights of 1e308: sum and weighted sum both overflow (inf/inf); the objective is still (0.5+1+1)/3",
+        counts=counts(3, 3, 3), scores={2: 0.5, 3: 1.0, 4: 1.0}, overall_score=2.5 / 3, problems=[], rejected=[])
+
 fixture("duplicate_rows", "duplicate_rows.csv",
         "team,objective,key_result,target,current\n"
         "A,O,K1,10,5\n"
