@@ -9,6 +9,7 @@ extension ScorecardRenderer {
         for k in 0..<paging.sheetCount {
             let ws = sheet(paging.name(k))
             let items = paging.items(onSheet: k)
+            ws.sourceColumns = titles
             try frame(ws, titles: titles, widths: widths, lastRow: items.count, fitWidth: fitWidth) { _ in
                 self.styles.header
             }
