@@ -22,7 +22,7 @@ public struct DeckOptions: Sendable, Hashable {
     /// Rows of objectives and key results on one team slide (two columns).
     public var teamRows = 22
     /// Playbook checks listed on the health slide.
-    public var checkRows = 8
+    public var checkRows = 7
     /// Data problems listed in the appendix.
     public var appendixRows = 12
     /// Organization values shown.

@@ -371,7 +371,7 @@ def test_screenshots_of_key_slides(deck, tmp_path):
                        check=True, capture_output=True, timeout=120)
         assert png_size(png) == (1600, 900)
         assert png.stat().st_size > 20_000  # a real slide, not a blank page
-        if docs:
+        if docs and name in ("title", "glance", "wins", "team"):
             docs.mkdir(exist_ok=True)
             shutil.copy(png, docs / png.name)
 
