@@ -69,6 +69,26 @@ struct ScorecardWriterTests {
         #expect(try #require(Workbook.cell("R8", in: xml)).contains("<t>dropped</t>"))
     }
 
+    @Test func formulasOnlyWhereTheyComputeTheReportsFigures() throws {
+        var report = Fixtures.cycle()
+        report.keyResults[0].score = 0.6  // the core says 0.6 where (150-100)/(200-100) gives 0.5
+        report.keyResults[0].progress = 0.6
+        report.headline.wins = 4  // and counts one win fewer than the outcomes say
+        let (book, _) = try write(report)
+        let krs = try book.sheet("Key Results")
+        let score = try #require(Workbook.cell("O2", in: krs))
+        #expect(!score.contains("<f>") && score.contains("<v>0.6</v>"))
+        #expect(try #require(Workbook.cell("Q2", in: krs)).contains("<f>"))  // band of 0.6 is still yellow
+        #expect(try #require(Workbook.cell("O10", in: krs)).contains("<f>"))  // the others stay live
+        // Engineering's 0.75 no longer follows from 0.6 and 1.0: a number, not a formula.
+        let objective = try #require(Workbook.cell("F2", in: try book.sheet("Objectives")))
+        #expect(!objective.contains("<f>") && objective.contains("<v>0.75</v>"))
+        let summary = try book.sheet("Summary")
+        let wins = try #require(Workbook.cell("G5", in: summary))
+        #expect(!wins.contains("<f>") && wins.contains("<v>4</v>"))
+        #expect(try #require(Workbook.cell("A5", in: summary)).contains("<f>"))
+    }
+
     @Test func headlineFiguresAreFormulasOverTheSheets() throws {
         let (book, _) = try write(Fixtures.cycle())
         let xml = try book.sheet("Summary")

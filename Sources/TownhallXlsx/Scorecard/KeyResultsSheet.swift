@@ -76,13 +76,12 @@ extension ScorecardRenderer {
             try ws.text(row, col, field)
             col += 1
         }
-        // Score and progress: live formulas where the numbers are on this row.
-        let numeric = kr.target != nil && kr.current != nil
+        // Score and progress: live formulas where the numbers are on this row and give the report's values.
         switch kr.rule {
-        case .linear? where numeric:
+        case .linear? where linearFormulaAgrees(kr):
             try ws.formula(row, c.score, f.linearScore, cached: kr.score, s.score)
             try ws.formula(row, c.progress, f.linearProgress, cached: kr.progress, s.percent)
-        case .threshold? where numeric && (kr.measure == .atLeast || kr.measure == .atMost):
+        case .threshold? where (kr.measure == .atLeast || kr.measure == .atMost) && thresholdFormulaAgrees(kr):
             try ws.formula(row, c.score, kr.measure == .atLeast ? f.atLeast : f.atMost, cached: kr.score, s.score)
             try ws.formula(row, c.progress, f.progressFromScore, cached: kr.progress, s.percent)
         default:
@@ -91,9 +90,12 @@ extension ScorecardRenderer {
         }
         if kr.outcome == .dropped {
             try ws.text(row, c.outcome, Outcome.dropped.rawValue)
-        } else {
+        } else if bandAndOutcomeAgree(kr) {
             try ws.formula(row, c.band, f.band, cachedText: kr.band?.rawValue ?? "")
             try ws.formula(row, c.outcome, f.outcome, cachedText: kr.outcome.rawValue)
+        } else {
+            try ws.text(row, c.band, kr.band?.rawValue ?? "")
+            try ws.text(row, c.outcome, kr.outcome.rawValue)
         }
         try ws.text(row, c.countsAs, kr.type.rawValue)
         if let rule = kr.rule { try ws.text(row, c.scoredBy, rule.rawValue) }

@@ -40,12 +40,16 @@ extension ScorecardRenderer {
                 try ws.text(row, ObjectiveColumn.title, o.title)
                 try ws.text(row, ObjectiveColumn.owner, o.owner)
                 try ws.text(row, ObjectiveColumn.type, o.type.rawValue)
-                if let formula = objectiveScoreFormula(o) {
+                if objectiveFormulaAgrees(o), let formula = objectiveScoreFormula(o) {
                     try ws.formula(row, ObjectiveColumn.score, formula, cached: o.score, s.score)
                 } else if let v = o.score {
                     try ws.number(row, ObjectiveColumn.score, v, s.score)
                 }
-                try ws.formula(row, ObjectiveColumn.band, band, cachedText: o.band?.rawValue ?? "")
+                if report.thresholds.band(Self.cellValue(o.score)) == o.band {
+                    try ws.formula(row, ObjectiveColumn.band, band, cachedText: o.band?.rawValue ?? "")
+                } else {
+                    try ws.text(row, ObjectiveColumn.band, o.band?.rawValue ?? "")
+                }
                 try ws.number(row, ObjectiveColumn.keyResults, Double(o.keyResults.count), s.integer)
                 try ws.number(row, ObjectiveColumn.line, Double(o.line), s.integer)
                 try ws.text(row, ObjectiveColumn.alignedTo, o.alignedTo)

@@ -119,8 +119,13 @@ extension ScorecardRenderer {
         try averageCell(ws, row, L.score, objectives: tree.ownObjectives[p], cached: team.score)
         try averageCell(ws, row, L.rollup, objectives: tree.subtreeObjectives(p), cached: team.rollupScore)
         let b = "B\(row + 1)", d = "D\(row + 1)"
-        try ws.formula(row, L.band, "=IF(ISNUMBER(\(b)),\(bandExpression(b)),IF(ISNUMBER(\(d)),\(bandExpression(d)),\"\"))",
-                       cachedText: (team.score != nil ? team.band : team.rollupBand)?.rawValue ?? "", s.centered)
+        let band = team.score != nil ? team.band : team.rollupBand
+        if report.thresholds.band(Self.cellValue(team.score) ?? Self.cellValue(team.rollupScore)) == band {
+            try ws.formula(row, L.band, "=IF(ISNUMBER(\(b)),\(bandExpression(b)),IF(ISNUMBER(\(d)),\(bandExpression(d)),\"\"))",
+                           cachedText: band?.rawValue ?? "", s.centered)
+        } else {
+            try ws.text(row, L.band, band?.rawValue ?? "", s.centered)
+        }
         try ws.number(row, L.attainment, team.committedAttainment, s.percentCentered)
         try ws.number(row, L.aspirational, team.aspirationalMean, s.scoreCentered)
         try ws.number(row, L.objectives, Double(team.objectives.count), s.countCentered)
@@ -132,7 +137,7 @@ extension ScorecardRenderer {
     /// `=IF(COUNT(r)=0,"",AVERAGE(r))` over objective scores, or the number when no formula can say it.
     private func averageCell(_ ws: XlsxSheet, _ row: Int, _ col: Int, objectives: Range<Int>, cached: Double?) throws {
         let ranges = objectivePaging.ranges(objectives, col: ObjectiveColumn.score)
-        if ranges.isEmpty || ranges.count > Self.formulaRangeLimit {
+        if ranges.isEmpty || ranges.count > Self.formulaRangeLimit || !objectiveMeanAgrees(objectives, cached) {
             try ws.number(row, col, cached, styles.scoreCentered)
         } else {
             let r = ranges.joined(separator: ",")
@@ -160,28 +165,36 @@ extension ScorecardRenderer {
             "COUNTIF(\($0),\"\(ProblemColumn.rejectedKind)\")+COUNTIF(\($0),\"\(ProblemColumn.problemKind)\")"
         }.joined(separator: "+")
         let t = report.thresholds
+        let check = headlineCheck()
+        func live(_ formula: String, _ ok: Bool) -> String? { ok ? formula : nil }
         return [
-            Figure(label: "OVERALL SCORE", formula: "=IF(COUNT(\(objectiveScores))=0,\"\",AVERAGE(\(objectiveScores)))",
+            Figure(label: "OVERALL SCORE",
+                   formula: live("=IF(COUNT(\(objectiveScores))=0,\"\",AVERAGE(\(objectiveScores)))", check.overall),
                    value: h.overallScore, format: s.bigScore, note: "mean of the objective scores"),
             Figure(label: "COMMITTED ATTAINMENT",
-                   formula: "=IF((\(scoredCommitted))=0,\"\",(\(met))/(\(scoredCommitted)))",
+                   formula: live("=IF((\(scoredCommitted))=0,\"\",(\(met))/(\(scoredCommitted)))", check.attainment),
                    value: h.committed.attainment, format: s.figurePercent,
                    note: "\(h.committed.met.grouped) of \(h.committed.scored.grouped) committed KRs at \(String(format: "%.1f", t.committedWin))"),
             Figure(label: "ASPIRATIONAL MEAN",
-                   formula: "=IF((\(scoredAspirational))=0,\"\",(\(sumAspirational))/(\(scoredAspirational)))",
+                   formula: live("=IF((\(scoredAspirational))=0,\"\",(\(sumAspirational))/(\(scoredAspirational)))",
+                                 check.aspirational),
                    value: h.aspirational.meanScore, format: s.figureScore,
                    note: "healthy near \(String(format: "%.2f", t.aspirationalTarget))"),
-            Figure(label: "KEY RESULTS", formula: "=COUNT(\(krPaging.columnRanges(c.line).joined(separator: ",")))",
+            Figure(label: "KEY RESULTS",
+                   formula: live("=COUNT(\(krPaging.columnRanges(c.line).joined(separator: ",")))", check.keyResults),
                    value: Double(n.keyResults), format: s.figureCount,
                    note: "\(n.scored.grouped) scored · \(n.dropped.grouped) dropped"),
             Figure(label: "OBJECTIVES",
-                   formula: "=COUNT(\(objectivePaging.columnRanges(ObjectiveColumn.keyResults).joined(separator: ",")))",
+                   formula: live("=COUNT(\(objectivePaging.columnRanges(ObjectiveColumn.keyResults).joined(separator: ",")))",
+                                 check.objectives),
                    value: Double(n.objectives), format: s.figureCount, note: "with their KRs"),
             Figure(label: "TEAMS", formula: teamsFormula(teamRows), value: Double(n.teams), format: s.figureCount,
                    note: "owning OKRs"),
-            Figure(label: "WINS", formula: count("win"), value: Double(h.wins), format: s.figureCount,
+            Figure(label: "WINS", formula: live(count("win"), check.outcomes[.win, default: 0] == h.wins),
+                   value: Double(h.wins), format: s.figureCount,
                    note: "\(h.progress.grouped) more made progress"),
-            Figure(label: "MISSES", formula: count("miss"), value: Double(h.misses), format: s.figureCount,
+            Figure(label: "MISSES", formula: live(count("miss"), check.outcomes[.miss, default: 0] == h.misses),
+                   value: Double(h.misses), format: s.figureCount,
                    note: "see the Misses sheet"),
             Figure(label: "DATA PROBLEMS", formula: problems, value: Double(report.problems.count + report.rejected.count),
                    format: s.figureCount, note: "\(report.rejected.count.grouped) rows rejected"),
@@ -336,6 +349,7 @@ extension ScorecardRenderer {
         let outcome = krPaging.columnRanges(krColumns.outcome)
         let h = report.headline
         let n = report.counts
+        let counted = headlineCheck().outcomes
         for (i, o) in ChartData.outcomes.enumerated() {
             let cached: Int
             switch o.outcome {
@@ -346,8 +360,12 @@ extension ScorecardRenderer {
             case .dropped: cached = n.dropped
             }
             try ws.text(1 + i, 0, o.label)
-            try ws.formula(1 + i, 1, "=" + outcome.map { "COUNTIF(\($0),\"\(o.outcome.rawValue)\")" }.joined(separator: "+"),
-                           cached: Double(cached), s.integer)
+            if counted[o.outcome, default: 0] == cached {
+                try ws.formula(1 + i, 1, "=" + outcome.map { "COUNTIF(\($0),\"\(o.outcome.rawValue)\")" }.joined(separator: "+"),
+                               cached: Double(cached), s.integer)
+            } else {
+                try ws.number(1 + i, 1, Double(cached), s.integer)
+            }
         }
         try ws.text(ChartData.teamHeaderRow, 0, "Team", s.bold)
         try ws.text(ChartData.teamHeaderRow, 1, "Score", s.bold)
