@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         /// Parsing, model, scoring, playbook checks, summary figures. No file system, no terminal.
@@ -35,11 +36,16 @@ let package = Package(
             name: "TownhallDeck",
             dependencies: ["TownhallCore", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        /// The archive of closed cycles (SQLite through GRDB).
+        .target(
+            name: "TownhallArchive",
+            dependencies: ["TownhallCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         /// The thin command: argument parsing, files, exit codes.
         .executableTarget(
             name: "townhall",
             dependencies: [
-                "TownhallCore", "TownhallJSON", "TownhallXlsx", "TownhallDeck",
+                "TownhallCore", "TownhallJSON", "TownhallXlsx", "TownhallDeck", "TownhallArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,5 +58,6 @@ let package = Package(
         ),
         .testTarget(name: "TownhallXlsxTests", dependencies: ["TownhallCore", "TownhallXlsx"]),
         .testTarget(name: "TownhallDeckTests", dependencies: ["TownhallCore", "TownhallDeck"]),
+        .testTarget(name: "TownhallArchiveTests", dependencies: ["TownhallCore", "TownhallArchive"]),
     ]
 )

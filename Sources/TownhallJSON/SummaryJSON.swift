@@ -83,6 +83,7 @@ public enum SummaryJSON {
                 ("owner", .optionalString(k.owner.isEmpty ? nil : k.owner)), ("weight", .double(k.weight)),
                 ("confidence", .double(k.confidence)), ("line", .int(k.line)),
             ]
+            if let cmp = r.comparison { fields.append(("carried_over", .raw(cmp.carriedOver.contains(i) ? "true" : "false"))) }
             if let a = activity?[i], let c = r.checkIns {
                 fields += [
                     ("check_ins", .int(a.checkIns.count)), ("first_update", .optionalString(a.first?.description)),
@@ -107,6 +108,20 @@ public enum SummaryJSON {
         }
         w.array("warnings", r.warnings) { x in [("message", .string(x.message))] }
         if let c = r.checkIns { Self.writeCheckIns(c, report: r, into: &w) }
+        if let cmp = r.comparison {
+            w.key("comparison")
+            w.object([
+                ("previous_cycle", .string(cmp.previous.name)),
+                ("overall_score_delta", .double(cmp.overallScore)),
+                ("committed_attainment_delta", .double(cmp.committedAttainment)),
+                ("aspirational_mean_delta", .double(cmp.aspirationalMean)),
+                ("key_results_delta", .int(cmp.keyResults)), ("wins_delta", .int(cmp.wins)),
+                ("misses_delta", .int(cmp.misses)), ("carried_over", .int(cmp.carriedOver.count)),
+                ("team_score_deltas", .raw("{" + r.teams.compactMap { t in
+                    cmp.teamScoreDelta[t.name].map { SummaryJSON.quoted(t.name) + ": " + Writer.format($0) }
+                }.joined(separator: ", ") + "}")),
+            ])
+        }
         w.raw("\n}\n")
         try w.flush()
     }
@@ -158,6 +173,15 @@ public enum SummaryJSON {
         return s + "]"
     }
 
+    /// A string as a JSON literal.
+    static func quoted(_ s: String) -> String {
+        var out: [UInt8] = []
+        var w = Writer { out += $0 }
+        w.string(s)
+        try? w.flush()
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// A JSON value of the few kinds the summary holds.
     enum Value {
         case int(Int), double(Double?), string(String), optionalString(String?), ints([Int])
@@ -165,6 +189,7 @@ public enum SummaryJSON {
         case raw(String)
     }
 
+    /// A small streaming JSON writer (shared with the history document).
     struct Writer {
         var buffer: [UInt8] = []
         let sink: ([UInt8]) throws -> Void

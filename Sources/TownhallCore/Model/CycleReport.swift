@@ -27,6 +27,8 @@ public struct CycleReport: Sendable {
     public var limits: PlaybookLimits
     /// What the check-ins file says, when one was given (`--checkins`).
     public var checkIns: CheckInReport?
+    /// This cycle against the previous archived one (`--archive`), when the archive holds one.
+    public var comparison: CycleComparison?
 
     public init(
         cycle: String?, organization: Organization = .init(), generatedAt: Date = Date(), sourceName: String = "",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TownhallArchive
 import TownhallCore
 import TownhallDeck
 import TownhallJSON
@@ -15,8 +16,11 @@ struct Report: ParsableCommand {
     @Option(help: "Output folder (created if missing).")
     var out = "."
 
-    @Option(help: "Comma-separated outputs to write: xlsx, html, json.")
-    var formats = "xlsx,html,json"
+    @Option(help: "Comma-separated outputs to write: xlsx, html, json, carry (the carry-forward CSV).")
+    var formats = "xlsx,html,json,carry"
+
+    @Option(help: "SQLite archive of closed cycles: this cycle is stored (replacing an earlier run of it), and compared with the one before.")
+    var archive: String?
 
     @Flag(help: "Fail (exit 65) on any row problem or rejected row.")
     var strict = false
@@ -26,13 +30,14 @@ struct Report: ParsableCommand {
 
     /// The outputs `report` can write, in the order they are written.
     enum Format: String, CaseIterable {
-        case xlsx, html, json
+        case xlsx, html, json, carry
 
         func fileName(slug: String) -> String {
             switch self {
             case .xlsx: return "\(slug)-scorecard.xlsx"
             case .html: return "\(slug)-townhall.html"
             case .json: return "\(slug)-summary.json"
+            case .carry: return "\(slug)-carry-forward.csv"
             }
         }
     }
@@ -55,7 +60,7 @@ struct Report: ParsableCommand {
         TemporaryFiles.shared.installSignalHandlers()
         var progress = Progress(quiet: quiet)
         progress.step("reading \(inputs.input)")
-        let report = try inputs.loadReport()
+        var report = try inputs.loadReport()
         if !quiet { for w in report.warnings { Console.warning(w.message) } }
         if strict && (!report.problems.isEmpty || !report.rejected.isEmpty) {
             let first = (report.problems.map(\.line) + report.rejected.map(\.line)).min()
@@ -63,6 +68,18 @@ struct Report: ParsableCommand {
                 "\(inputs.input)\(first.map { ":\($0)" } ?? ""): \(report.problems.count) row problem\(report.problems.count == 1 ? "" : "s") and \(report.rejected.count) rejected row\(report.rejected.count == 1 ? "" : "s") (--strict)")
         }
         var folder = try OutputFolder(path: out)
+        let store = try archive.map { path in
+            progress.step("opening the archive")
+            do {
+                let a = try Archive(path: path)
+                if let previous = try a.previous(to: report) {
+                    report.comparison = CycleComparison(current: report, previous: previous)
+                }
+                return a
+            } catch let e as ArchiveError {
+                throw Failure(e)
+            }
+        }
         for format in try selectedFormats() {
             let name = format.fileName(slug: report.slug)
             progress.step("writing \(name)")
@@ -75,12 +92,21 @@ struct Report: ParsableCommand {
                     throw Failure(.cannotCreate, "\(name): cannot render the deck: \(error.localizedDescription)")
                 }
                 try folder.stage(name, bytes: Array(html.utf8))
+            case .carry:
+                try folder.stage(name, bytes: Array(CarryForward.csv(report).utf8))
             case .xlsx:
                 try folder.stage(name) { path in
                     do { try ScorecardWriter.write(report, to: path) } catch {
                         throw Failure(.cannotCreate, "\(name): cannot write the workbook: \(error.localizedDescription)")
                     }
                 }
+            }
+        }
+        if let store {
+            progress.step("archiving \(report.displayName)")
+            do { try store.store(report) } catch let e as ArchiveError {
+                folder.discard()
+                throw Failure(e)
             }
         }
         let written = try folder.commit()

@@ -1,4 +1,5 @@
 import Foundation
+import TownhallArchive
 import TownhallCore
 
 /// Exit statuses of SPEC §1 (the sysexits values).
@@ -22,6 +23,17 @@ struct Failure: Error {
 
     init(_ error: InputError) {
         self.init(.dataUnusable, error.errorDescription ?? error.message)
+    }
+
+    /// A damaged or foreign archive is unusable data (65); one that cannot be written, 73; a missing one, 66.
+    init(_ error: ArchiveError) {
+        let status: ExitStatus
+        switch error.kind {
+        case .notAnArchive, .corrupt: status = .dataUnusable
+        case .unwritable: status = .cannotCreate
+        case .missing: status = .inputMissing
+        }
+        self.init(status, error.errorDescription ?? error.reason)
     }
 
     func report() { Console.error(message) }

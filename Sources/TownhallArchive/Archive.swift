@@ -1,0 +1,253 @@
+import Foundation
+import GRDB
+import TownhallCore
+
+/// Why the archive cannot be used.
+public struct ArchiveError: Error, LocalizedError, Sendable {
+    public enum Kind: Sendable { case notAnArchive, corrupt, unwritable, missing }
+    public var kind: Kind
+    public var path: String
+    public var reason: String
+
+    public var errorDescription: String? { "\(path): \(reason)" }
+}
+
+/// The archive of closed cycles: one SQLite file, a versioned schema with migrations, foreign
+/// keys on, WAL and a busy timeout so two runs can write it at once. Each cycle is written in one
+/// transaction; reporting a cycle again replaces it atomically. A file that is not a townhall
+/// archive, or is damaged, is refused and left untouched.
+public struct Archive: Sendable {
+    public let path: String
+    let pool: DatabasePool
+
+    /// The application id stored in the file's `meta` table.
+    static let application = "townhall"
+
+    /// Opens (or creates) the archive at `path`.
+    /// - Parameter create: `false` for reading only (`history`): a missing file is an error.
+    public init(path: String, create: Bool = true) throws {
+        self.path = path
+        let fm = FileManager.default
+        let exists = fm.fileExists(atPath: path)
+        let size = (try? fm.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if !exists && !create {
+            throw ArchiveError(kind: .missing, path: path, reason: "no such archive")
+        }
+        if exists && size > 0 { try Self.verify(path) }
+        var config = GRDB.Configuration()
+        config.busyMode = .timeout(30)
+        config.foreignKeysEnabled = true
+        config.label = "townhall-archive"
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            try Self.migrator.migrate(pool)
+        } catch let e as ArchiveError {
+            throw e
+        } catch {
+            throw ArchiveError(kind: .unwritable, path: path, reason: "cannot open the archive: \(error.localizedDescription)")
+        }
+    }
+
+    /// Refuses a file that is not SQLite, not a townhall archive, or damaged — before anything writes to it.
+    static func verify(_ path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ArchiveError(kind: .unwritable, path: path, reason: "cannot read the archive")
+        }
+        let head = (try? handle.read(upToCount: 16)) ?? Data()
+        try? handle.close()
+        guard head == Data("SQLite format 3\0".utf8) else {
+            throw ArchiveError(kind: .notAnArchive, path: path, reason: "not a townhall archive (not an SQLite database); refusing to touch it")
+        }
+        var config = GRDB.Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(30)
+        do {
+            let db = try DatabaseQueue(path: path, configuration: config)
+            try db.read { db in
+                let check = try String.fetchOne(db, sql: "PRAGMA quick_check(1)")
+                guard check == "ok" else {
+                    throw ArchiveError(kind: .corrupt, path: path, reason: "the archive is damaged (\(check ?? "no answer")); refusing to write to it")
+                }
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                guard tables.isEmpty || tables.contains("meta") else {
+                    throw ArchiveError(kind: .notAnArchive, path: path, reason: "an SQLite database that is not a townhall archive; refusing to touch it")
+                }
+                if tables.contains("meta") {
+                    let app = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'application'")
+                    guard app == application else {
+                        throw ArchiveError(kind: .notAnArchive, path: path, reason: "an SQLite database that is not a townhall archive; refusing to touch it")
+                    }
+                }
+            }
+            try db.close()
+        } catch let e as ArchiveError {
+            throw e
+        } catch {
+            throw ArchiveError(kind: .corrupt, path: path, reason: "the archive cannot be read (\(error.localizedDescription)); refusing to write to it")
+        }
+    }
+
+    /// Schema versions, oldest first. Add a migration for every change; never edit a shipped one.
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1: cycles, teams, objectives, key results, findings") { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+                INSERT INTO meta (key, value) VALUES ('application', 'townhall');
+                CREATE TABLE cycle (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    organization TEXT NOT NULL DEFAULT '',
+                    generated_at TEXT NOT NULL,
+                    archived_at TEXT NOT NULL,
+                    start_date TEXT, end_date TEXT,
+                    overall_score REAL, committed_attainment REAL, aspirational_mean REAL,
+                    key_results INTEGER NOT NULL, scored INTEGER NOT NULL, objectives INTEGER NOT NULL,
+                    teams INTEGER NOT NULL, wins INTEGER NOT NULL, misses INTEGER NOT NULL, problems INTEGER NOT NULL,
+                    share_updated_last_30 REAL, median_days_between REAL, net_confidence REAL,
+                    thresholds TEXT NOT NULL
+                );
+                CREATE TABLE team (
+                    cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+                    name TEXT NOT NULL, parent TEXT, score REAL, rollup_score REAL,
+                    committed_attainment REAL, aspirational_mean REAL,
+                    committed_misses INTEGER NOT NULL, aspirational_scored INTEGER NOT NULL,
+                    key_results INTEGER NOT NULL, share_updated_last_30 REAL,
+                    PRIMARY KEY (cycle_id, name)
+                );
+                CREATE TABLE objective (
+                    cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+                    id TEXT NOT NULL, team TEXT NOT NULL, title TEXT NOT NULL, type TEXT NOT NULL,
+                    score REAL, band TEXT
+                );
+                CREATE INDEX objective_cycle ON objective(cycle_id);
+                CREATE TABLE key_result (
+                    cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+                    id TEXT NOT NULL, objective_id TEXT NOT NULL, team TEXT NOT NULL, title TEXT NOT NULL,
+                    type TEXT NOT NULL, score REAL, progress REAL, band TEXT, outcome TEXT NOT NULL,
+                    line INTEGER NOT NULL
+                );
+                CREATE INDEX key_result_cycle ON key_result(cycle_id);
+                CREATE TABLE finding (
+                    cycle_id INTEGER NOT NULL REFERENCES cycle(id) ON DELETE CASCADE,
+                    check_id TEXT NOT NULL, severity TEXT NOT NULL, subject TEXT NOT NULL, team TEXT NOT NULL,
+                    lines TEXT NOT NULL, message TEXT NOT NULL
+                );
+                CREATE INDEX finding_cycle ON finding(cycle_id);
+                """)
+        }
+        return m
+    }
+
+    /// Stores a closed cycle, replacing an earlier one of the same name, in one transaction.
+    public func store(_ r: CycleReport) throws {
+        let a = ArchivedCycle(r)
+        let iso = ISO8601DateFormatter()
+        let t = r.thresholds
+        let thresholds = "{\"committed_win\": \(t.committedWin), \"aspirational_win\": \(t.aspirationalWin), \"aspirational_progress\": \(t.aspirationalProgress), \"green\": \(t.green), \"yellow\": \(t.yellow), \"aspirational_target\": \(t.aspirationalTarget), \"sandbagging\": \(t.sandbagging)}"
+        do {
+            try pool.write { db in
+                try db.execute(sql: "DELETE FROM cycle WHERE name = ?", arguments: [a.name])
+                try db.execute(sql: """
+                    INSERT INTO cycle (name, organization, generated_at, archived_at, start_date, end_date,
+                        overall_score, committed_attainment, aspirational_mean, key_results, scored, objectives, teams,
+                        wins, misses, problems, share_updated_last_30, median_days_between, net_confidence, thresholds)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [
+                        a.name, a.organization, iso.string(from: a.generatedAt), iso.string(from: Date()),
+                        a.dates?.start.description, a.dates?.end.description, a.overallScore, a.committedAttainment,
+                        a.aspirationalMean, a.keyResults, a.scored, a.objectives, a.teams, a.wins, a.misses, a.problems,
+                        a.shareUpdatedLast30, a.medianDaysBetween, a.netConfidence, thresholds,
+                    ])
+                let id = db.lastInsertedRowID
+                let team = try db.makeStatement(sql: """
+                    INSERT INTO team (cycle_id, name, parent, score, rollup_score, committed_attainment, aspirational_mean,
+                        committed_misses, aspirational_scored, key_results, share_updated_last_30)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                for x in a.teamFigures {
+                    try team.execute(arguments: [id, x.name, x.parent, x.score, x.rollupScore, x.committedAttainment,
+                                                 x.aspirationalMean, x.committedMisses, x.aspirationalScored,
+                                                 x.keyResults, x.shareUpdatedLast30])
+                }
+                let objective = try db.makeStatement(sql:
+                    "INSERT INTO objective (cycle_id, id, team, title, type, score, band) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                for o in r.objectives {
+                    try objective.execute(arguments: [id, o.id, o.team, o.title, o.type.rawValue, o.score, o.band?.rawValue])
+                }
+                let kr = try db.makeStatement(sql: """
+                    INSERT INTO key_result (cycle_id, id, objective_id, team, title, type, score, progress, band, outcome, line)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                for i in r.keyResults.indices {
+                    let k = r.keyResults[i]
+                    try kr.execute(arguments: [id, k.id, k.objectiveID, k.team, k.title, k.type.rawValue, k.score,
+                                               k.progress, k.band?.rawValue, k.outcome.rawValue, k.line])
+                }
+                let finding = try db.makeStatement(sql:
+                    "INSERT INTO finding (cycle_id, check_id, severity, subject, team, lines, message) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                for f in r.checks {
+                    try finding.execute(arguments: [id, f.id, f.severity.rawValue, f.subject, f.team,
+                                                    f.lines.map(String.init).joined(separator: ","), f.message])
+                }
+            }
+        } catch {
+            throw ArchiveError(kind: .unwritable, path: path, reason: "cannot store the cycle: \(error.localizedDescription)")
+        }
+    }
+
+    /// Every archived cycle, oldest first; key results are loaded only for the cycle named `keysOf`.
+    public func cycles(keysOf: String? = nil) throws -> [ArchivedCycle] {
+        do {
+            return try pool.read { db in
+                let rows = try Row.fetchAll(db, sql: "SELECT * FROM cycle")
+                var out: [ArchivedCycle] = []
+                let iso = ISO8601DateFormatter()
+                for row in rows {
+                    let id: Int64 = row["id"]
+                    let name: String = row["name"]
+                    var dates: CycleDates?
+                    if let s: String = row["start_date"], let e: String = row["end_date"],
+                       let ds = Day(iso: s), let de = Day(iso: e) {
+                        dates = CycleDates(start: ds, end: de)
+                    }
+                    let teams = try Row.fetchAll(db, sql: "SELECT * FROM team WHERE cycle_id = ? ORDER BY rowid", arguments: [id])
+                        .map { t in
+                            ArchivedTeam(name: t["name"], parent: t["parent"], score: t["score"], rollupScore: t["rollup_score"],
+                                         committedAttainment: t["committed_attainment"], aspirationalMean: t["aspirational_mean"],
+                                         committedMisses: t["committed_misses"], aspirationalScored: t["aspirational_scored"],
+                                         keyResults: t["key_results"], shareUpdatedLast30: t["share_updated_last_30"])
+                        }
+                    var keys: [ArchivedKeyResult] = []
+                    if let keysOf, keysOf.lowercased() == name.lowercased() {
+                        keys = try Row.fetchAll(db, sql: "SELECT id, team, title FROM key_result WHERE cycle_id = ?", arguments: [id])
+                            .map { ArchivedKeyResult(id: $0["id"], team: $0["team"], title: $0["title"]) }
+                    }
+                    out.append(ArchivedCycle(
+                        name: name, organization: row["organization"],
+                        generatedAt: iso.date(from: row["generated_at"]) ?? Date(timeIntervalSince1970: 0), dates: dates,
+                        overallScore: row["overall_score"], committedAttainment: row["committed_attainment"],
+                        aspirationalMean: row["aspirational_mean"], keyResults: row["key_results"], scored: row["scored"],
+                        objectives: row["objectives"], teams: row["teams"], wins: row["wins"], misses: row["misses"],
+                        problems: row["problems"], shareUpdatedLast30: row["share_updated_last_30"],
+                        medianDaysBetween: row["median_days_between"], netConfidence: row["net_confidence"],
+                        teamFigures: teams, keyResultKeys: keys))
+                }
+                return out.sorted(by: ArchivedCycle.chronological)
+            }
+        } catch {
+            throw ArchiveError(kind: .corrupt, path: path, reason: "cannot read the archive: \(error.localizedDescription)")
+        }
+    }
+
+    /// The archived cycle just before `cycle` (by date, else by name), with its key results.
+    public func previous(to cycle: CycleReport) throws -> ArchivedCycle? {
+        let me = ArchivedCycle(name: cycle.displayName, generatedAt: cycle.generatedAt,
+                               dates: cycle.checkIns?.dates ?? cycle.cycle.flatMap(CycleDates.init(cycleName:)))
+        let earlier = try cycles().filter {
+            $0.name.lowercased() != me.name.lowercased() && ArchivedCycle.chronological($0, me)
+        }
+        guard let prev = earlier.last else { return nil }
+        return try cycles(keysOf: prev.name).first { $0.name == prev.name }
+    }
+}

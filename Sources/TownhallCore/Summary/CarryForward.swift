@@ -1,0 +1,90 @@
+import Foundation
+
+/// The carry-forward file (`<cycle>-carry-forward.csv`): what this cycle leaves to the next —
+/// committed misses and aspirational KRs not fully reached — in the canonical input format,
+/// starting where they ended, ready to edit into next cycle's OKRs. It reads back without problems.
+public enum CarryForward {
+    /// The canonical columns, in the order `init` and the README use.
+    public static let columns = [
+        "cycle", "team", "parent_team", "objective_id", "objective", "objective_owner", "aligned_to", "kr_id",
+        "key_result", "kr_owner", "type", "measure", "start", "target", "current", "unit", "score", "weight",
+        "status", "notes", "value",
+    ]
+
+    /// The next cycle's name when it can be inferred (`2026-Q3` → `2026-Q4`, `2026-Q4` → `2027-Q1`,
+    /// `2026-H1` → `2026-H2`, `FY2026` → `FY2027`), else `nil`.
+    public static func nextCycle(after name: String) -> String? {
+        var chars = Array(name)
+        var yearAt: Int?
+        var periodAt: (index: Int, letter: Character)?
+        var i = 0
+        while i < chars.count {
+            if i + 4 <= chars.count, chars[i..<(i + 4)].allSatisfy(\.isASCIIDigit),
+               (i == 0 || !chars[i - 1].isASCIIDigit), (i + 4 == chars.count || !chars[i + 4].isASCIIDigit) {
+                yearAt = i
+                i += 4
+                continue
+            }
+            let c = chars[i].uppercased().first!
+            if (c == "Q" || c == "H"), i + 1 < chars.count, chars[i + 1].isASCIIDigit,
+               (i + 2 == chars.count || !chars[i + 2].isASCIIDigit) {
+                periodAt = (i + 1, c)
+            }
+            i += 1
+        }
+        guard let y = yearAt, let year = Int(String(chars[y..<(y + 4)])) else { return nil }
+        var newYear = year
+        if let (p, letter) = periodAt, let n = chars[p].wholeNumberValue {
+            let last = letter == "Q" ? 4 : 2
+            guard (1...last).contains(n) else { return nil }
+            let next = n == last ? 1 : n + 1
+            if n == last { newYear += 1 }
+            chars[p] = Character(String(next))
+        } else {
+            newYear += 1
+        }
+        chars.replaceSubrange(y..<(y + 4), with: Array(String(newYear)))
+        return String(chars)
+    }
+
+    /// The whole file as CSV text (RFC 4180, LF line ends).
+    public static func csv(_ r: CycleReport) -> String {
+        let next = r.cycle.flatMap(nextCycle(after:)) ?? ""
+        var out = columns.joined(separator: ",") + "\n"
+        for kr in r.carryForward {
+            var start = "", target = kr.targetText, current = "", score = "", measure = kr.measureText
+            switch kr.rule {
+            case .linear?, .threshold?:
+                start = kr.currentText
+                current = kr.currentText
+                if kr.rule == .linear && measure.isEmpty, let m = kr.measure { measure = m.rawValue }
+            case .yesNo?:
+                current = "not done"
+                if target.isEmpty { target = "done" }
+            default:
+                score = "0"
+            }
+            let ended = kr.score.map { "score \(String(format2: $0))" } ?? "unscored"
+            let from = r.cycle.map { " from \($0)" } ?? ""
+            let note = "Carried\(from) (\(ended))." + (kr.notes.isEmpty ? "" : " " + kr.notes)
+            let fields = [
+                next, kr.team, kr.parentTeam, kr.objectiveID, kr.objective, kr.objectiveOwner, kr.alignedTo, kr.id,
+                kr.title, kr.owner, kr.type.rawValue, measure, start, target, current, kr.unit, score,
+                kr.weight == 1 ? "" : KeyResultScoring.format(kr.weight), "", note, kr.value,
+            ]
+            out += fields.map(quote).joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    /// RFC 4180 quoting, and a leading `'` never added: the file is data for townhall, not a sheet.
+    static func quote(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || s.hasPrefix(" ") || s.hasSuffix(" ")
+        else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

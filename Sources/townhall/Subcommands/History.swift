@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import TownhallArchive
+import TownhallCore
+import TownhallJSON
+
+/// `townhall history`: cycle-over-cycle trends from the archive.
+struct History: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show cycle-over-cycle trends from the archive (history.json, and the trends workbook and deck).")
+
+    @Option(help: "The SQLite archive that `report --archive` writes.")
+    var archive: String
+
+    @Option(help: "Output folder (created if missing).")
+    var out = "."
+
+    @Option(help: "Config file (TOML): the sandbagging level used for the goals-too-safe pattern.")
+    var config: String?
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    func run() throws {
+        let configuration = try Inputs.configuration(at: config)
+        let cycles: [ArchivedCycle]
+        do {
+            cycles = try Archive(path: archive, create: false).cycles()
+        } catch let e as ArchiveError {
+            throw Failure(e)
+        }
+        guard !cycles.isEmpty else { throw Failure(.dataUnusable, "\(archive): the archive holds no cycle yet") }
+        let history = HistoryReport(cycles: cycles, thresholds: configuration.thresholds,
+                                    generatedAt: Inputs.generationDate)
+        var folder = try OutputFolder(path: out)
+        try HistoryOutputs.stage(history, into: &folder)
+        let written = try folder.commit()
+        if !quiet {
+            Console.line("wrote \(written.joined(separator: ", ")): \(cycles.count) cycle\(cycles.count == 1 ? "" : "s"), \(history.teams.count) teams")
+        }
+    }
+}
