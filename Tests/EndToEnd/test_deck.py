@@ -8,6 +8,7 @@ scripts-off reading order, print to PDF gives exactly one 16:9 page per slide, a
 screenshots of the key slides are produced. Set TOWNHALL_UPDATE_DOCS=1 to refresh the
 README screenshots in docs/.
 """
+import fcntl
 import json
 import os
 import pathlib
@@ -64,8 +65,10 @@ class Browser:
         self._from_r, from_w = os.pipe()
 
         def wire():
-            os.dup2(to_r, 3)
-            os.dup2(from_w, 4)
+            # Move both ends above any low fd first, so neither dup2 is a no-op or clobbers the other.
+            high_r, high_w = fcntl.fcntl(to_r, fcntl.F_DUPFD, 10), fcntl.fcntl(from_w, fcntl.F_DUPFD, 10)
+            os.dup2(high_r, 3)
+            os.dup2(high_w, 4)
 
         self.proc = subprocess.Popen(
             [CHROMIUM, *CHROME_FLAGS, "--remote-debugging-pipe", f"--user-data-dir={self.profile}",
@@ -211,7 +214,7 @@ def press(b, name, shift=False):
 
 def test_deck_loads_without_console_errors(deck, browser):
     browser.open(deck.as_uri())
-    assert browser.eval("document.documentElement.className") == "js"
+    assert browser.eval("document.documentElement.classList.contains('js')")
     assert browser.eval("document.querySelectorAll('.slide.current').length") == 1
     # Walk every slide once, so each one's layout and script paths run.
     for _ in range(slide_count(deck)):

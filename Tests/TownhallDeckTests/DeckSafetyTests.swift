@@ -38,8 +38,8 @@ import TownhallCore
         let html = try DeckRenderer.render(report)
         let slides = DeckRenderer.slideNames(report).count
         // The only markup is the deck's own.
-        #expect(html.occurrences(of: "<script") == 1)
-        #expect(html.occurrences(of: "</script>") == 1)
+        #expect(html.occurrences(of: "<script") == 2)
+        #expect(html.occurrences(of: "</script>") == 2)
         #expect(html.occurrences(of: "<section") == slides)
         #expect(html.occurrences(of: "</section>") == slides)
         #expect(html.occurrences(of: "<style>") == 1)

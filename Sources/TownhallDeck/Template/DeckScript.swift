@@ -11,7 +11,7 @@ enum DeckScript {
   'use strict';
   var doc = document, root = doc.documentElement;
   root.classList.remove('no-js');
-  root.classList.add('js');
+  root.classList.add('js');  // already set in <head>, so the first paint is the presenting layout
   var slides = Array.prototype.slice.call(doc.querySelectorAll('.slide'));
   var total = slides.length;
   if (!total) return;
@@ -144,6 +144,8 @@ enum DeckScript {
   window.addEventListener('hashchange', function () { show(fromHash(), false); });
 
   show(fromHash(), false);
+  // Fade between slides only once the first one is up, so nothing fades on load.
+  requestAnimationFrame(function () { requestAnimationFrame(function () { root.classList.add('ready'); }); });
 })();
 """#
 }

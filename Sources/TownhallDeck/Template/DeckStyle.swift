@@ -236,9 +236,10 @@ svg text { fill: var(--fg); font-family: var(--font); }
   position: absolute; left: 50%; top: 50%; margin: 0;
   width: min(100vw, calc((100vh - var(--notes-h, 0px)) * 16 / 9));
   transform: translate(-50%, -50%); visibility: hidden; opacity: 0;
-  transition: opacity 0.3s ease, visibility 0s linear 0.3s;
 }
-.js .slide.current { visibility: visible; opacity: 1; transition: opacity 0.3s ease; }
+.js .slide.current { visibility: visible; opacity: 1; }
+.js.ready .slide { transition: opacity 0.3s ease, visibility 0s linear 0.3s; }
+.js.ready .slide.current { transition: opacity 0.3s ease; }
 .js .frame { box-shadow: none; }
 .js .notes { display: none; }
 .js .frame { cursor: pointer; }
@@ -267,12 +268,12 @@ kbd { font: inherit; font-size: 0.85em; font-weight: 700; border: 1px solid var(
 
 /* Overview grid. */
 .js.overview .deck { overflow: auto; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(22vw, 420px), 1fr)); gap: 1.6vw; padding: 2vw; align-content: start; }
-.js.overview .slide { position: relative; left: auto; top: auto; width: auto; transform: none; visibility: visible; opacity: 1; transition: none; }
+.js.overview .slide, .js.ready.overview .slide { position: relative; left: auto; top: auto; width: auto; transform: none; visibility: visible; opacity: 1; transition: none; }
 .js.overview .frame { box-shadow: 0 0.3em 1em rgb(0 0 0 / 0.2); }
 .js.overview .slide.current .frame { outline: max(3px, 0.35cqw) solid var(--accent); outline-offset: 3px; }
 
 @media (prefers-reduced-motion: reduce) {
-  .js .slide, .js .slide.current { transition: none !important; }
+  .js.ready .slide, .js.ready .slide.current { transition: none !important; }
 }
 
 /* Print: one slide a page, 16:9, light, no chrome. */

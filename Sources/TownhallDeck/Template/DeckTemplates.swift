@@ -47,6 +47,7 @@ enum DeckTemplates {
         <meta name="generator" content="townhall">
         <title>{{documentTitle}}</title>
         <link rel="icon" href="data:,">
+        <script>document.documentElement.className = 'js';</script>
         <style>
         :root { --accent: {{accent}}; }
         \(DeckStyle.css)
