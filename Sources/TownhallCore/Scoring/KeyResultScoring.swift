@@ -89,7 +89,11 @@ public enum KeyResultScoring {
                 return .problem(.target,
                     "target \(format(target)) runs the wrong way for a\(measure == .increase ? "n" : "") \(measure!.rawValue) from \(format(start))")
             }
-            let progress = (current - start) / (target - start)
+            var (rise, run) = (current - start, target - start)
+            if !rise.isFinite || !run.isFinite {  // the differences overflowed (values near ±1e308): halve everything
+                (rise, run) = (current / 2 - start / 2, target / 2 - start / 2)
+            }
+            let progress = rise / run
             return .scored(clamp(progress), progress: progress, .linear, startDefaulted: defaulted)
         }
         // Rule 6: nothing to score it by.

@@ -3,17 +3,25 @@ public enum Rollup {
     /// Objective score = weighted mean of its scored KRs (`weight`, default 1); all weights 0 → plain mean.
     /// - Parameters: `members` are indices into `krs`.
     public static func objectiveScore(_ members: [Int], of krs: [KeyResult], tolerance: Double = 1e-9) -> Double? {
-        var wsum = 0.0, weighted = 0.0, sum = 0.0, n = 0
+        var wsum = 0.0, sum = 0.0, n = 0, wmax = 0.0
         for i in members {
             guard let s = krs[i].score else { continue }
-            let w = krs[i].weight
-            wsum += w
-            weighted += w * s
+            wsum += krs[i].weight
+            wmax = max(wmax, krs[i].weight)
             sum += s
             n += 1
         }
         guard n > 0 else { return nil }
-        return wsum > tolerance ? weighted / wsum : sum / Double(n)
+        guard wsum > tolerance else { return sum / Double(n) }
+        // Weights are scaled by the largest, so huge weights (1e308) cannot overflow the sums.
+        var weighted = 0.0, scaled = 0.0
+        for i in members {
+            guard let s = krs[i].score else { continue }
+            let w = krs[i].weight / wmax
+            weighted += w * s
+            scaled += w
+        }
+        return weighted / scaled
     }
 
     /// The type of an objective: its KRs' type, or `mixed`.

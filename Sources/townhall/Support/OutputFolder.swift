@@ -71,18 +71,46 @@ struct OutputFolder {
         }
     }
 
-    /// Renames every staged file into place; returns the final paths.
+    /// Moves every staged file into place, all or nothing: earlier outputs are first kept aside
+    /// (hard links), and put back if any rename fails. Returns the final paths.
     mutating func commit() throws -> [String] {
-        var done: [String] = []
+        var kept: [(final: String, backup: String?)] = []
+        func rollBack() {
+            for (final, backup) in kept.reversed() {
+                if let backup { rename(backup, final) } else { unlink(final) }
+            }
+        }
+        for final in staged.map(\.final) {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: final.path, isDirectory: &isFolder), isFolder.boolValue {
+                discard()
+                throw Failure(.cannotCreate, "\(final.path): a folder is in the way of the output")
+            }
+        }
+        var backups: [String] = []
         for (temp, final) in staged {
+            var backup: String?
+            if FileManager.default.fileExists(atPath: final.path) {
+                let b = url.appendingPathComponent(".\(final.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).bak").path
+                unlink(b)
+                if link(final.path, b) == 0 {
+                    backup = b
+                    backups.append(b)
+                    TemporaryFiles.shared.add(b)
+                }
+            }
             if rename(temp.path, final.path) != 0 {
                 let reason = String(cString: strerror(errno))
+                rollBack()
+                for b in backups { unlink(b); TemporaryFiles.shared.remove(b) }
                 discard()
                 throw Failure(.cannotCreate, "\(final.path): cannot move the output into place: \(reason)")
             }
+            kept.append((final.path, backup))
             TemporaryFiles.shared.remove(temp.path)
-            done.append(final.path)
         }
+        for b in backups { unlink(b); TemporaryFiles.shared.remove(b) }
+        let done = staged.map(\.final.path)
         staged = []
         return done
     }

@@ -95,6 +95,11 @@ import Testing
         #expect(!score(start: "0", target: "50", current: "20").startDefaulted)
     }
 
+    @Test func rule5SurvivesOverflowingDifferences() {
+        #expect(score(start: "-1e308", target: "1e308", current: "1e308").score == 1)
+        #expect(score(start: "-1e308", target: "1e308", current: "0").progress == 0.5)
+    }
+
     @Test func rule5DecreaseWithoutStartIsAProblem() {
         let r = score(target: "3", current: "4", measure: .decrease)
         #expect(r.score == nil)

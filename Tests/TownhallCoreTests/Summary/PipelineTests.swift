@@ -21,6 +21,11 @@ import Testing
         #expect(r.objectives[0].keyResults.count == 3)
     }
 
+    @Test func hugeWeightsDoNotOverflowTheMean() throws {
+        let r = try report(header + "A,,O,k1,c,0,10,10,1e308,,,\nA,,O,k2,c,0,10,5,1e308,,,\nA,,O,k3,c,0,10,0,0,,,\n")
+        #expect(r.objectives[0].score == 0.75)
+    }
+
     @Test func allZeroWeightsFallBackToThePlainMean() throws {
         let r = try report(header + "A,,O,k1,c,0,10,10,0,,,\nA,,O,k2,c,0,10,5,0,,,\n")
         #expect(r.objectives[0].score == 0.75)
