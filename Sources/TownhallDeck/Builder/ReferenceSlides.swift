@@ -83,26 +83,14 @@ extension DeckBuilder {
         add(s)
     }
 
-    /// What a playbook check asks, in words; the check's id when it is not one townhall knows.
+    /// What a playbook check asks, in words (the core's own summary of the check), else its id.
     static func checkTitle(_ id: String) -> String {
-        let titles = [
-            "team-objective-count": "Each team has a focused set of objectives",
-            "objective-kr-count": "Each objective has 2 to 5 key results",
-            "team-no-balance": "Teams balance committed and aspirational OKRs",
-            "kr-not-measurable": "Every key result is measurable",
-            "kr-reads-as-task": "Key results are outcomes, not tasks",
-            "missing-type": "Every key result says committed or aspirational",
-            "unknown-type": "Types are committed or aspirational",
-            "missing-start": "Metric key results state where they start",
-            "committed-miss-no-notes": "Every missed commitment has a reflection",
-            "aspirational-too-easy": "Aspirational goals are ambitious",
-            "kr-stale": "Key results are updated through the cycle",
-            "kr-never-updated": "Every key result has check-ins",
-        ]
-        if let t = titles[id] { return t }
-        let words = id.split(whereSeparator: { $0 == "-" || $0 == "_" }).joined(separator: " ")
+        let words = checkSummaries[id] ?? id.split(whereSeparator: { $0 == "-" || $0 == "_" }).joined(separator: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
     }
+
+    private static let checkSummaries: [String: String] = Dictionary(
+        Playbook.all.map { ($0.id, $0.summary) }, uniquingKeysWith: { first, _ in first })
 
     mutating func scoringSlide() {
         let c = report.counts
