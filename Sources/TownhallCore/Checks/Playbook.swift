@@ -21,7 +21,19 @@ public enum Playbook {
         public var run: @Sendable (Context) -> [CheckFinding]
     }
 
-    /// Every check that needs no check-ins, in the order findings are listed.
+    /// What check `id` asks, in words, with the limits and thresholds in force.
+    public static func summary(of id: String, limits l: PlaybookLimits, thresholds t: Thresholds) -> String? {
+        switch id {
+        case "team-objective-count": return "each team has \(l.minObjectivesPerTeam) to \(l.maxObjectivesPerTeam) objectives"
+        case "objective-kr-count":
+            return "each objective has \(l.minKeyResultsPerObjective) to \(l.maxKeyResultsPerObjective) key results"
+        case "aspirational-too-easy": return "aspirational goals are ambitious (team mean below \(String(format2: t.sandbagging)))"
+        case "kr-stale": return "every key result was updated in the last \(l.staleDays) days of the cycle"
+        default: return all.first { $0.id == id }?.summary
+        }
+    }
+
+    /// Every check, in the order findings are listed.
     public static let all: [Check] = [
         teamObjectiveCount, objectiveKRCount, teamBalance, notMeasurable, readsAsTask, missingType,
         unknownType, missingStart, committedMissWithoutNotes, aspirationalTooEasy,

@@ -52,19 +52,19 @@ public struct CycleReport: Sendable {
     public var displayName: String { cycle ?? "OKR cycle" }
 
     /// Wins, best first (score, then progress, then line).
-    public var wins: [KeyResult] {
-        keyResults.filter { $0.outcome == .win }.sorted {
-            ($0.score ?? 0, $0.progress ?? 0, -$0.line) > ($1.score ?? 0, $1.progress ?? 0, -$1.line)
-        }
-    }
+    public var wins: [KeyResult] { keyResults.filter { $0.outcome == .win }.sorted(by: Self.winOrder) }
 
     /// Misses: committed misses first, then aspirational; lowest score first, then line.
-    public var misses: [KeyResult] {
-        keyResults.filter { $0.outcome == .miss }.sorted {
-            let a = ($0.type == .committed ? 0 : 1, $0.score ?? 0, $0.line)
-            let b = ($1.type == .committed ? 0 : 1, $1.score ?? 0, $1.line)
-            return a < b
-        }
+    public var misses: [KeyResult] { keyResults.filter { $0.outcome == .miss }.sorted(by: Self.missOrder) }
+
+    /// The order of `wins`: best score first, then progress, then input line.
+    public static func winOrder(_ a: KeyResult, _ b: KeyResult) -> Bool {
+        (a.score ?? 0, a.progress ?? 0, -a.line) > (b.score ?? 0, b.progress ?? 0, -b.line)
+    }
+
+    /// The order of `misses`: committed first, then lowest score, then input line.
+    public static func missOrder(_ a: KeyResult, _ b: KeyResult) -> Bool {
+        (a.type == .committed ? 0 : 1, a.score ?? 0, a.line) < (b.type == .committed ? 0 : 1, b.score ?? 0, b.line)
     }
 
     /// What carries forward into the next cycle: committed misses and aspirational KRs not fully reached.
