@@ -44,6 +44,12 @@ struct Report: ParsableCommand {
 
     func validate() throws { _ = try selectedFormats() }
 
+    /// `FILE:LINE: message` for a warning that has a place.
+    static func describe(_ w: RunWarning) -> String {
+        guard let file = w.location.file else { return w.message }
+        return "\(file)\(w.location.line.map { ":\($0)" } ?? ""): \(w.message)"
+    }
+
     func selectedFormats() throws -> [Format] {
         var seen: [Format] = []
         for word in formats.split(separator: ",").map({ String($0).trimmed.lowercased() }) where !word.isEmpty {
@@ -61,7 +67,7 @@ struct Report: ParsableCommand {
         var progress = Progress(quiet: quiet)
         progress.step("reading \(inputs.input)")
         var report = try inputs.loadReport()
-        if !quiet { for w in report.warnings { Console.warning(w.message) } }
+        if !quiet { for w in report.warnings { Console.warning(Self.describe(w)) } }
         if strict && (!report.problems.isEmpty || !report.rejected.isEmpty) {
             let first = (report.problems.map(\.line) + report.rejected.map(\.line)).min()
             throw Failure(.dataUnusable,
@@ -95,11 +101,13 @@ struct Report: ParsableCommand {
             case .carry:
                 try folder.stage(name, bytes: Array(CarryForward.csv(report).utf8))
             case .xlsx:
+                var cut: [RunWarning] = []
                 try folder.stage(name) { path in
-                    do { try ScorecardWriter.write(report, to: path) } catch {
-                        throw Failure(.cannotCreate, "\(name): cannot write the workbook: \(error.localizedDescription)")
+                    do { cut = try ScorecardWriter.write(report, to: path) } catch {
+                        throw Failure(.cannotCreate, "\(name): \(error.localizedDescription)")
                     }
                 }
+                if !quiet { for w in cut { Console.warning(Self.describe(w)) } }
             }
         }
         if let store {
