@@ -220,3 +220,35 @@ def test_source_date_epoch_makes_outputs_reproducible(townhall, root, tmp_path):
         assert r.returncode == 0
         env_runs.append((tmp_path / out / "2026-q3-summary.json").read_bytes())
     assert env_runs[0] == env_runs[1]
+
+
+def test_progress_shows_on_a_terminal_for_long_runs(townhall, root, tmp_path):
+    """stderr on a pseudo-terminal: a long run shows a progress line, erased before the summary."""
+    import pty
+    import subprocess
+    import sys
+    from conftest import BIN
+    big = tmp_path / "big.csv"
+    subprocess.run([sys.executable, str(root / "scripts" / "gen_cycle.py"), "--krs", "60000", "--seed", "2",
+                    "--out", str(big)], check=True)
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([str(BIN), "report", str(big), "--out", str(tmp_path / "o"), "--formats", "json,xlsx"],
+                            stdout=subprocess.PIPE, stderr=slave, stdin=subprocess.DEVNULL)
+    os.close(slave)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    out, _ = proc.communicate(timeout=300)
+    os.close(master)
+    assert proc.returncode == 0
+    if b"townhall: " not in seen or b"\r" not in seen:
+        pytest.skip(f"the run finished before the progress line was due ({len(seen)} bytes on the terminal)")
+    assert b"\xe2\x80\xa6" in seen                      # "…" of the progress line
+    assert seen.rstrip().endswith(b"\x1b[2K")           # erased at the end
+    assert out.decode().startswith("wrote ")

@@ -64,8 +64,9 @@ struct Report: ParsableCommand {
 
     func run() throws {
         TemporaryFiles.shared.installSignalHandlers()
-        var progress = Progress(quiet: quiet)
-        progress.step("reading \(inputs.input)")
+        let progress = Progress(quiet: quiet)
+        defer { progress.done() }
+        progress.step("reading and scoring \(inputs.input)")
         var report = try inputs.loadReport()
         if !quiet { for w in report.warnings { Console.warning(Self.describe(w)) } }
         if strict && (!report.problems.isEmpty || !report.rejected.isEmpty) {

@@ -5,6 +5,7 @@ enum Console {
     enum Stream { case standardOutput, standardError }
 
     static func line(_ text: String, to stream: Stream = .standardOutput) {
+        Progress.active.clearLine()  // a message never lands in the middle of the progress line
         let data = Data((text + "\n").utf8)
         switch stream {
         case .standardOutput: FileHandle.standardOutput.write(data)
@@ -22,24 +23,64 @@ enum Console {
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
 }
 
-/// A progress line on stderr, shown only on a terminal, only once the work has taken about a second.
-struct Progress {
-    let enabled: Bool
-    let started = Date()
-    private(set) var shown = false
+/// A progress line on stderr: shown only on a terminal, only once the run has taken about a
+/// second, refreshed by a timer (so a long step still shows it is alive), erased when done.
+final class Progress: @unchecked Sendable {
+    /// The progress line on screen, if any (messages erase it before they print).
+    static let active = Progress(quiet: true)
+
+    private let lock = NSLock()
+    private var stage = "starting"
+    private var shown = false
+    private let started = Date()
+    private var timer: DispatchSourceTimer?
+
+    private weak var shownBy: Progress?
 
     init(quiet: Bool) {
-        enabled = !quiet && Console.stderrIsTerminal
+        guard !quiet && Console.stderrIsTerminal else { return }
+        Progress.active.lock.withLock { Progress.active.shownBy = self }
+        let t = DispatchSource.makeTimerSource(queue: .global())
+        t.schedule(deadline: .now() + 1, repeating: 0.25)
+        t.setEventHandler { [weak self] in self?.draw() }
+        t.resume()
+        timer = t
     }
 
-    mutating func step(_ what: String) {
-        guard enabled, Date().timeIntervalSince(started) > 1 else { return }
-        shown = true
-        FileHandle.standardError.write(Data("\r\u{1B}[2Ktownhall: \(what)…".utf8))
+    /// Names the step now running.
+    func step(_ what: String) { lock.withLock { stage = what } }
+
+    private func draw() {
+        lock.withLock {
+            let seconds = Int(Date().timeIntervalSince(started))
+            let spinner = Array("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")[Int(Date().timeIntervalSince(started) * 4) % 10]
+            FileHandle.standardError.write(Data("\r\u{1B}[2K\(spinner) townhall: \(stage)… \(seconds) s".utf8))
+            shown = true
+        }
     }
 
-    mutating func done() {
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
-        shown = false
+    /// Erases the line of the progress on screen; its timer draws it again.
+    func clearLine() {
+        let owner = lock.withLock { shownBy }
+        owner?.erase()
     }
+
+    private func erase() {
+        lock.withLock {
+            if shown { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+            shown = false
+        }
+    }
+
+    /// Stops the timer and erases the line.
+    func done() {
+        timer?.cancel()
+        timer = nil
+        lock.withLock {
+            if shown { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+            shown = false
+        }
+    }
+
+    deinit { timer?.cancel() }
 }
