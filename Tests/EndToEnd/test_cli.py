@@ -252,3 +252,13 @@ def test_progress_shows_on_a_terminal_for_long_runs(townhall, root, tmp_path):
     assert b"\xe2\x80\xa6" in seen                      # "…" of the progress line
     assert seen.rstrip().endswith(b"\x1b[2K")           # erased at the end
     assert out.decode().startswith("wrote ")
+
+
+def test_a_failed_run_with_the_workbook_leaves_no_temporary_file(townhall, root, tmp_path):
+    """The workbook is written on its own thread: a failure elsewhere must still leave nothing behind."""
+    out = tmp_path / "o"
+    out.mkdir()
+    (out / "2026-q3-summary.json").mkdir()          # a folder in the way of the summary
+    r = townhall("report", root / "samples" / "northwind-2026-q3.csv", "--out", out, "--formats", "xlsx,json,html")
+    assert r.returncode == 73, r.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["2026-q3-summary.json"]

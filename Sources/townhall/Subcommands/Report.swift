@@ -87,30 +87,56 @@ struct Report: ParsableCommand {
                 throw Failure(e)
             }
         }
-        for format in try selectedFormats() {
-            let name = format.fileName(slug: report.slug)
+        // The workbook is the long job: it runs on its own thread while the rest is written here.
+        let formats = try selectedFormats()
+        var workbook: (name: String, path: String, job: BackgroundJob<[RunWarning]>)?
+        if formats.contains(.xlsx) {
+            let name = Format.xlsx.fileName(slug: report.slug)
+            let path = folder.reserve(name)
+            let snapshot = report
+            workbook = (name, path, BackgroundJob { try ScorecardWriter.write(snapshot, to: path) })
+        }
+        func finishWorkbook() throws {
+            guard let (name, _, job) = workbook else { return }
+            workbook = nil
             progress.step("writing \(name)")
-            switch format {
-            case .json:
-                try folder.stage(name, streaming: { sink in try SummaryJSON.write(report, to: sink) })
-            case .html:
-                let html: String
-                do { html = try DeckRenderer.render(report) } catch {
-                    throw Failure(.cannotCreate, "\(name): cannot render the deck: \(error.localizedDescription)")
-                }
-                try folder.stage(name, bytes: Array(html.utf8))
-            case .carry:
-                try folder.stage(name, bytes: Array(CarryForward.csv(report).utf8))
-            case .xlsx:
-                var cut: [RunWarning] = []
-                try folder.stage(name) { path in
-                    do { cut = try ScorecardWriter.write(report, to: path) } catch {
-                        throw Failure(.cannotCreate, "\(name): \(error.localizedDescription)")
-                    }
-                }
+            switch job.wait() {
+            case .success(let cut):
                 if !quiet { for w in cut { Console.warning(Self.describe(w)) } }
+            case .failure(let error):
+                folder.discard()
+                throw Failure(.cannotCreate, "\(name): \(error.localizedDescription)")
             }
         }
+        do {
+            for format in formats where format != .xlsx {
+                let name = format.fileName(slug: report.slug)
+                progress.step("writing \(name)")
+                switch format {
+                case .json:
+                    try folder.stage(name, streaming: { sink in try SummaryJSON.write(report, to: sink) })
+                case .html:
+                    let html: String
+                    do { html = try DeckRenderer.render(report) } catch {
+                        throw Failure(.cannotCreate, "\(name): cannot render the deck: \(error.localizedDescription)")
+                    }
+                    try folder.stage(name, bytes: Array(html.utf8))
+                case .carry:
+                    try folder.stage(name, bytes: Array(CarryForward.csv(report).utf8))
+                case .xlsx:
+                    break
+                }
+            }
+        } catch {
+            if let (_, path, job) = workbook {  // let the writer finish before its file is removed
+                _ = job.wait()
+                unlink(path)
+                TemporaryFiles.shared.remove(path)
+            }
+            folder.discard()
+            throw error
+        }
+        try finishWorkbook()
         if let store {
             progress.step("archiving \(report.displayName)")
             do { try store.store(report) } catch let e as ArchiveError {

@@ -24,12 +24,9 @@ struct OutputFolder {
     /// Writes one output under `name` (a plain file name made by townhall, never input text)
     /// through `write`, which receives the temporary path to fill.
     mutating func stage(_ name: String, _ write: (String) throws -> Void) throws {
-        precondition(!name.contains("/") && !name.hasPrefix("."), "output names are plain file names")
-        let temp = url.appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        TemporaryFiles.shared.add(temp.path)
-        staged.append((temp, url.appendingPathComponent(name)))
+        let temp = reserve(name)
         do {
-            try write(temp.path)
+            try write(temp)
         } catch let f as Failure {
             discard()
             throw f
@@ -37,6 +34,16 @@ struct OutputFolder {
             discard()
             throw Failure(.cannotCreate, "\(url.appendingPathComponent(name).path): cannot write: \(Self.reason(error))")
         }
+    }
+
+    /// Registers output `name` and returns the temporary path to write it to (for a writer that
+    /// runs on another thread); `commit` moves it into place with the rest.
+    mutating func reserve(_ name: String) -> String {
+        precondition(!name.contains("/") && !name.hasPrefix("."), "output names are plain file names")
+        let temp = url.appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        TemporaryFiles.shared.add(temp.path)
+        staged.append((temp, url.appendingPathComponent(name)))
+        return temp.path
     }
 
     /// Writes bytes as one output.
@@ -151,5 +158,28 @@ final class TemporaryFiles: @unchecked Sendable {
             source.resume()
             sources.append(source)
         }
+    }
+}
+
+/// Work on a thread of its own (the workbook compresses on one core while the deck and the
+/// summary are written on the other); `wait` returns its result.
+final class BackgroundJob<T: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<T, Error>?
+
+    init(_ work: @escaping @Sendable () throws -> T) {
+        let thread = Thread { [self] in
+            result = Result { try work() }
+            done.signal()
+        }
+        thread.stackSize = 16 << 20
+        thread.start()
+    }
+
+    /// Blocks until the work is done (once).
+    func wait() -> Result<T, Error> {
+        done.wait()
+        done.signal()
+        return result!
     }
 }
