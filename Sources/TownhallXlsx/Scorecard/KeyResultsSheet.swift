@@ -46,8 +46,8 @@ extension ScorecardRenderer {
     func writeKeyResults() throws {
         let c = krColumns
         let f = KeyResultFormulas(c, self)
-        let widths = inputWidths() + [10, 10, 9, 11, 13, 15, 11, 11, 11, 11, 18, 18, 8]
-        let titles = c.names + KeyResultColumns.computedTitles
+        let widths = inputWidths() + c.addedWidths
+        let titles = c.names + c.addedTitles
         for k in 0..<krPaging.sheetCount {
             let ws = sheet(krPaging.name(k))
             let items = krPaging.items(onSheet: k)
@@ -58,15 +58,17 @@ extension ScorecardRenderer {
             }
             try bandFills(ws, rows: 1, last, col: c.score, scoreCol: c.score)
             try bandFills(ws, rows: 1, last, col: c.band, scoreCol: c.score)
+            if c.hasCadence { try cadenceFills(ws, rows: 1, last) }
             var row = 0
             for i in items {
                 row += 1
-                try writeKeyResult(report.keyResults[i], row: row, on: ws, formulas: f)
+                try writeKeyResult(report.keyResults[i], index: i, row: row, on: ws, formulas: f)
             }
         }
     }
 
-    private func writeKeyResult(_ kr: borrowing KeyResult, row: Int, on ws: XlsxSheet, formulas f: KeyResultFormulas) throws {
+    private func writeKeyResult(_ kr: borrowing KeyResult, index: Int, row: Int, on ws: XlsxSheet,
+                                formulas f: KeyResultFormulas) throws {
         let c = krColumns
         let s = styles
         ws.sourceLine = kr.line
@@ -106,5 +108,37 @@ extension ScorecardRenderer {
         try ws.text(row, c.id, kr.id)
         try ws.text(row, c.objectiveID, kr.objectiveID)
         try ws.number(row, c.line, Double(kr.line), s.integer)
+        if let checkIns = report.checkIns, index < checkIns.activity.count {
+            let a = checkIns.activity[index]
+            try ws.number(row, c.checkIns, Double(a.checkIns.count), s.integer)
+            if let d = a.first { try ws.number(row, c.firstUpdate, d.excelSerial, s.date) }
+            if let d = a.last { try ws.number(row, c.lastUpdate, d.excelSerial, s.date) }
+            if let days = a.daysSinceLast { try ws.number(row, c.daysSinceUpdate, Double(days), s.integer) }
+            try ws.number(row, c.confidenceFirst, a.firstConfidence, s.percent)
+            try ws.number(row, c.confidenceLast, a.lastConfidence, s.percent)
+            if let first = a.firstConfidence, let last = a.lastConfidence {
+                try ws.text(row, c.confidenceTrend, CycleComparison.arrow(last - first, percent: true))
+            }
+        }
+        if let comparison = report.comparison {
+            try ws.text(row, c.carriedOver, comparison.carriedOver.contains(index) ? "yes" : "no")
+        }
+    }
+
+    /// Check-in columns: no check-in at all and an update too long ago (stale) in red; the confidence
+    /// trend green when it rose, red when it fell.
+    private func cadenceFills(_ ws: XlsxSheet, rows r1: Int, _ r2: Int) throws {
+        guard r2 >= r1 else { return }
+        let c = krColumns
+        let n = "$\(A1.column(c.checkIns))\(r1 + 1)", o = "$\(A1.column(c.outcome))\(r1 + 1)"
+        let d = "$\(A1.column(c.daysSinceUpdate))\(r1 + 1)", t = "$\(A1.column(c.confidenceTrend))\(r1 + 1)"
+        try ws.conditionalFormat(r1, c.checkIns, r2, c.checkIns, formula: "=AND(ISNUMBER(\(n)),\(n)=0,\(o)<>\"dropped\")",
+                                 format: styles.redBand)
+        try ws.conditionalFormat(r1, c.daysSinceUpdate, r2, c.daysSinceUpdate,
+                                 formula: "=AND(ISNUMBER(\(d)),\(d)>=\(report.limits.staleDays))", format: styles.redBand)
+        try ws.conditionalFormat(r1, c.confidenceTrend, r2, c.confidenceTrend, formula: "=LEFT(\(t),1)=\"▲\"",
+                                 format: styles.upText)
+        try ws.conditionalFormat(r1, c.confidenceTrend, r2, c.confidenceTrend, formula: "=LEFT(\(t),1)=\"▼\"",
+                                 format: styles.downText)
     }
 }

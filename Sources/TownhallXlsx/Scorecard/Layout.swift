@@ -68,24 +68,37 @@ struct Paging {
     }
 }
 
-/// The columns of the Key Results sheet: every input column as written, then what scoring made of it.
+/// The columns of the Key Results sheet: every input column as written, then what scoring made of it,
+/// then, with check-ins, each KR's review cadence and, with a comparison, whether it was carried over.
 struct KeyResultColumns {
     /// Input columns written (all of them, unless Excel's 16,384 columns run out).
     let input: Int
     /// Input columns that did not fit.
     let dropped: Int
     let names: [String]
+    /// Check-in columns (`--checkins`) are present.
+    let hasCadence: Bool
+    /// The carried-over column (a comparison with the previous archived cycle) is present.
+    let hasCarriedOver: Bool
 
     static let computedTitles = [
         "Score (computed)", "Progress", "Band", "Outcome", "Counts as", "Scored by",
         "Start (number)", "Target (number)", "Current (number)", "Weight (number)", "KR ID", "Objective ID", "Line",
     ]
+    static let computedWidths: [Double] = [10, 10, 9, 11, 13, 15, 11, 11, 11, 11, 18, 18, 8]
+    static let cadenceTitles = ["Check-ins", "First update", "Last update", "Days since update", "Confidence (first)",
+                                "Confidence (last)", "Confidence trend"]
+    static let cadenceWidths: [Double] = [10, 12, 12, 11, 12, 12, 13]
+    static let carriedOverTitle = "Carried over"
     static let excelColumns = 16_384
 
     init(report: CycleReport) {
+        hasCadence = report.checkIns != nil
+        hasCarriedOver = report.comparison != nil
         var n = report.header.count
         for kr in report.keyResults where kr.fields.count > n { n = kr.fields.count }
-        let room = KeyResultColumns.excelColumns - KeyResultColumns.computedTitles.count
+        let extra = (hasCadence ? KeyResultColumns.cadenceTitles.count : 0) + (hasCarriedOver ? 1 : 0)
+        let room = KeyResultColumns.excelColumns - KeyResultColumns.computedTitles.count - extra
         input = min(n, room)
         dropped = n - input
         names = (0..<input).map { i in
@@ -107,7 +120,26 @@ struct KeyResultColumns {
     var id: Int { input + 10 }
     var objectiveID: Int { input + 11 }
     var line: Int { input + 12 }
-    var count: Int { input + KeyResultColumns.computedTitles.count }
+    // With check-ins.
+    var checkIns: Int { input + 13 }
+    var firstUpdate: Int { input + 14 }
+    var lastUpdate: Int { input + 15 }
+    var daysSinceUpdate: Int { input + 16 }
+    var confidenceFirst: Int { input + 17 }
+    var confidenceLast: Int { input + 18 }
+    var confidenceTrend: Int { input + 19 }
+    /// With a comparison: after the check-in columns when there are some.
+    var carriedOver: Int { input + KeyResultColumns.computedTitles.count + (hasCadence ? KeyResultColumns.cadenceTitles.count : 0) }
+
+    /// Titles after the input columns.
+    var addedTitles: [String] {
+        KeyResultColumns.computedTitles + (hasCadence ? KeyResultColumns.cadenceTitles : [])
+            + (hasCarriedOver ? [KeyResultColumns.carriedOverTitle] : [])
+    }
+    var addedWidths: [Double] {
+        KeyResultColumns.computedWidths + (hasCadence ? KeyResultColumns.cadenceWidths : []) + (hasCarriedOver ? [12] : [])
+    }
+    var count: Int { input + addedTitles.count }
 }
 
 /// Fixed columns of the Objectives sheet.
@@ -123,14 +155,43 @@ enum ObjectiveColumn {
 enum SummaryLayout {
     static let titleRow = 0, subtitleRow = 1
     static let figureLabelRow = 3, figureRow = 4, figureNoteRow = 5
-    static let chartRow = 7
-    static let columnWidths: [Double] = [36, 13.5, 13.5, 13.5, 13.5, 13.5, 13.5, 13.5, 13.5]
+    /// With a comparison: "vs <previous cycle>: ▲ 0.05" under each figure.
+    static let figureVersusRow = 6
+    static let baseWidths: [Double] = [36, 13.5, 13.5, 13.5, 13.5, 13.5, 13.5, 13.5, 13.5]
     // Team table columns.
     static let team = 0, score = 1, band = 2, rollup = 3, attainment = 4, aspirational = 5
     static let objectives = 6, keyResults = 7, committedMisses = 8
-    static let teamTitles = ["Team", "Score", "Band", "Roll-up", "Committed attainment", "Aspirational mean",
+    static let baseTitles = ["Team", "Score", "Band", "Roll-up", "Committed attainment", "Aspirational mean",
                              "Objectives", "Key results", "Committed misses"]
+    static let cadenceTitles = ["Updated last 30 days", "Median days between updates", "Net confidence"]
     /// Pixel width of a column of `width` characters (Calibri 11).
     static func pixels(_ width: Double) -> Double { (width * 7 + 5).rounded(.down) }
-    static var totalPixels: Double { columnWidths.map(pixels).reduce(0, +) }
+}
+
+/// The Summary's columns for one report: the nine base columns, then the review cadence (with
+/// check-ins) and the change against the previous cycle (with a comparison). Headline figures use
+/// the same columns, so the figures and the team table are as wide as each other.
+struct SummaryColumns {
+    let cadence: Bool
+    /// The previous cycle's name, with a comparison.
+    let previous: String?
+
+    init(report: CycleReport) {
+        cadence = report.checkIns != nil
+        previous = report.comparison?.previous.name
+    }
+
+    var updatedLast30: Int { SummaryLayout.baseTitles.count }
+    var medianDays: Int { updatedLast30 + 1 }
+    var netConfidence: Int { updatedLast30 + 2 }
+    var versus: Int { SummaryLayout.baseTitles.count + (cadence ? SummaryLayout.cadenceTitles.count : 0) }
+
+    var teamTitles: [String] {
+        SummaryLayout.baseTitles + (cadence ? SummaryLayout.cadenceTitles : []) + (previous.map { ["vs \($0)"] } ?? [])
+    }
+    var count: Int { teamTitles.count }
+    var widths: [Double] { SummaryLayout.baseWidths + Array(repeating: 13.5, count: count - SummaryLayout.baseWidths.count) }
+    var totalPixels: Double { widths.map(SummaryLayout.pixels).reduce(0, +) }
+    /// The first row of the chart band: one lower when the comparison row sits under the figures.
+    var chartRow: Int { previous == nil ? 7 : 8 }
 }

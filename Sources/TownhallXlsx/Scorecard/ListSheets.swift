@@ -3,7 +3,7 @@ import TownhallCore
 extension ScorecardRenderer {
     /// Writes `paging.items` rows over its sheets: the frame, then `row(sheet, rowNumber, item)` in order.
     /// An empty list gets one muted line saying so.
-    private func writeList(_ paging: Paging, titles: [String], widths: [Double], empty: String,
+    func writeList(_ paging: Paging, titles: [String], widths: [Double], empty: String,
                            bands: [(col: Int, scoreCol: Int)] = [], fitWidth: Bool = true,
                            row write: (XlsxSheet, Int, Int) throws -> Void) throws {
         for k in 0..<paging.sheetCount {

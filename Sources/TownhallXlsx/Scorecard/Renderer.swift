@@ -20,6 +20,11 @@ final class ScorecardRenderer {
     private let widestRejected: Int
 
     let krPaging, objectivePaging, winPaging, missPaging, checkPaging, problemPaging: Paging
+    /// The Check-ins sheet(s); no sheet at all without check-ins.
+    let checkInPaging: Paging?
+    let summaryColumns: SummaryColumns
+    /// Teams the playbook found mostly stale (with check-ins).
+    let staleTeams: Set<String>
     private(set) var sheets: [String: XlsxSheet] = [:]
 
     /// Formula literals of the thresholds, tolerance included (`0.699999999`).
@@ -35,6 +40,8 @@ final class ScorecardRenderer {
         self.diagnostics = diagnostics
         styles = try Styles(book, accent: Palette.color(report.organization.accent))
         krColumns = KeyResultColumns(report: report)
+        summaryColumns = SummaryColumns(report: report)
+        staleTeams = Set(report.checks.lazy.filter { $0.id == "team-mostly-stale" }.map(\.team))
         tree = TeamTree(report)
         wins = report.winIndices
         misses = report.missIndices
@@ -51,6 +58,7 @@ final class ScorecardRenderer {
         missPaging = Paging("Misses", items: misses.count, rowsPerSheet: rows)
         checkPaging = Paging("Playbook checks", items: report.checks.count, rowsPerSheet: rows)
         problemPaging = Paging("Problems", items: problemItems.count, rowsPerSheet: rows)
+        checkInPaging = report.checkIns.map { Paging("Check-ins", items: $0.checkIns.count, rowsPerSheet: rows) }
 
         let t = report.thresholds
         greenAt = A1.number(t.green - t.tolerance)
@@ -64,7 +72,7 @@ final class ScorecardRenderer {
     /// Sheet order as the reader meets them.
     var sheetNames: [String] {
         [Self.summarySheet] + objectivePaging.names + krPaging.names + winPaging.names + missPaging.names
-            + checkPaging.names + problemPaging.names + [Self.chartDataSheet]
+            + (checkInPaging?.names ?? []) + checkPaging.names + problemPaging.names + [Self.chartDataSheet]
     }
 
     func sheet(_ name: String) -> XlsxSheet { sheets[name]! }
@@ -78,6 +86,7 @@ final class ScorecardRenderer {
         try writeChartData(summary)
         try writeWins()
         try writeMisses()
+        try writeCheckIns()
         try writeChecks()
         try writeProblems()
         if widestRejected > rejectedColumns {

@@ -46,6 +46,11 @@ struct Styles {
     let committed, severityError, severityWarning, severityInfo: XlsxFormat
     // Band fills for conditional formats
     let greenBand, yellowBand, redBand: XlsxFormat
+    // Check-ins and comparison
+    let date, upText, downText: XlsxFormat
+    let figureNet, figureDays: XlsxFormat
+    let versusGood, versusBad, versusSame: XlsxFormat
+    let daysCentered, netCentered, upCentered, downCentered, sameCentered, staleCentered, dateCentered: XlsxFormat
     /// Team names indented by depth (index = depth, capped), plain and bold (for teams with children).
     let teamNames: [XlsxFormat]
     let parentTeamNames: [XlsxFormat]
@@ -112,6 +117,31 @@ struct Styles {
         yellowBand = try book.format { $0.fill(Palette.yellowFill).color(Palette.yellowText) }
         redBand = try book.format { $0.fill(Palette.redFill).color(Palette.redText) }
 
+        date = try book.format { $0.numberFormat("yyyy-mm-dd").align(LXW_ALIGN_LEFT).align(LXW_ALIGN_VERTICAL_TOP) }
+        upText = try book.format { $0.color(Palette.greenText) }
+        downText = try book.format { $0.color(Palette.redText) }
+        figureNet = try figure(20, Styles.netFormat)
+        figureDays = try figure(20, "0.0")
+        func versus(_ color: UInt32, bold: Bool) throws -> XlsxFormat {
+            try book.format {
+                let f = $0.font(font).size(9).color(color).fill(Palette.card).wrap()
+                    .align(LXW_ALIGN_CENTER).align(LXW_ALIGN_VERTICAL_TOP)
+                if bold { f.bold() }
+            }
+        }
+        versusGood = try versus(Palette.greenText, bold: true)
+        versusBad = try versus(Palette.redText, bold: true)
+        versusSame = try versus(Palette.muted, bold: false)
+        daysCentered = try book.format { $0.numberFormat("0.0").align(LXW_ALIGN_CENTER).bottomBorder(Palette.rule) }
+        netCentered = try book.format { $0.numberFormat(Styles.netFormat).align(LXW_ALIGN_CENTER).bottomBorder(Palette.rule) }
+        upCentered = try book.format { $0.color(Palette.greenText).align(LXW_ALIGN_CENTER).bottomBorder(Palette.rule) }
+        downCentered = try book.format { $0.color(Palette.redText).align(LXW_ALIGN_CENTER).bottomBorder(Palette.rule) }
+        dateCentered = try book.format { $0.numberFormat("yyyy-mm-dd").align(LXW_ALIGN_CENTER).bottomBorder(Palette.rule) }
+        staleCentered = try book.format {
+            $0.numberFormat("0%").align(LXW_ALIGN_CENTER).bottomBorder(Palette.rule).fill(Palette.redFill).color(Palette.redText)
+        }
+        sameCentered = try book.format { $0.color(Palette.muted).align(LXW_ALIGN_CENTER).bottomBorder(Palette.rule) }
+
         var names: [XlsxFormat] = []
         var parents: [XlsxFormat] = []
         for depth in 0...Styles.maxIndent {
@@ -125,9 +155,16 @@ struct Styles {
     }
 
     static let maxIndent = 7
+    /// Net confidence, a share that can be negative: `+63%`, `-12%`, `0%`.
+    static let netFormat = "+0%;-0%;0%"
 
     func teamName(depth: Int, parent: Bool) -> XlsxFormat {
         let d = Swift.min(Swift.max(depth, 0), Styles.maxIndent)
         return parent ? parentTeamNames[d] : teamNames[d]
     }
+}
+
+extension Day {
+    /// The day as an Excel date serial (days since 1899-12-30; no time zone involved).
+    var excelSerial: Double { Double(number + 25_569) }
 }

@@ -12,6 +12,11 @@ extension ScorecardRenderer {
         var chartTeams: [Int?]
         /// `true` when the chart shows only the top and bottom teams.
         var chartIsPartial: Bool
+        /// Height in pixels of the team chart, and of the whole chart band (the week-by-week chart under it).
+        var teamChartHeight: Double
+        var bandHeight: Double
+        /// First row of the weeks on the chart-data sheet (with check-ins).
+        var weekFirstRow: Int
     }
 
     /// A headline figure: label, live formula, cached value, format, and a short note.
@@ -21,7 +26,20 @@ extension ScorecardRenderer {
         var value: Double?
         var format: XlsxFormat
         var note: String
+        /// The change against the previous cycle, with a comparison.
+        var versus: Versus? = nil
     }
+
+    /// "vs 2026-Q2: ▲ 0.05", coloured by whether the change is good news.
+    private struct Versus {
+        enum Tone { case good, bad, same }
+        var text: String
+        var tone: Tone
+    }
+
+    /// Height of the week-by-week chart, and the gap between charts.
+    static let weeklyChartHeight = 250.0
+    static let chartGap = 12.0
 
     /// At most this many bars in the team chart: the top and bottom halves when there are more teams.
     static let chartTeamLimit = 20
@@ -30,13 +48,14 @@ extension ScorecardRenderer {
         let ws = sheet(Self.summarySheet)
         let s = styles
         let L = SummaryLayout.self
+        let cols = summaryColumns
         ws.activate()
         ws.hideGridlines()
         ws.tabColor(s.accent)
         // One landscape page while the team table is short enough to stay readable; else one page wide.
         ws.printSetup(landscape: true, fitWidth: 1, fitHeight: report.teams.count <= 24 ? 1 : 0)
         try ws.footer(left: report.displayName + " OKR scorecard", right: "Page &P of &N")
-        for (c, w) in L.columnWidths.enumerated() { try ws.column(c, c, width: w) }
+        for (c, w) in cols.widths.enumerated() { try ws.column(c, c, width: w) }
 
         // Title and subtitle.
         let org = report.organization.name.trimmed
@@ -53,9 +72,12 @@ extension ScorecardRenderer {
         // Where everything goes: the chart band's height depends on how many teams the chart shows.
         let (chartTeams, partial) = chartTeamPositions()
         let chartHeight = max(300, 22.0 * Double(chartTeams.count) + 100)
-        let tableTop = L.chartRow + Int((chartHeight / 20).rounded(.up)) + 1
+        let bandHeight = chartHeight + (hasWeeklyChart ? Self.chartGap + Self.weeklyChartHeight : 0)
+        let tableTop = cols.chartRow + Int((bandHeight / 20).rounded(.up)) + 1
         let teamRows = tree.order.indices.map { tableTop + 2 + $0 }
-        let placement = SummaryPlacement(teamRows: teamRows, chartTeams: chartTeams, chartIsPartial: partial)
+        let placement = SummaryPlacement(teamRows: teamRows, chartTeams: chartTeams, chartIsPartial: partial,
+                                         teamChartHeight: chartHeight, bandHeight: bandHeight,
+                                         weekFirstRow: ChartData.teamFirstRow + chartTeams.count + 2)
 
         // Headline figures.
         let figures = headlineFigures(teamRows: teamRows)
@@ -73,16 +95,28 @@ extension ScorecardRenderer {
         for (c, f) in figures.enumerated() { try ws.text(L.figureNoteRow, c, f.note, s.figureNote) }
         try bandFills(ws, rows: L.figureRow, L.figureRow, col: 0, scoreCol: 0)
         try bandFills(ws, rows: L.figureRow, L.figureRow, col: 2, scoreCol: 2)
+        if cols.previous != nil {
+            try ws.row(L.figureVersusRow, height: 26)
+            for (c, f) in figures.enumerated() {
+                guard let v = f.versus else {
+                    try ws.blank(L.figureVersusRow, c, s.versusSame)
+                    continue
+                }
+                let format = v.tone == .good ? s.versusGood : v.tone == .bad ? s.versusBad : s.versusSame
+                try ws.text(L.figureVersusRow, c, v.text, format)
+            }
+            try ws.row(L.figureVersusRow + 1, height: 8)
+        }
 
-        // Charts: team scores, committed vs aspirational, outcomes.
+        // Charts: team scores, committed vs aspirational, outcomes; the weeks of the cycle with check-ins.
         try insertCharts(ws, placement: placement, height: chartHeight)
 
         // Team table, in tree order.
         try ws.row(tableTop, height: 22)
         try ws.text(tableTop, 0, "Teams", s.section)
-        for c in 1..<L.teamTitles.count { try ws.blank(tableTop, c, s.section) }
-        try ws.row(tableTop + 1, height: 30)
-        for (c, t) in L.teamTitles.enumerated() { try ws.text(tableTop + 1, c, t, s.tableHeader) }
+        for c in 1..<cols.count { try ws.blank(tableTop, c, s.section) }
+        try ws.row(tableTop + 1, height: cols.cadence ? 44 : 30)
+        for (c, t) in cols.teamTitles.enumerated() { try ws.text(tableTop + 1, c, t, s.tableHeader) }
         for (p, t) in tree.order.enumerated() {
             try writeTeamRow(ws, position: p, team: report.teams[t], row: teamRows[p])
         }
@@ -99,12 +133,13 @@ extension ScorecardRenderer {
         let notesRow = max(lastTeamRow, tableTop + 2) + 2
         try ws.row(notesRow, height: 22)
         try ws.text(notesRow, 0, "How this scorecard is scored", s.section)
-        for c in 1..<L.teamTitles.count { try ws.blank(notesRow, c, s.section) }
+        for c in 1..<cols.count { try ws.blank(notesRow, c, s.section) }
         for (i, line) in readingNotes().enumerated() {
-            try ws.row(notesRow + 1 + i, height: 13 * Double((line.count + 209) / 210) + 5)
+            let perLine = Int(cols.totalPixels / 6)
+            try ws.row(notesRow + 1 + i, height: 13 * Double((line.count + perLine - 1) / perLine) + 5)
             try lxwCheck(line.withCString {
                 worksheet_merge_range(ws.handle, lxw_row_t(notesRow + 1 + i), 0, lxw_row_t(notesRow + 1 + i),
-                                      lxw_col_t(L.teamTitles.count - 1), $0, s.footnote.pointer)
+                                      lxw_col_t(cols.count - 1), $0, s.footnote.pointer)
             }, "worksheet_merge_range", place: ws.name)
         }
         return placement
@@ -132,6 +167,27 @@ extension ScorecardRenderer {
         try ws.number(row, L.keyResults, Double(team.keyResults.count), s.countCentered)
         let missed = team.keyResults.reduce(0) { $0 + (report.keyResults[$1].isCommittedMiss ? 1 : 0) }
         try ws.number(row, L.committedMisses, Double(missed), s.countCentered)
+        let cols = summaryColumns
+        if let checkIns = report.checkIns {
+            let index = tree.order[p]
+            let cadence = index < checkIns.teamCadence.count ? checkIns.teamCadence[index] : Cadence()
+            // Red where the playbook found the team mostly stale (more than half its KRs without a recent update).
+            let stale = staleTeams.contains(team.name)
+            try ws.number(row, cols.updatedLast30, cadence.shareLast30, stale ? s.staleCentered : s.percentCentered)
+            try ws.number(row, cols.medianDays, cadence.medianDaysBetween, s.daysCentered)
+            try ws.number(row, cols.netConfidence, cadence.netConfidence, s.netCentered)
+        }
+        if let comparison = report.comparison {
+            if let d = comparison.teamScoreDelta[team.name] {
+                let text = CycleComparison.arrow(d)
+                try ws.text(row, cols.versus, text,
+                            text.hasPrefix("▲") ? s.upCentered : text.hasPrefix("▼") ? s.downCentered : s.sameCentered)
+            } else if !comparison.previous.teamFigures.contains(where: { $0.name == team.name }) {
+                try ws.text(row, cols.versus, team.ownsOKRs ? "new" : "", s.sameCentered)
+            } else {
+                try ws.blank(row, cols.versus, s.sameCentered)
+            }
+        }
     }
 
     /// `=IF(COUNT(r)=0,"",AVERAGE(r))` over objective scores, or the number when no formula can say it.
@@ -167,7 +223,7 @@ extension ScorecardRenderer {
         let t = report.thresholds
         let check = headlineCheck()
         func live(_ formula: String, _ ok: Bool) -> String? { ok ? formula : nil }
-        return [
+        var figures = [
             Figure(label: "OVERALL SCORE",
                    formula: live("=IF(COUNT(\(objectiveScores))=0,\"\",AVERAGE(\(objectiveScores)))", check.overall),
                    value: h.overallScore, format: s.bigScore, note: "mean of the objective scores"),
@@ -198,7 +254,102 @@ extension ScorecardRenderer {
                    note: "see the Misses sheet"),
             Figure(label: "DATA PROBLEMS", formula: problems, value: Double(report.problems.count + report.rejected.count),
                    format: s.figureCount, note: "\(report.rejected.count.grouped) rows rejected"),
+        ] + cadenceFigures() + carriedOverFigures()
+        if let cmp = report.comparison {
+            let p = cmp.previous
+            figures[0].versus = versus(cmp.overallScore)
+            figures[1].versus = versus(cmp.committedAttainment, percent: true)
+            figures[2].versus = versus(cmp.aspirationalMean)
+            figures[3].versus = versus(count: cmp.keyResults, better: nil)
+            figures[4].versus = versus(count: n.objectives - p.objectives, better: nil)
+            figures[5].versus = versus(count: n.teams - p.teams, better: nil)
+            figures[6].versus = versus(count: cmp.wins, better: true)
+            figures[7].versus = versus(count: cmp.misses, better: false)
+            figures[8].versus = versus(count: report.problems.count + report.rejected.count - p.problems, better: false)
+            if let c = report.checkIns?.overall {
+                figures[9].versus = versus(delta(c.shareLast30, p.shareUpdatedLast30), percent: true)
+                figures[10].versus = versus(days: delta(c.medianDaysBetween, p.medianDaysBetween))
+                figures[11].versus = versus(delta(c.netConfidence, p.netConfidence), percent: true)
+            }
+        }
+        return figures
+    }
+
+    private func delta(_ a: Double?, _ b: Double?) -> Double? {
+        guard let a, let b else { return nil }
+        return a - b
+    }
+
+    /// With check-ins: how regularly the key results were reviewed, over the whole organization.
+    private func cadenceFigures() -> [Figure] {
+        guard let checkIns = report.checkIns else { return [] }
+        let s = styles
+        let o = checkIns.overall
+        // Live where the Key Results cells give the same count: updated in the last 30 days, not dropped.
+        var share: String?
+        if !report.keyResults.isEmpty {
+            var counted = 0, recent = 0
+            for i in report.keyResults.indices where report.keyResults[i].outcome != .dropped {
+                counted += 1
+                if let d = checkIns.activity[i].daysSinceLast, d < 30 { recent += 1 }
+            }
+            if counted == o.keyResults && recent == o.updatedLast30 {
+                let outcome = krPaging.columnRanges(krColumns.outcome)
+                let days = krPaging.columnRanges(krColumns.daysSinceUpdate)
+                let all = outcome.map { "COUNTIF(\($0),\"<>dropped\")" }.joined(separator: "+")
+                let fresh = zip(days, outcome).map { "COUNTIFS(\($0),\"<30\",\($1),\"<>dropped\")" }.joined(separator: "+")
+                share = "=IF((\(all))=0,\"\",(\(fresh))/(\(all)))"
+            }
+        }
+        let never = o.neverUpdated > 0 ? " · \(o.neverUpdated.grouped) never" : ""
+        return [
+            Figure(label: "UPDATED LAST 30 DAYS", formula: share, value: o.shareLast30, format: s.figurePercent,
+                   note: "\(o.updatedLast30.grouped) of \(o.keyResults.grouped) KRs\(never)"),
+            Figure(label: "DAYS BETWEEN UPDATES", formula: nil, value: o.medianDaysBetween, format: s.figureDays,
+                   note: "median, over \(checkIns.checkIns.count.grouped) check-ins"),
+            Figure(label: "NET CONFIDENCE", formula: nil, value: o.netConfidence, format: s.figureNet,
+                   note: "on track minus off track (\(o.withConfidence.grouped) KRs)"),
         ]
+    }
+
+    /// With a comparison: the key results that came back from the previous cycle.
+    private func carriedOverFigures() -> [Figure] {
+        guard let cmp = report.comparison else { return [] }
+        let n = cmp.carriedOver.count
+        let live = cmp.carriedOver.allSatisfy { $0 >= 0 && $0 < report.keyResults.count }
+        let formula = "=" + krPaging.columnRanges(krColumns.carriedOver).map { "COUNTIF(\($0),\"yes\")" }.joined(separator: "+")
+        return [Figure(label: "CARRIED OVER", formula: live ? formula : nil, value: Double(n), format: styles.figureCount,
+                       note: "KRs back from \(cmp.previous.name)")]
+    }
+
+    /// The change of a score (or, `percent`, of a share in points) against the previous cycle.
+    private func versus(_ d: Double?, percent: Bool = false, better: Bool? = true) -> Versus {
+        let text = CycleComparison.arrow(d, percent: percent)
+        return Versus(text: "vs \(summaryColumns.previous ?? ""): \(text.isEmpty ? "–" : text)",
+                      tone: tone(text, better: better))
+    }
+
+    /// The change of a count; `better` says whether more is good news (`nil`: neither).
+    private func versus(count d: Int, better: Bool?) -> Versus {
+        let text = d > 0 ? "▲ \(d.grouped)" : d < 0 ? "▼ \((-d).grouped)" : "= 0"
+        return Versus(text: "vs \(summaryColumns.previous ?? ""): \(text)", tone: tone(text, better: better))
+    }
+
+    /// The change of the median days between updates (fewer is better).
+    private func versus(days d: Double?) -> Versus {
+        var text = "–"
+        if let d {
+            let v = (abs(d) * 10).rounded() / 10
+            text = v == 0 ? "= 0.0 d" : (d > 0 ? "▲ " : "▼ ") + String(format: "%.1f d", v)
+        }
+        return Versus(text: "vs \(summaryColumns.previous ?? ""): \(text)", tone: tone(text, better: false))
+    }
+
+    private func tone(_ arrow: String, better: Bool?) -> Versus.Tone {
+        guard let better else { return .same }
+        if arrow.hasPrefix("▲") { return better ? .good : .bad }
+        if arrow.hasPrefix("▼") { return better ? .bad : .good }
+        return .same
     }
 
     /// `=COUNTIF(<key results column of the team table>,">0")`, when that is what `counts.teams` counts.
@@ -223,8 +374,9 @@ extension ScorecardRenderer {
 
     private func insertCharts(_ ws: XlsxSheet, placement: SummaryPlacement, height: Double) throws {
         let L = SummaryLayout.self
-        let total = L.totalPixels
-        let gap = 12.0
+        let chartRow = summaryColumns.chartRow
+        let total = summaryColumns.totalPixels
+        let gap = Self.chartGap
         let teamWidth = (total * 0.44).rounded(), mixWidth = (total * 0.25).rounded()
         let outcomeWidth = total - teamWidth - mixWidth - 2 * gap
         let data = Self.chartDataSheet
@@ -256,10 +408,10 @@ extension ScorecardRenderer {
             chart.xAxis.font(size: 8, color: Palette.muted)
             chart.xAxis.gridlines(0xE5E7EB)
             chart.noBorder()
-            try ws.insert(chart, row: L.chartRow, col: 0, width: teamWidth, height: height,
+            try ws.insert(chart, row: chartRow, col: 0, width: teamWidth, height: height,
                           description: "Bar chart of team scores")
         } else {
-            try ws.text(L.chartRow, 0, "No team has a score yet.", styles.muted)
+            try ws.text(chartRow, 0, "No team has a score yet.", styles.muted)
         }
 
         // Committed vs aspirational: attainment (share of committed KRs at 1.0) and the aspirational mean.
@@ -285,7 +437,7 @@ extension ScorecardRenderer {
         mix.legendFont(size: 9)
         mix.gap(60)
         mix.noBorder()
-        try ws.insert(mix, row: L.chartRow, col: 0, xOffset: Int(teamWidth + gap), width: mixWidth, height: 300,
+        try ws.insert(mix, row: chartRow, col: 0, xOffset: Int(teamWidth + gap), width: mixWidth, height: 300,
                       description: "Committed attainment against aspirational mean score")
 
         // Outcome distribution.
@@ -300,10 +452,43 @@ extension ScorecardRenderer {
             outcomes.legend(LXW_CHART_LEGEND_RIGHT)
             outcomes.legendFont(size: 9)
             outcomes.noBorder()
-            try ws.insert(outcomes, row: L.chartRow, col: 0, xOffset: Int(teamWidth + mixWidth + 2 * gap),
+            try ws.insert(outcomes, row: chartRow, col: 0, xOffset: Int(teamWidth + mixWidth + 2 * gap),
                           width: outcomeWidth, height: 300, description: "Doughnut chart of key result outcomes")
         }
+
+        // With check-ins: the organization's mean score at the end of each week, all, committed and aspirational.
+        if hasWeeklyChart, let weeks = report.checkIns?.weeks {
+            let chart = try book.chart(LXW_CHART_LINE, title: "Mean score week by week")
+            let first = placement.weekFirstRow, last = placement.weekFirstRow + weeks.count - 1
+            let lines: [(col: Int, name: String, color: UInt32, width: Double)] = [
+                (3, "All key results", styles.accent, 2.75), (4, "Committed", Palette.ink, 1.75),
+                (5, "Aspirational", 0x8FA8E8, 1.75),
+            ]
+            for l in lines {
+                guard let series = chart.series(sheet: data, categories: (first, 2, last, 2), values: (first, l.col, last, l.col),
+                                                name: l.name) else { continue }
+                series.line(l.color, width: l.width, dash: l.col == 3 ? nil : LXW_CHART_LINE_DASH_DASH)
+                series.marker(LXW_CHART_MARKER_CIRCLE, size: l.col == 3 ? 5 : 3, l.color)
+            }
+            chart.blanksAsGaps()
+            chart.yAxis.range(min: 0, max: 1)
+            chart.yAxis.majorUnit(0.25)
+            chart.yAxis.numberFormat("0.00")
+            chart.yAxis.font(size: 8, color: Palette.muted)
+            chart.yAxis.gridlines(0xE5E7EB)
+            chart.xAxis.font(size: 8, color: Palette.muted)
+            chart.xAxis.title("week ending", size: 8)
+            chart.legend(LXW_CHART_LEGEND_RIGHT)
+            chart.legendFont(size: 9)
+            chart.noBorder()
+            try ws.insert(chart, row: chartRow, col: 0, yOffset: Int(placement.teamChartHeight + gap), width: total,
+                          height: Self.weeklyChartHeight,
+                          description: "Line chart of the organization's mean score at the end of each week of the cycle")
+        }
     }
+
+    /// The week-by-week chart is drawn when check-ins gave the cycle at least one week.
+    var hasWeeklyChart: Bool { !(report.checkIns?.weeks.isEmpty ?? true) }
 
     private func readingNotes() -> [String] {
         let t = report.thresholds
@@ -316,7 +501,39 @@ extension ScorecardRenderer {
                 + "Objective = weighted mean of its scored key results; team = mean of its objectives; overall = mean of all objectives.",
             "The figures are formulas over the Key Results and Objectives sheets: correct a start, target or current number "
                 + "there and the scores, bands and headline figures follow.",
+        ] + checkInNotes() + comparisonNotes()
+    }
+
+    private func checkInNotes() -> [String] {
+        guard let c = report.checkIns else { return [] }
+        let o = c.overall
+        let used = c.checkIns.lazy.filter { $0.keyResult != nil && $0.date != nil }.count
+        let stale = report.limits.staleDays
+        return [
+            "Check-ins: \(c.checkIns.count.grouped) rows from \(c.file) (\(used.grouped) used; the others are marked on the "
+                + "Check-ins sheet and listed under Problems), over \(c.dates.start) to \(c.dates.end) (dates from the \(c.datesSource)). "
+                + "Each check-in is scored with its key result's own start and target. \(o.neverUpdated.grouped) key results were "
+                + "never updated and \(o.stale.grouped) had no update in the last \(stale) days of the cycle. Net confidence is the "
+                + "share of key results whose latest confidence is on track (\(String(format: "%.2f", report.thresholds.green)) or more) "
+                + "minus the share off track (below \(String(format: "%.2f", report.thresholds.yellow))).",
         ]
+    }
+
+    private func comparisonNotes() -> [String] {
+        guard let cmp = report.comparison else { return [] }
+        return [
+            "Compared with \(cmp.previous.name) from the archive: ▲ and ▼ give the change of each figure and team score "
+                + "(scores in points of 0.01, shares in percentage points), green where it is good news. "
+                + "\(cmp.carriedOver.count.grouped) key results repeat one of \(cmp.previous.name)'s (same kr_id, or same title "
+                + "in the same team): see Carried over on the Key Results sheet.",
+        ]
+    }
+
+    /// `7 Jul`
+    static func weekLabel(_ day: Day) -> String {
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let c = day.components
+        return "\(c.day) \(months[(c.month - 1) % 12])"
     }
 
     static func dateText(_ date: Date) -> String {
@@ -335,6 +552,8 @@ enum ChartData {
     ]
     static var teamHeaderRow: Int { outcomes.count + 2 }
     static var teamFirstRow: Int { teamHeaderRow + 1 }
+    static let weekTitles = ["Week", "Week ending", "Label", "Mean score", "Committed mean", "Aspirational mean",
+                             "Key results"]
 }
 
 extension ScorecardRenderer {
@@ -379,6 +598,23 @@ extension ScorecardRenderer {
             try ws.text(row, 0, team.name)
             let ref = A1.sheet(Self.summarySheet) + A1.cell(placement.teamRows[p], SummaryLayout.score, absolute: true)
             try ws.formula(row, 1, "=IF(ISNUMBER(\(ref)),\(ref),\"\")", cached: team.score, s.score)
+        }
+        // The weeks of the cycle (with check-ins), below the teams.
+        if let weeks = report.checkIns?.weeks, !weeks.isEmpty {
+            for c in 2..<ChartData.weekTitles.count { try ws.column(c, c, width: 16) }
+            let header = placement.weekFirstRow - 1
+            for (c, t) in ChartData.weekTitles.enumerated() { try ws.text(header, c, t, s.bold) }
+            for (i, w) in weeks.enumerated() {
+                let row = placement.weekFirstRow + i
+                try ws.number(row, 0, Double(w.week), s.integer)
+                try ws.number(row, 1, w.end.excelSerial, s.date)
+                // A text label, so charts show one category a week rather than a day-by-day date axis.
+                try ws.text(row, 2, Self.weekLabel(w.end))
+                try ws.number(row, 3, w.mean, s.score)
+                try ws.number(row, 4, w.committed, s.score)
+                try ws.number(row, 5, w.aspirational, s.score)
+                try ws.number(row, 6, Double(w.keyResults), s.integer)
+            }
         }
     }
 }

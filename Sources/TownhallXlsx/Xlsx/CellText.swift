@@ -131,20 +131,20 @@ final class Diagnostics {
 
     init(file: String?) { self.file = file }
 
-    func truncated(place: String, line: Int?, column: String?, from units: Int) {
+    func truncated(place: String, line: Int?, column: String?, from units: Int, file other: String? = nil) {
         truncated += 1
         guard truncated <= cap else { return }
         warnings.append(RunWarning(
-            location: SourceLocation(file: file, line: line, column: column),
+            location: SourceLocation(file: other ?? file, line: line, column: column),
             message: "text of \(units.grouped) characters cut to Excel's cell limit of 32,767 in \(place) "
                 + "(it ends with \"\(CellText.marker)\")"))
     }
 
-    func nul(place: String, line: Int?, column: String?) {
+    func nul(place: String, line: Int?, column: String?, file other: String? = nil) {
         nuls += 1
         guard nuls <= cap else { return }
         warnings.append(RunWarning(
-            location: SourceLocation(file: file, line: line, column: column),
+            location: SourceLocation(file: other ?? file, line: line, column: column),
             message: "a NUL character cannot be stored in Excel; shown as ␀ in \(place)"))
     }
 

@@ -10,6 +10,8 @@ final class XlsxSheet {
     private let diagnostics: Diagnostics
     /// The input line of the row being written, named in warnings about its cells.
     var sourceLine: Int?
+    /// The input file the rows come from, when it is not the report's own (the check-ins file).
+    var sourceFile: String?
     /// Input column names by sheet column, named in warnings about their cells.
     var sourceColumns: [String] = []
     /// Reused for formulas built from templates.
@@ -51,10 +53,11 @@ final class XlsxSheet {
         }
         let column = col < sourceColumns.count ? sourceColumns[col] : nil
         if let from = prepared.truncatedFrom {
-            diagnostics.truncated(place: "'\(name)'!\(A1.cell(row, col))", line: sourceLine, column: column, from: from)
+            diagnostics.truncated(place: "'\(name)'!\(A1.cell(row, col))", line: sourceLine, column: column, from: from,
+                                  file: sourceFile)
         }
         if prepared.hadNUL {
-            diagnostics.nul(place: "'\(name)'!\(A1.cell(row, col))", line: sourceLine, column: column)
+            diagnostics.nul(place: "'\(name)'!\(A1.cell(row, col))", line: sourceLine, column: column, file: sourceFile)
         }
     }
 
@@ -118,6 +121,16 @@ final class XlsxSheet {
             try lxwCheck(worksheet_write_formula_str(handle, lxw_row_t(clamping: row), lxw_col_t(clamping: col),
                                                      pointer, format?.pointer, v),
                          "worksheet_write_formula_str", place: self.place(row, col))
+        }
+    }
+
+    /// Text across the merged cells `c1…c2` of `row` (townhall's own words: notes under a table).
+    func merged(_ row: Int, _ c1: Int, _ c2: Int, _ s: String, _ format: XlsxFormat) throws {
+        let text = CellText.prepare(s).text
+        try text.withCString { p in
+            try lxwCheck(worksheet_merge_range(handle, lxw_row_t(clamping: row), lxw_col_t(clamping: c1),
+                                               lxw_row_t(clamping: row), lxw_col_t(clamping: max(c1, c2)), p, format.pointer),
+                         "worksheet_merge_range", place: self.place(row, c1))
         }
     }
 

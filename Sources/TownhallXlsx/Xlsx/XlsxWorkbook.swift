@@ -207,6 +207,8 @@ struct XlsxChart {
         line.none = 1
         chart_chartarea_set_line(pointer, &line)
     }
+    /// Empty cells leave a gap in the line rather than dropping it to zero.
+    func blanksAsGaps() { chart_show_blanks_as(pointer, lxwOption(LXW_CHART_BLANKS_AS_GAP)) }
 }
 
 /// A chart axis.
@@ -240,6 +242,14 @@ struct XlsxAxis {
         line.none = 1
         chart_axis_set_line(pointer, &line)
     }
+    func title(_ text: String, size: Double = 9) {
+        text.withCString { chart_axis_set_name(pointer, $0) }
+        var font = lxw_chart_font()
+        font.size = size
+        font.bold = 0
+        font.color = Palette.muted
+        chart_axis_set_name_font(pointer, &font)
+    }
     func labelsLow() { chart_axis_set_label_position(pointer, lxwOption(LXW_CHART_AXIS_LABEL_POSITION_LOW)) }
 }
 
@@ -254,6 +264,27 @@ struct XlsxSeries {
         var line = lxw_chart_line()
         line.none = 1
         chart_series_set_line(pointer, &line)
+    }
+
+    /// The series' line (line charts): colour, width in points, and an optional dash.
+    func line(_ rgb: UInt32, width: Double = 2.25, dash: lxw_chart_line_dash_type? = nil) {
+        var line = lxw_chart_line()
+        line.color = rgb
+        line.width = Float(width)
+        if let dash { line.dash_type = lxwOption(dash) }
+        chart_series_set_line(pointer, &line)
+    }
+
+    /// Markers on each point (so a single point of a line chart still shows), filled with `rgb`.
+    func marker(_ type: lxw_chart_marker_type, size: Int = 6, _ rgb: UInt32) {
+        chart_series_set_marker_type(pointer, lxwOption(type))
+        chart_series_set_marker_size(pointer, UInt8(clamping: size))
+        var fill = lxw_chart_fill()
+        fill.color = rgb
+        chart_series_set_marker_fill(pointer, &fill)
+        var line = lxw_chart_line()
+        line.color = rgb
+        chart_series_set_marker_line(pointer, &line)
     }
 
     /// Colours each point (bar, slice) in order.

@@ -1,9 +1,15 @@
 import TownhallCore
 import TownhallJSON
+import TownhallXlsx
 
 /// The files `history` writes.
 enum HistoryOutputs {
     static func stage(_ history: HistoryReport, into folder: inout OutputFolder) throws {
         try folder.stage("history.json", bytes: HistoryJSON.render(history))
+        try folder.stage("history-trends.xlsx") { path in
+            do { try TrendsWorkbookWriter.write(history, to: path) } catch {
+                throw Failure(.cannotCreate, "history-trends.xlsx: \(error.localizedDescription)")
+            }
+        }
     }
 }
