@@ -2,7 +2,11 @@
 // Fuzz targets for townhall's reader and whole ingest (issue 5). A package of its own so the
 // root package and its normal builds are untouched; run it with `scripts/fuzz [SECONDS]`.
 //
-//   swift build -c debug --sanitize=fuzzer --sanitize=address --scratch-path ../.build-fuzz
+//   swift build -c debug --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address \
+//       --scratch-path ../.build-fuzz
+//
+// (The -Xswiftc flag matters: SwiftPM passes its two -sanitize= flags in a random order and swiftc
+// keeps only the last, so without it a build has either no coverage or no ASan in Swift code.)
 //
 // Each target has its entry point `LLVMFuzzerTestOneInput` in a non-main.swift file; libFuzzer
 // supplies `main`.
