@@ -308,6 +308,14 @@ fixture("title_case_headers", "title_case_headers.csv",
         krs={2: {"type": "committed", "title": "Add 40 logos"}, 3: {"type": "aspirational"}},
         problems=[], rejected=[])
 
+fixture("spec_alias_headers", "spec_alias_headers.csv",
+        "Department,Objective,Key result title,Baseline,Goal,Actual,OKR type\n"
+        "Ops,Run lean,Cut cost,100,50,75,committed\n"
+        "Ops,Run lean,Lift uptime,90,99,96.3,stretch\n",
+        description="the aliases SPEC §2 names: Department, Key result title, Baseline, Goal, Actual, OKR type",
+        counts=counts(2, 2, 2), scores={2: 0.5, 3: 0.7},
+        krs={2: {"team": "Ops", "title": "Cut cost"}, 3: {"type": "aspirational"}}, problems=[], rejected=[])
+
 GERMAN = ("Zyklus;Bereich;Ziel;Schlüsselergebnis;Typ;Richtung;Startwert;Zielwert;Istwert;Bewertung;Anmerkungen;Verantwortlich\r\n"
           "2026-Q3;Vertrieb;Umsatz steigern;Umsatz auf 1,5 Mio. € steigern;committed;increase;1.000.000;1.500.000;1.250.000;;;Anna\r\n"
           "2026-Q3;Vertrieb;Umsatz steigern;Churn senken;stretch;decrease;4,0;2,0;3,5;;\"Schwer; zu messen\";Ben\r\n"
