@@ -468,3 +468,225 @@ def test_more_key_results_than_a_sheet_holds_continue_on_a_second_sheet(townhall
     assert 'name="Key Results (2)"' in workbook
     wb = openpyxl.load_workbook(xlsx, read_only=True)
     assert sum(ws.max_row - 1 for ws in kr_sheets(wb)) == s["counts"]["key_results"]
+
+
+# ----------------------------------------------------------------------------- check-ins and comparison
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+def arrow(d, percent=False):
+    """`CycleComparison.arrow`: `▲ 0.05`, `▼ 3 pts`, `= 0.00`; Swift's `.rounded()` rounds halves away from zero."""
+    if d is None:
+        return ""
+    v = math.floor(abs(d) * 100 + 0.5)
+    text = f"{v} pts" if percent else f"{v / 100:.2f}"
+    if v == 0:
+        return "= " + text
+    return ("▲ " if d > 0 else "▼ ") + text
+
+
+def count_arrow(d):
+    return f"▲ {d:,}" if d > 0 else f"▼ {-d:,}" if d < 0 else "= 0"
+
+
+def checkin_sheets(wb):
+    return [ws for ws in wb.worksheets if ws.title == "Check-ins" or ws.title.startswith("Check-ins (")]
+
+
+def team_table(ws, teams):
+    rows = list(ws.iter_rows(values_only=True))
+    top = next(i for i, r in enumerate(rows) if r[0] == "Team" and r[1] == "Score")
+    header = rows[top]
+    return header, rows[top + 1: top + 1 + len(teams)]
+
+
+@pytest.fixture(scope="module")
+def with_checkins(townhall, tmp_path_factory):
+    """The Northwind sample with its check-ins (no archive)."""
+    out = tmp_path_factory.mktemp("checkins")
+    xlsx, summary, _ = run_report(townhall, ROOT / "samples" / "northwind-2026-q3.csv", out,
+                                  "--checkins", ROOT / "samples" / "northwind-2026-q3-checkins.csv",
+                                  "--config", ROOT / "samples" / "townhall.toml")
+    return xlsx, summary
+
+
+@pytest.fixture(scope="module")
+def compared(townhall, tmp_path_factory):
+    """Two generated cycles archived one after the other: the second is compared with the first. Its
+    check-ins get a few bad rows (unknown id, unreadable date, outside the cycle) to be marked."""
+    folder = tmp_path_factory.mktemp("compared")
+    db = folder / "okrs.sqlite"
+    result = None
+    for seed, cycle in [(11, "2026-Q2"), (12, "2026-Q3")]:
+        okrs, checkins = folder / f"{cycle}.csv", folder / f"{cycle}-checkins.csv"
+        subprocess.run(["python3", str(ROOT / "scripts" / "gen_cycle.py"), "--krs", "400", "--seed", str(seed),
+                        "--cycle", cycle, "--out", str(okrs), "--checkins", str(checkins)], check=True)
+        with open(checkins, "a", encoding="utf-8") as f:
+            f.write('K-404,2026-08-01,3,7,"=HYPERLINK(""http://x"")"\n')
+        result = run_report(townhall, okrs, folder / cycle, "--checkins", checkins, "--archive", db)
+    xlsx, summary, _ = result
+    assert "comparison" in summary
+    return xlsx, summary
+
+
+@pytest.fixture(params=["with_checkins", "compared"])
+def checkin_workbook(request, with_checkins, compared):
+    return with_checkins if request.param == "with_checkins" else compared
+
+
+def test_checkins_sheet_holds_every_checkin(checkin_workbook):
+    xlsx, s = checkin_workbook
+    wb = openpyxl.load_workbook(xlsx, read_only=True)
+    names = wb.sheetnames
+    assert names.index("Misses") < names.index("Check-ins") < names.index("Playbook checks")
+    assert sum(ws.max_row - 1 for ws in checkin_sheets(wb)) == s["check_ins"]["rows"]
+
+
+def test_every_checkin_score_equals_the_trajectories(checkin_workbook):
+    xlsx, s = checkin_workbook
+    wb = openpyxl.load_workbook(xlsx, data_only=True)
+    used, unused = [], []
+    for ws in checkin_sheets(wb):
+        for row, _ in rows_by_header(ws):
+            (used if row["Used"] == "yes" else unused).append(row)
+    expected = sorted((k["id"], d, sc if sc is not None else -1) for k in s["key_results"] for d, sc in k["trajectory"])
+    got = sorted((r["KR ID"], r["Date"].date().isoformat(), r["Score (computed)"] if r["Score (computed)"] is not None else -1)
+                 for r in used)
+    assert len(got) == len(expected) == s["check_ins"]["used"]
+    for g, e in zip(got, expected):
+        assert g[:2] == e[:2] and same(g[2], e[2]), (g, e)
+    # The rows that could not be used are there, marked, each with its problem.
+    assert len(unused) == s["check_ins"]["rows"] - s["check_ins"]["used"]
+    problems = {p["line"]: p["message"] for p in s["problems"] if p.get("file") == s["check_ins"]["file"]}
+    for r in unused:
+        assert r["Used"] == "no" and r["Problem"], r
+        assert problems[r["Line"]] in r["Problem"]
+
+
+def test_cadence_columns_on_key_results_match_the_json(checkin_workbook):
+    xlsx, s = checkin_workbook
+    wb = openpyxl.load_workbook(xlsx, data_only=True)
+    by_id = {k["id"]: k for k in s["key_results"]}
+    seen = 0
+    for ws in kr_sheets(wb):
+        for row, _ in rows_by_header(ws):
+            k = by_id[row["KR ID"]]
+            seen += 1
+            assert row["Check-ins"] == k["check_ins"], k["id"]
+            assert row["Days since update"] == k["days_since_update"], k["id"]
+            last = row["Last update"]
+            assert (last.date().isoformat() if last else None) == k["last_update"], k["id"]
+            first = row["First update"]
+            assert (first.date().isoformat() if first else None) == k["first_update"], k["id"]
+            assert same(row["Confidence (first)"], k["confidence_first"]) and same(row["Confidence (last)"], k["confidence_last"])
+            if k["confidence_first"] is not None:
+                assert row["Confidence trend"] == arrow(k["confidence_last"] - k["confidence_first"], percent=True)
+    assert seen == len(s["key_results"])
+
+
+def test_cadence_columns_on_the_summary_team_table_match_the_json(checkin_workbook):
+    xlsx, s = checkin_workbook
+    ws = openpyxl.load_workbook(xlsx, data_only=True)["Summary"]
+    header, table = team_table(ws, s["teams"])
+    col = {h: i for i, h in enumerate(header) if h}
+    cadence = {t["team"]: t for t in s["check_ins"]["teams"]}
+    assert [r[0] for r in table] == [t["team"] for t in s["teams"]]
+    for r in table:
+        c = cadence[r[0]]
+        assert same(r[col["Updated last 30 days"]], c["share_updated_last_30_days"]), r[0]
+        assert same(r[col["Median days between updates"]], c["median_days_between_updates"]), r[0]
+        assert same(r[col["Net confidence"]], c["net_confidence"]), r[0]
+    figures = headline(ws)
+    o = s["check_ins"]["overall"]
+    assert same(figures["UPDATED LAST 30 DAYS"], o["share_updated_last_30_days"])
+    assert same(figures["DAYS BETWEEN UPDATES"], o["median_days_between_updates"])
+    assert same(figures["NET CONFIDENCE"], o["net_confidence"])
+
+
+def test_week_by_week_line_chart(checkin_workbook):
+    xlsx, s = checkin_workbook
+    with zipfile.ZipFile(xlsx) as z:
+        xml = {p: z.read(p).decode() for p in chart_parts(xlsx)}
+    line = [x for x in xml.values() if "<c:lineChart>" in x]
+    assert len(line) == 1 and "Mean score week by week" in line[0]
+    data = openpyxl.load_workbook(xlsx, data_only=True)["Chart data"]
+    rows = list(data.iter_rows(values_only=True))
+    top = next(i for i, r in enumerate(rows) if r[0] == "Week")
+    weeks = [r for r in rows[top + 1:] if r[0] is not None]
+    assert len(weeks) == len(s["check_ins"]["weeks"])
+    for r, w in zip(weeks, s["check_ins"]["weeks"]):
+        assert r[0] == w["week"] and r[1].date().isoformat() == w["end"]
+        assert same(r[3], w["mean_score"]) and same(r[4], w["committed_mean"]) and same(r[5], w["aspirational_mean"])
+
+
+def test_comparison_figures_equal_the_json_deltas(compared):
+    xlsx, s = compared
+    c = s["comparison"]
+    prev = c["previous_cycle"]
+    ws = openpyxl.load_workbook(xlsx, data_only=True)["Summary"]
+    labels = [x.value for x in ws[4]]
+    versus = dict(zip(labels, [x.value for x in ws[7]]))
+    expected = {
+        "OVERALL SCORE": arrow(c["overall_score_delta"]),
+        "COMMITTED ATTAINMENT": arrow(c["committed_attainment_delta"], percent=True),
+        "ASPIRATIONAL MEAN": arrow(c["aspirational_mean_delta"]),
+        "KEY RESULTS": count_arrow(c["key_results_delta"]),
+        "WINS": count_arrow(c["wins_delta"]),
+        "MISSES": count_arrow(c["misses_delta"]),
+    }
+    for label, text in expected.items():
+        assert versus[label] == f"vs {prev}: {text}", (label, versus[label], text)
+    assert same(headline(ws)["CARRIED OVER"], c["carried_over"])
+    header, table = team_table(ws, s["teams"])
+    col = header.index(f"vs {prev}")
+    deltas = c["team_score_deltas"]
+    assert deltas
+    for r in table:
+        if r[0] in deltas:
+            assert r[col] == arrow(deltas[r[0]]), r[0]
+        else:
+            assert r[col] in (None, "", "new"), r[0]
+
+
+def test_carried_over_marks_equal_the_json(compared):
+    xlsx, s = compared
+    wb = openpyxl.load_workbook(xlsx, read_only=True)
+    by_id = {k["id"]: k for k in s["key_results"]}
+    marks = []
+    for ws in kr_sheets(wb):
+        for row, _ in rows_by_header(ws):
+            marks.append(row["Carried over"] == "yes")
+            assert row["Carried over"] in ("yes", "no")
+            assert marks[-1] == by_id[row["KR ID"]]["carried_over"], row["KR ID"]
+    assert sum(marks) == s["comparison"]["carried_over"] > 0
+
+
+def test_without_check_ins_or_archive_the_layout_stays(sample):
+    xlsx, _ = sample
+    wb = openpyxl.load_workbook(xlsx)
+    header = [c.value for c in wb["Key Results"][1]]
+    assert "Check-ins" not in header and "Carried over" not in header
+    assert "UPDATED LAST 30 DAYS" not in [c.value for c in wb["Summary"][4]]
+    with zipfile.ZipFile(xlsx) as z:
+        assert not any("<c:lineChart>" in z.read(p).decode() for p in chart_parts(xlsx))
+
+
+def test_checkin_workbook_formulas_recalculate_and_it_converts(compared, tmp_path):
+    xlsx, _ = compared
+    bad, checked = formula_mismatches(xlsx, lo_recalculated(xlsx, tmp_path))
+    assert not bad, bad[:5]
+    assert checked > 0
+    r = subprocess.run(["libreoffice", f"-env:UserInstallation=file://{tmp_path / 'pdf-profile'}", "--headless",
+                        "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), str(xlsx)],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    (pdf,) = (tmp_path / "pdf").glob("*.pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_checkin_text_stays_text(compared):
+    xlsx, _ = compared
+    wb = openpyxl.load_workbook(xlsx)
+    hits = [c for ws in checkin_sheets(wb) for row in ws.iter_rows() for c in row if c.value == '=HYPERLINK("http://x")']
+    assert hits and all(c.data_type == "s" for c in hits)
