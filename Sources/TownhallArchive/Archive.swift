@@ -39,8 +39,19 @@ public struct Archive: Sendable {
         config.foreignKeysEnabled = true
         config.label = "townhall-archive"
         do {
-            pool = try DatabasePool(path: path, configuration: config)
-            try Self.migrator.migrate(pool)
+            // Switching a new file to WAL does not wait on the busy timeout: retry while another
+            // run holds the file for a moment.
+            var attempt = 0
+            while true {
+                do {
+                    pool = try DatabasePool(path: path, configuration: config)
+                    break
+                } catch let e as DatabaseError where e.resultCode == .SQLITE_BUSY && attempt < 80 {
+                    attempt += 1
+                    usleep(125_000)
+                }
+            }
+            try Self.migrate(pool, path: path)
         } catch let e as ArchiveError {
             throw e
         } catch {
@@ -61,37 +72,54 @@ public struct Archive: Sendable {
         var config = GRDB.Configuration()
         config.readonly = true
         config.busyMode = .timeout(30)
-        do {
-            let db = try DatabaseQueue(path: path, configuration: config)
-            try db.read { db in
-                let check = try String.fetchOne(db, sql: "PRAGMA quick_check(1)")
-                guard check == "ok" else {
-                    throw ArchiveError(kind: .corrupt, path: path, reason: "the archive is damaged (\(check ?? "no answer")); refusing to write to it")
+        // Another run may be creating or writing the file right now: a busy or half-created file is
+        // waited for, and only a definite answer (damaged, not SQLite, someone else's) refuses it.
+        var attempt = 0
+        while true {
+            do {
+                try inspect(path, config)
+                return
+            } catch let e as ArchiveError {
+                throw e
+            } catch let e as DatabaseError where e.resultCode == .SQLITE_CORRUPT || e.resultCode == .SQLITE_NOTADB {
+                throw ArchiveError(kind: .corrupt, path: path, reason: "the archive is damaged (\(e.message ?? "\(e.resultCode)")); refusing to write to it")
+            } catch {
+                attempt += 1
+                if attempt >= 40 {
+                    throw ArchiveError(kind: .unwritable, path: path, reason: "the archive cannot be read: \(error.localizedDescription)")
                 }
-                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-                guard tables.isEmpty || tables.contains("meta") else {
-                    throw ArchiveError(kind: .notAnArchive, path: path, reason: "an SQLite database that is not a townhall archive; refusing to touch it")
-                }
-                if tables.contains("meta") {
-                    let app = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'application'")
-                    guard app == application else {
-                        throw ArchiveError(kind: .notAnArchive, path: path, reason: "an SQLite database that is not a townhall archive; refusing to touch it")
-                    }
-                }
+                usleep(250_000)
             }
-            try db.close()
-        } catch let e as ArchiveError {
-            throw e
-        } catch {
-            throw ArchiveError(kind: .corrupt, path: path, reason: "the archive cannot be read (\(error.localizedDescription)); refusing to write to it")
         }
     }
 
-    /// Schema versions, oldest first. Add a migration for every change; never edit a shipped one.
-    static var migrator: DatabaseMigrator {
-        var m = DatabaseMigrator()
-        m.registerMigration("v1: cycles, teams, objectives, key results, findings") { db in
-            try db.execute(sql: """
+    /// One look at an existing file: integrity, and whether it is townhall's.
+    private static func inspect(_ path: String, _ config: GRDB.Configuration) throws {
+        let db = try DatabaseQueue(path: path, configuration: config)
+        defer { try? db.close() }
+        try db.read { db in
+            let check = try String.fetchOne(db, sql: "PRAGMA quick_check(1)")
+            guard check == "ok" else {
+                throw ArchiveError(kind: .corrupt, path: path, reason: "the archive is damaged (\(check ?? "no answer")); refusing to write to it")
+            }
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            guard tables.isEmpty || tables.contains("meta") else {
+                throw ArchiveError(kind: .notAnArchive, path: path, reason: "an SQLite database that is not a townhall archive; refusing to touch it")
+            }
+            if tables.contains("meta") {
+                let app = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'application'")
+                guard app == application else {
+                    throw ArchiveError(kind: .notAnArchive, path: path, reason: "an SQLite database that is not a townhall archive; refusing to touch it")
+                }
+            }
+        }
+    }
+
+    /// Schema versions, oldest first: migration `i` takes `PRAGMA user_version` from `i` to `i + 1`.
+    /// Add a migration for every change; never edit a shipped one.
+    static let migrations: [String] = [
+        // v1: cycles, teams, objectives, key results, findings
+        """
                 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
                 INSERT INTO meta (key, value) VALUES ('application', 'townhall');
                 CREATE TABLE cycle (
@@ -134,9 +162,26 @@ public struct Archive: Sendable {
                     lines TEXT NOT NULL, message TEXT NOT NULL
                 );
                 CREATE INDEX finding_cycle ON finding(cycle_id);
-                """)
+        """,
+    ]
+
+    /// Brings the schema up to date. The check and the migrations run in one IMMEDIATE
+    /// transaction, so two runs creating the same archive at once cannot both migrate it.
+    static func migrate(_ pool: DatabasePool, path: String) throws {
+        try pool.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                guard version <= migrations.count else {
+                    throw ArchiveError(kind: .notAnArchive, path: path,
+                                       reason: "the archive was written by a newer townhall (schema \(version)); refusing to touch it")
+                }
+                for (i, sql) in migrations.enumerated() where i >= version {
+                    try db.execute(sql: sql)
+                    try db.execute(sql: "PRAGMA user_version = \(i + 1)")
+                }
+                return .commit
+            }
         }
-        return m
     }
 
     /// Stores a closed cycle, replacing an earlier one of the same name, in one transaction.

@@ -114,8 +114,9 @@ def test_two_writers_at_once_leave_a_consistent_archive(townhall, root, tmp_path
     procs = [subprocess.Popen([str(BIN), "report", str(f), "--out", str(tmp_path / f.stem),
                                "--formats", "json", "--archive", str(db), "--quiet"],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE) for f in files]
-    codes = [p.wait(timeout=300) for p in procs]
-    assert all(c in (0, 73) for c in codes) and 0 in codes
+    outputs = [p.communicate(timeout=300) for p in procs]
+    codes = [p.returncode for p in procs]
+    assert all(c in (0, 73) for c in codes) and 0 in codes, (codes, [e.decode() for _, e in outputs])
     con = sqlite3.connect(db)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     stored = {n: k for n, k in con.execute("SELECT name, key_results FROM cycle")}
