@@ -29,6 +29,12 @@ public struct DeckOptions: Sendable, Hashable {
     public var valueRows = 10
     /// Longest title or note shown, in characters (the full text is in the workbook).
     public var textLimit = 160
+    /// Team cards on the trends deck (the largest teams); the rest are counted.
+    public var trendTeams = 24
+    /// Cycles in the trends deck's table (the most recent).
+    public var trendTableRows = 10
+    /// Teams listed per pattern (goals too safe, over-committing) on the trends deck.
+    public var streakRows = 10
     /// Time zone of the date on the title slide.
     public var timeZone: TimeZone = .current
 

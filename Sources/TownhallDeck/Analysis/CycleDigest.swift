@@ -32,14 +32,8 @@ struct CycleDigest {
     init(_ report: CycleReport, winLimit: Int, missLimit: Int, carryLimit: Int) {
         let krs = report.keyResults
         let tol = report.thresholds.tolerance
-        var wins = BoundedSelection(limit: winLimit) { a, b in
-            let x = krs[a], y = krs[b]
-            return (x.score ?? 0, x.progress ?? 0, -x.line) > (y.score ?? 0, y.progress ?? 0, -y.line)
-        }
-        var misses = BoundedSelection(limit: missLimit) { a, b in
-            let x = krs[a], y = krs[b]
-            return (x.type == .committed ? 0 : 1, x.score ?? 0, x.line) < (y.type == .committed ? 0 : 1, y.score ?? 0, y.line)
-        }
+        var wins = BoundedSelection(limit: winLimit) { CycleReport.winOrder(krs[$0], krs[$1]) }
+        var misses = BoundedSelection(limit: missLimit) { CycleReport.missOrder(krs[$0], krs[$1]) }
         var carried = BoundedSelection(limit: carryLimit) { a, b in
             let x = krs[a], y = krs[b]
             return (x.score ?? 0, -x.line) > (y.score ?? 0, -y.line)

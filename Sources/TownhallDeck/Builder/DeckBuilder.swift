@@ -12,6 +12,8 @@ struct DeckBuilder {
     let teams: TeamDigest
     let theme: Theme
     let th: Thresholds
+    /// The previous cycle's teams by name, with a comparison.
+    let previousTeams: [String: ArchivedTeam]
     private(set) var slides: [SlideView] = []
     private var chartCount = 0
 
@@ -24,6 +26,8 @@ struct DeckBuilder {
             report, winLimit: options.winsPerSlide * options.winSlides,
             missLimit: options.missesPerSlide * options.missSlides, carryLimit: 4)
         teams = TeamDigest(report)
+        previousTeams = Dictionary(
+            (report.comparison?.previous.teamFigures ?? []).map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The whole deck.
@@ -32,10 +36,12 @@ struct DeckBuilder {
         glanceSlide()
         balanceSlide()
         distributionSlide()
+        unfoldedSlide()
         winSlides()
         missSlides()
         teamSlides()
         valuesSlide()
+        rhythmSlide()
         healthSlide()
         carrySlide()
         scoringSlide()
@@ -74,7 +80,7 @@ struct DeckBuilder {
     /// A team or person name cut short enough for one line.
     func name(_ text: String) -> String { Format.clip(text.trimmed, 60) }
 
-    func band(_ score: Double?) -> String { th.band(score)?.rawValue ?? "none" }
+    func band(_ score: Double?) -> String { Tone.band(score, th) }
 
     /// Bar length for a 0–1 score.
     func width(_ score: Double?) -> String { Format.geometry(min(1, max(0, score ?? 0)) * 100) }
@@ -94,8 +100,10 @@ struct DeckBuilder {
                isGap: true, isHeading: false)
     }
 
-    /// A key result as a list item for wins, misses and what carries forward.
-    func item(_ kr: KeyResult) -> KRItem {
+    /// Key result `k` as a list item for wins, misses and what carries forward; with check-ins and
+    /// `trail`, its trajectory as a sparkline.
+    func item(_ k: Int, trail: Bool = false) -> KRItem {
+        let kr = report.keyResults[k]
         let owner = kr.owner.trimmed.isEmpty ? kr.objectiveOwner.trimmed : kr.owner.trimmed
         var stretch = ""
         if let p = kr.progress, p > 1 + th.tolerance, kr.rule == .linear {
@@ -108,26 +116,40 @@ struct DeckBuilder {
             type: kr.type == .committed ? "Committed" : "Aspirational", isCommitted: kr.type == .committed,
             stretch: stretch, hasStretch: !stretch.isEmpty,
             notes: clip(notes), hasNotes: !notes.isEmpty,
-            needsReflection: kr.isCommittedMiss && notes.isEmpty)
+            needsReflection: kr.isCommittedMiss && notes.isEmpty,
+            spark: trail ? sparkline(k) : [], activity: activityNote(k), hasActivity: !activityNote(k).isEmpty,
+            carriedOver: isCarriedOver(k), tracked: trail && report.checkIns != nil)
+    }
+
+    /// Key result `k` repeats one of the previous cycle's.
+    func isCarriedOver(_ k: Int) -> Bool { report.comparison?.carriedOver.contains(k) ?? false }
+
+    /// The previous cycle's name, short enough for a figure: `2026-Q2`.
+    var previousName: String { Format.clip(report.comparison?.previous.name.trimmed ?? "", 24) }
+
+    /// A team's score against the previous cycle's: the core's delta for own scores, the
+    /// archived roll-up for subtrees; `new` for a team that owned no OKRs last cycle.
+    func teamDelta(_ t: Int, rollup: Bool = false, against: String = "") -> [DeltaView] {
+        guard let c = report.comparison else { return [] }
+        let team = report.teams[t]
+        if !rollup {
+            if let d = c.teamScoreDelta[team.name] { return Delta.view(d, .score, against: against) }
+            return previousTeams[team.name] == nil && team.ownsOKRs ? Delta.new(against: against) : []
+        }
+        guard let before = previousTeams[team.name].flatMap({ $0.rollupScore ?? $0.score }),
+              let now = team.rollupScore ?? team.score else { return [] }
+        return Delta.view(now - before, .score, against: against)
     }
 
     /// Figures for one subject (whole cycle, a team's subtree).
-    func figure(_ value: String, _ label: String, _ detail: String, tone: String = "accent") -> FigureView {
-        FigureView(value: value, label: label, detail: detail, tone: tone)
+    func figure(_ value: String, _ label: String, _ detail: String, tone: String = "accent",
+                delta: [DeltaView] = []) -> FigureView {
+        FigureView(value: value, label: label, detail: detail, tone: tone, delta: delta)
     }
 
     /// Tone of committed attainment: met in full, nearly, or not.
-    func attainmentTone(_ a: Double?) -> String {
-        guard let a else { return "none" }
-        if a >= 1 - th.tolerance { return "green" }
-        return a >= 0.9 - th.tolerance ? "yellow" : "red"
-    }
+    func attainmentTone(_ a: Double?) -> String { Tone.attainment(a, th) }
 
     /// Tone of an aspirational mean: near the target is healthy, far below is red, too safe is amber.
-    func aspirationTone(_ m: Double?) -> String {
-        guard let m else { return "none" }
-        if m >= th.sandbagging - th.tolerance { return "yellow" }
-        if m >= th.aspirationalTarget - Verdict.window - th.tolerance { return "green" }
-        return m >= th.yellow - th.tolerance ? "yellow" : "red"
-    }
+    func aspirationTone(_ m: Double?) -> String { Tone.aspiration(m, th) }
 }

@@ -11,7 +11,7 @@ extension DeckBuilder {
         ].joined(separator: " · ")
         var s = SlideView(name: "Title", kind: "title", notes: [
             "Welcome to the \(Format.clip(report.displayName, 80)) town hall\(org.isEmpty ? "" : " of \(org)"). We close the cycle by celebrating what we won and reflecting on what we missed.",
-            "This cycle: \(facts).",
+            "This cycle: \(facts)." + (report.comparison.map { " We compare it with \(Format.clip($0.previous.name, 40)) throughout." } ?? ""),
             "Agenda: the cycle at a glance, commitments and aspirations, wins, misses, team by team, playbook health, and what carries forward.",
         ])
         s.titleSlide = [TitleSlide(
@@ -24,24 +24,31 @@ extension DeckBuilder {
     mutating func glanceSlide() {
         let h = report.headline, c = report.counts
         let com = h.committed, asp = h.aspirational
+        let cmp = report.comparison
+        let vs = previousName
         let lead = [
             figure(Format.score(h.overallScore), "Overall score",
-                   "mean of \(Format.plural(digest.scoredObjectives, "scored objective"))", tone: band(h.overallScore)),
+                   "mean of \(Format.plural(digest.scoredObjectives, "scored objective"))", tone: band(h.overallScore),
+                   delta: cmp.map { Delta.view($0.overallScore, .score, against: vs) } ?? []),
             figure(Format.percent(com.attainment), "Committed attainment",
-                   "\(Format.count(com.met)) of \(Format.count(com.scored)) commitments met", tone: attainmentTone(com.attainment)),
+                   "\(Format.count(com.met)) of \(Format.count(com.scored)) commitments met", tone: attainmentTone(com.attainment),
+                   delta: cmp.map { Delta.view($0.committedAttainment, .points, against: vs) } ?? []),
             figure(Format.score(asp.meanScore), "Aspirational mean",
                    "\(Format.plural(asp.scored, "scored KR")) · sweet spot \(Format.score(th.aspirationalTarget))",
-                   tone: aspirationTone(asp.meanScore)),
+                   tone: aspirationTone(asp.meanScore), delta: aspirationalDelta(against: vs)),
         ]
         let rest = [
-            figure(Format.count(h.wins), "Wins", "\(Format.share(h.wins, of: c.scored)) of scored key results", tone: "green"),
+            figure(Format.count(h.wins), "Wins", "\(Format.share(h.wins, of: c.scored)) of scored key results", tone: "green",
+                   delta: cmp.map { Delta.view(Double($0.wins), .count, against: vs) } ?? []),
             figure(Format.count(h.misses), "Misses",
                    "\(Format.count(digest.committedMisses)) committed · \(Format.count(digest.aspirationalMisses)) aspirational",
-                   tone: "red"),
+                   tone: "red", delta: cmp.map { Delta.view(Double($0.misses), .count, against: vs, better: .down) } ?? []),
             figure(Format.count(c.keyResults), "Key results",
                    ["\(Format.count(c.scored)) scored", c.unscored > 0 ? "\(Format.count(c.unscored)) unscored" : "",
-                    c.dropped > 0 ? "\(Format.count(c.dropped)) dropped" : ""].filter { !$0.isEmpty }.joined(separator: " · ")),
-            figure(Format.count(c.teams), "Teams", Format.plural(c.objectives, "objective")),
+                    c.dropped > 0 ? "\(Format.count(c.dropped)) dropped" : ""].filter { !$0.isEmpty }.joined(separator: " · "),
+                   delta: cmp.map { Delta.view(Double($0.keyResults), .count, against: vs, better: .neither) } ?? []),
+            figure(Format.count(c.teams), "Teams", Format.plural(c.objectives, "objective"),
+                   delta: cmp.map { Delta.view(Double(c.teams - $0.previous.teams), .count, against: vs, better: .neither) } ?? []),
         ]
         var notes = [
             "Overall score \(Format.score(h.overallScore)): the mean of \(Format.plural(digest.scoredObjectives, "scored objective")).",
@@ -52,9 +59,23 @@ extension DeckBuilder {
         if c.unscored > 0 {
             notes.append("\(Format.plural(c.unscored, "key result")) could not be scored: see the appendix.")
         }
+        if let cmp {
+            notes.append("Against \(vs): overall score \(Delta.words(cmp.overallScore, .score)), committed attainment \(Delta.words(cmp.committedAttainment, .points)), aspirational mean \(Delta.words(cmp.aspirationalMean, .score)); \(Delta.words(Double(cmp.wins), .count)) wins and \(Delta.words(Double(cmp.misses), .count)) misses.")
+        }
         var s = SlideView(name: "The cycle at a glance", kind: "glance", notes: notes)
-        s.glanceSlide = [GlanceSlide(lead: lead, rest: rest)]
+        s.glanceSlide = [GlanceSlide(kicker: cmp == nil ? Format.clip(report.displayName, 60) : "\(Format.clip(report.displayName, 40)) · compared with \(vs)",
+                                     lead: lead, rest: rest)]
         add(s)
+    }
+
+    /// The aspirational mean against the previous cycle: better when it moved towards the sweet spot.
+    func aspirationalDelta(against vs: String) -> [DeltaView] {
+        guard let cmp = report.comparison, let d = cmp.aspirationalMean, let now = report.headline.aspirational.meanScore
+        else { return [] }
+        let target = th.aspirationalTarget
+        let closer = abs(now - target) < abs(now - d - target) - th.tolerance
+        let further = abs(now - target) > abs(now - d - target) + th.tolerance
+        return Delta.view(d, .score, against: vs, tone: closer ? "green" : (further ? "red" : "none"))
     }
 
     mutating func balanceSlide() {
@@ -73,9 +94,12 @@ extension DeckBuilder {
             ticks: [(0, "0"), (0.5, "0.5"), (1, "1.0")], markers: [(target, "sweet spot \(Format.score(target))")],
             zones: safe < 1 ? [(from: safe, to: 1, label: "too safe")] : [])
         let sides = [
-            BalanceSide(label: "Committed", value: Format.percent(h.committed.attainment), verdict: cv.headline,
+            BalanceSide(label: "Committed", value: Format.percent(h.committed.attainment),
+                        delta: report.comparison.map { Delta.view($0.committedAttainment, .points, against: previousName) } ?? [],
+                        verdict: cv.headline,
                         tone: attainmentTone(h.committed.attainment), sentence: cv.sentence, chart: committedChart),
-            BalanceSide(label: "Aspirational", value: Format.score(h.aspirational.meanScore), verdict: av.headline,
+            BalanceSide(label: "Aspirational", value: Format.score(h.aspirational.meanScore),
+                        delta: aspirationalDelta(against: previousName), verdict: av.headline,
                         tone: aspirationTone(h.aspirational.meanScore), sentence: av.sentence, chart: aspirationalChart),
         ]
         var s = SlideView(name: "Committed vs aspirational", kind: "balance", notes: [

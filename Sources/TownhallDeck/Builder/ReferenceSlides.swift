@@ -61,7 +61,7 @@ extension DeckBuilder {
         let rows = sorted.prefix(max(1, options.checkRows)).map { id -> HealthRow in
             let t = tallies[id]!
             let example = [name(t.subject), Format.clip(t.message.trimmed, 90)].filter { !$0.isEmpty }.joined(separator: ": ")
-            return HealthRow(severity: t.severity.rawValue, title: Self.checkTitle(id), count: Format.count(t.count),
+            return HealthRow(severity: t.severity.rawValue, title: checkTitle(id), count: Format.count(t.count),
                              example: example, hasExample: !example.isEmpty)
         }
         let hidden = sorted.count - rows.count
@@ -72,7 +72,7 @@ extension DeckBuilder {
         ]
         var notes = ["The playbook checks found \(Format.plural(report.checks.count, "finding")) in \(Format.plural(teamsFlagged.count, "team"))."]
         if let top = sorted.first.flatMap({ id in tallies[id].map { (id, $0) } }) {
-            notes.append("Most common: \(Self.checkTitle(top.0).lowercased()) (\(Format.count(top.1.count))).")
+            notes.append("Most common: \(checkTitle(top.0).lowercased()) (\(Format.count(top.1.count))).")
         }
         notes.append("These are about how we write OKRs, not how we did: fix them while planning next cycle.")
         var s = SlideView(name: "Playbook health", kind: "health", notes: notes)
@@ -83,14 +83,13 @@ extension DeckBuilder {
         add(s)
     }
 
-    /// What a playbook check asks, in words (the core's own summary of the check), else its id.
-    static func checkTitle(_ id: String) -> String {
-        let words = checkSummaries[id] ?? id.split(whereSeparator: { $0 == "-" || $0 == "_" }).joined(separator: " ")
+    /// What a playbook check asks, in words, with the limits in force (the core's own summary of
+    /// the check), else its id.
+    func checkTitle(_ id: String) -> String {
+        let words = Playbook.summary(of: id, limits: report.limits, thresholds: th)
+            ?? id.split(whereSeparator: { $0 == "-" || $0 == "_" }).joined(separator: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
     }
-
-    private static let checkSummaries: [String: String] = Dictionary(
-        Playbook.all.map { ($0.id, $0.summary) }, uniquingKeysWith: { first, _ in first })
 
     mutating func scoringSlide() {
         let c = report.counts

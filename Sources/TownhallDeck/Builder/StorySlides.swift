@@ -25,10 +25,10 @@ extension DeckBuilder {
                 var groups: [KRGroup] = []
                 for (team, i) in part {
                     if groups.last?.team == name(team) {
-                        groups[groups.count - 1].items.append(item(krs[i]))
+                        groups[groups.count - 1].items.append(item(i, trail: true))
                     } else {
                         let continued = groups.isEmpty && (c == 0 ? continuesFromBefore : page[split - 1].0 == team)
-                        groups.append(KRGroup(team: name(team), continued: continued, items: [item(krs[i])]))
+                        groups.append(KRGroup(team: name(team), continued: continued, items: [item(i, trail: true)]))
                     }
                 }
                 return KRColumn(groups: groups)
@@ -56,9 +56,15 @@ extension DeckBuilder {
                     : "\(Format.plural(total, "win")) across \(Format.plural(digest.winTeams, "team"))")
             var s = SlideView(name: pages.count > 1 ? "Wins to celebrate (\(p + 1) of \(pages.count))" : "Wins to celebrate",
                               kind: "wins", notes: notes)
-            s.winsSlide = [WinsSlide(lede: lede, columns: columns, more: more, hasMore: !more.isEmpty)]
+            s.winsSlide = [WinsSlide(lede: lede, columns: columns, more: more, hasMore: !more.isEmpty,
+                                     legend: trailLegend, hasLegend: !trailLegend.isEmpty && !flat.isEmpty)]
             add(s)
         }
+    }
+
+    /// What the sparklines beside wins and misses show (with check-ins).
+    var trailLegend: String {
+        report.checkIns == nil ? "" : "Lines: each key result's score at its check-ins over the cycle; dashed at its goal"
     }
 
     /// Where to cut a page of wins (their teams, in order) into two columns of about equal height:
@@ -119,7 +125,8 @@ extension DeckBuilder {
             let lede = total == 0 ? "No misses this cycle." : (pages.count > 1 ? "\(summary) · \(p + 1) of \(pages.count)" : summary)
             var s = SlideView(name: pages.count > 1 ? "Misses to reflect on (\(p + 1) of \(pages.count))" : "Misses to reflect on",
                               kind: "misses", notes: notes)
-            s.missesSlide = [MissesSlide(lede: lede, items: page.map { item(krs[$0]) }, more: more, hasMore: !more.isEmpty)]
+            s.missesSlide = [MissesSlide(lede: lede, items: page.map { item($0, trail: true) }, more: more, hasMore: !more.isEmpty,
+                                         legend: trailLegend, hasLegend: !trailLegend.isEmpty && !page.isEmpty)]
             add(s)
         }
     }
@@ -127,23 +134,46 @@ extension DeckBuilder {
     mutating func carrySlide() {
         let krs = report.keyResults
         let committed = digest.topMisses.filter { krs[$0].type == .committed }.prefix(3)
-        let aspirational = digest.topCarried.prefix(6 - committed.count)
-        let items = (Array(committed) + Array(aspirational)).map { item(krs[$0]) }
+        let aspirational = digest.topCarried.prefix((report.comparison == nil ? 6 : 5) - committed.count)
+        let items = (Array(committed) + Array(aspirational)).map { item($0) }
         let shown = items.count
         let totalCarried = digest.carriedCommitted + digest.carriedAspirational
-        let figures = [
+        var figures = [
             figure(Format.count(digest.carriedCommitted), "Commitments missed", "re-commit if they still matter, or drop them", tone: "red"),
             figure(Format.count(digest.carriedAspirational), "Aspirations short of 1.0", "carry the ambition, or rethink it", tone: "yellow"),
         ]
-        let next = nextCycle()
-        var s = SlideView(name: "Carried forward", kind: "carry", notes: [
+        var notes = [
             "\(Format.plural(totalCarried, "key result")) carry forward: \(Format.count(digest.carriedCommitted)) missed commitments and \(Format.count(digest.carriedAspirational)) aspirations short of 1.0.",
             "Carrying forward is a choice, not a default: each owner decides to re-commit, reshape or drop.",
-        ] + next)
+        ]
+        if let cmp = report.comparison {
+            let repeats = repeatOutcomes(cmp)
+            figures.append(figure(Format.count(repeats.total), "Repeated from \(previousName)",
+                                  "\(Format.count(repeats.won)) landed this time · \(Format.count(repeats.missed)) missed again",
+                                  tone: repeats.missed > 0 ? "yellow" : "green"))
+            if repeats.total > 0 {
+                notes.append("\(Format.plural(repeats.total, "key result")) repeated one of \(previousName)'s: \(Format.count(repeats.won)) landed this time, \(Format.count(repeats.missed)) missed again. A goal missed twice needs a new approach, or a decision to let it go.")
+            }
+        }
+        let next = nextCycle()
+        var s = SlideView(name: "Carried forward", kind: "carry", notes: notes + next)
         let more = totalCarried > shown ? "and \(Format.count(totalCarried - shown)) more in the carry-forward list" : ""
-        s.carrySlide = [CarrySlide(figures: figures, items: items, hasItems: !items.isEmpty, more: more,
+        s.carrySlide = [CarrySlide(figures: figures, figuresClass: figures.count > 2 ? "trio" : "pair", items: items, hasItems: !items.isEmpty, more: more,
                                    hasMore: !more.isEmpty, next: next)]
         add(s)
+    }
+
+    /// Key results that repeat the previous cycle's, and how they ended this time.
+    func repeatOutcomes(_ cmp: CycleComparison) -> (total: Int, won: Int, missed: Int) {
+        var won = 0, missed = 0
+        for k in cmp.carriedOver where k < report.keyResults.count {
+            switch report.keyResults[k].outcome {
+            case .win: won += 1
+            case .miss: missed += 1
+            default: break
+            }
+        }
+        return (cmp.carriedOver.count, won, missed)
     }
 
     /// Advice for next cycle drawn from this cycle's figures and playbook findings.
@@ -152,6 +182,14 @@ extension DeckBuilder {
         let h = report.headline
         if let a = h.committed.attainment, a < 1 - th.tolerance {
             out.append("Commit only to what we will deliver: \(Format.percent(a)) of commitments landed this time.")
+        }
+        if let cmp = report.comparison {
+            let missedAgain = repeatOutcomes(cmp).missed
+            if missedAgain > 0 {
+                out.append(missedAgain == 1
+                    ? "Rethink the key result missed two cycles running: a new approach, or let it go."
+                    : "Rethink the \(Format.count(missedAgain)) key results missed two cycles running: a new approach, or let them go.")
+            }
         }
         if digest.missingReflections > 0 {
             out.append("Write the \(Format.plural(digest.missingReflections, "missing reflection")) before planning starts.")

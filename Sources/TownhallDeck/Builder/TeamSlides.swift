@@ -13,7 +13,7 @@ extension DeckBuilder {
                     let team = all[t]
                     let parent = team.parent.map { "part of \(name($0)) · " } ?? ""
                     return (t, team.score, "\(parent)\(Format.plural(team.keyResults.count, "key result"))")
-                }, title: "Teams at a glance", what: "team", scoreWord: "score")
+                }, title: "Teams at a glance", what: "team", scoreWord: "score", rollup: false)
             }
             for (k, t) in owners.enumerated() {
                 teamSlide(t, position: "\(k + 1) of \(owners.count)")
@@ -26,7 +26,7 @@ extension DeckBuilder {
             let tot = teams.totals[k]
             return (t, all[t].rollupScore ?? all[t].score,
                     "\(Format.plural(tot.teams, "team")) · \(Format.plural(tot.keyResults, "key result")) · committed \(Format.percent(tot.committedAttainment))")
-        }, title: "Teams at a glance", what: "top-level team", scoreWord: "roll-up")
+        }, title: "Teams at a glance", what: "top-level team", scoreWord: "roll-up", rollup: true)
         for t in teams.crown where all[t].ownsOKRs && !all[t].keyResults.isEmpty {
             teamSlide(t, position: "leadership")
         }
@@ -42,7 +42,8 @@ extension DeckBuilder {
     }
 
     /// Teams ranked by score, best first; with more than the cap, the top and bottom halves.
-    mutating func rankingSlide(_ entries: [(team: Int, score: Double?, sub: String)], title: String, what: String, scoreWord: String) {
+    mutating func rankingSlide(_ entries: [(team: Int, score: Double?, sub: String)], title: String, what: String, scoreWord: String,
+                               rollup: Bool) {
         let all = report.teams
         let ranked = entries.sorted { a, b in
             switch (a.score, b.score) {
@@ -53,10 +54,15 @@ extension DeckBuilder {
             }
         }
         let (shown, hidden) = capRanking(ranked.count)
-        var rows = shown.top.map { row(name(all[ranked[$0].team].name), ranked[$0].sub, score: ranked[$0].score) }
+        func rankRow(_ i: Int) -> BarRow {
+            var r = row(name(all[ranked[i].team].name), ranked[i].sub, score: ranked[i].score)
+            r.delta = teamDelta(ranked[i].team, rollup: rollup)
+            return r
+        }
+        var rows = shown.top.map(rankRow)
         if hidden > 0 {
             rows.append(gap("… \(Format.count(hidden)) more \(what)s …"))
-            rows += shown.bottom.map { row(name(all[ranked[$0].team].name), ranked[$0].sub, score: ranked[$0].score) }
+            rows += shown.bottom.map(rankRow)
         }
         let scored = ranked.filter { $0.score != nil }
         var notes: [String] = []
@@ -66,15 +72,37 @@ extension DeckBuilder {
         let green = scored.filter { th.band($0.score) == .green }.count
         let red = scored.filter { th.band($0.score) == .red }.count
         notes.append("\(Format.count(green)) of \(Format.plural(ranked.count, what)) in the green band, \(Format.count(red)) in red.")
+        if report.comparison != nil {
+            var moves: [(Int, Double)] = []
+            for e in entries {
+                let t = all[e.team]
+                let d = rollup
+                    ? previousTeams[t.name].flatMap { p in (t.rollupScore ?? t.score).flatMap { n in (p.rollupScore ?? p.score).map { n - $0 } } }
+                    : report.comparison?.teamScoreDelta[t.name]
+                if let d { moves.append((e.team, d)) }
+            }
+            if let up = moves.max(by: { $0.1 < $1.1 }), up.1 > 0.005 {
+                notes.append("Biggest improvement since \(previousName): \(name(all[up.0].name)), \(Delta.words(up.1, .score)).")
+            }
+            if let down = moves.min(by: { $0.1 < $1.1 }), down.1 < -0.005 {
+                notes.append("Biggest drop: \(name(all[down.0].name)), \(Delta.words(down.1, .score)). Ask what changed.")
+            }
+        }
         notes.append("Low scores are a conversation starter: ask what the team needs, not who is to blame.")
         let footnote = entries.count > options.teamSlides && what == "top-level team"
             ? "\(Format.plural(entries.count, "top-level team")): too many for a slide each; every team is in the scorecard"
             : ""
         var s = SlideView(name: title, kind: "ranking", notes: notes)
+        let vs = report.comparison == nil ? "" : " · ▲▼ vs \(previousName)"
         s.rankingSlide = [RankingSlide(
-            lede: "\(Format.plural(ranked.count, what)), by \(scoreWord) · bars marked at \(Format.score(th.green))",
-            rows: rows, footnote: footnote, hasFootnote: !footnote.isEmpty)]
+            lede: "\(Format.plural(ranked.count, what)), by \(scoreWord) · bars marked at \(Format.score(th.green))\(vs)",
+            rows: rows, footnote: footnote, hasFootnote: !footnote.isEmpty, density: density(rows.count))]
         add(s)
+    }
+
+    /// CSS classes of a bar list: `dense` when many rows must fit, `with-delta` when they carry a change.
+    func density(_ rows: Int) -> String {
+        [rows > 9 ? "dense" : "", report.comparison != nil ? "with-delta" : ""].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// Which positions of a ranking of `count` to show: all, or the top and bottom halves of the cap.
@@ -109,7 +137,9 @@ extension DeckBuilder {
                 if o.type == .mixed {
                     sub = [kr.type.rawValue, owner].filter { !$0.isEmpty }.joined(separator: " · ")
                 }
-                block.append(row(clip(kr.title), sub, score: kr.score, value: value))
+                var r = row(clip(kr.title), sub, score: kr.score, value: value)
+                r.carriedOver = isCarriedOver(k)
+                block.append(r)
                 budget -= 1
                 shownKRs += 1
             }
@@ -133,9 +163,20 @@ extension DeckBuilder {
             figures.insert(figure(Format.score(team.rollupScore), "Roll-up", "with \(Format.plural(team.children.count, "sub-team"))",
                                   tone: band(team.rollupScore)), at: 0)
         }
+        if let ci = report.checkIns, t < ci.teamCadence.count, ci.teamCadence[t].keyResults > 0 {
+            let c = ci.teamCadence[t]
+            figures.append(figure(Format.percent(c.shareLast30), "Updated", "in the last 30 days", tone: band(c.shareLast30)))
+        }
         let parent = team.parent.map { "Part of \(name($0)) · " } ?? ""
         let lede = "\(parent)\(Format.plural(objectives.count, "objective")) · \(Format.plural(team.keyResults.count, "key result"))"
         var notes = ["\(name(team.name)): score \(Format.score(team.score)) over \(Format.plural(objectives.count, "objective")) and \(Format.plural(team.keyResults.count, "key result"))."]
+        if let d = report.comparison?.teamScoreDelta[team.name] {
+            notes[0] += " That is \(Delta.words(d, .score)) on \(previousName)."
+        }
+        let repeats = team.keyResults.filter(isCarriedOver).count
+        if repeats > 0 {
+            notes.append("\(Format.plural(repeats, "key result")) carried over from \(previousName): is each still the right goal?")
+        }
         let scoredObjectives = objectives.filter { $0.score != nil }
         if let best = scoredObjectives.max(by: { ($0.score ?? 0) < ($1.score ?? 0) }),
            let worst = scoredObjectives.min(by: { ($0.score ?? 0) < ($1.score ?? 0) }), scoredObjectives.count > 1 {
@@ -145,7 +186,8 @@ extension DeckBuilder {
         var s = SlideView(name: "Team: \(name(team.name))", kind: "team", notes: notes)
         s.teamSlide = [TeamSlide(
             team: name(team.name), kicker: "Team by team · \(position)", lede: lede, score: Format.score(team.score),
-            band: band(team.score), figures: figures, columns: columns, more: more, hasMore: !more.isEmpty)]
+            band: band(team.score), delta: teamDelta(t, against: previousName), figures: figures, columns: columns,
+            more: more, hasMore: !more.isEmpty)]
         add(s)
     }
 
@@ -187,7 +229,9 @@ extension DeckBuilder {
             let sub = ct.children.isEmpty
                 ? Format.plural(ct.subtreeKeyResults, "key result")
                 : "\(Format.plural(ct.children.count, "sub-team")) · \(Format.plural(ct.subtreeKeyResults, "key result"))"
-            return row(name(ct.name), sub, score: ct.rollupScore ?? ct.score)
+            var r = row(name(ct.name), sub, score: ct.rollupScore ?? ct.score)
+            r.delta = teamDelta(c, rollup: true)
+            return r
         }
         var rows = shown.top.map { childRow(children[$0]) }
         if hidden > 0 {
@@ -220,7 +264,9 @@ extension DeckBuilder {
             : ""
         s.groupSlide = [GroupSlide(
             team: name(team.name), kicker: "Team by team · \(position)", lede: lede, score: Format.score(team.rollupScore), band: band(team.rollupScore),
-            figures: figures, rowsTitle: "Sub-teams by roll-up", rows: rows, footnote: footnote, hasFootnote: !footnote.isEmpty)]
+            delta: teamDelta(t, rollup: true, against: previousName),
+            figures: figures, rowsTitle: "Sub-teams by roll-up", rows: rows, footnote: footnote, hasFootnote: !footnote.isEmpty,
+            density: density(rows.count))]
         add(s)
     }
 }

@@ -60,15 +60,44 @@ enum Format {
         return text
     }
 
+    static let months = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+
+    /// A check-in day as `7 Jul`.
+    static func day(_ d: Day) -> String {
+        let c = d.components
+        return "\(c.day) \(months[max(0, min(11, c.month - 1))].prefix(3))"
+    }
+
+    /// A check-in day as `7 Jul 2026`.
+    static func longDay(_ d: Day) -> String { "\(day(d)) \(d.components.year)" }
+
+    /// The month of a day, `August`.
+    static func month(_ d: Day) -> String { months[max(0, min(11, d.components.month - 1))] }
+
+    /// A signed value with two decimals, `+0.63`, `−0.20`, `0.00`.
+    static func signed(_ value: Double?) -> String {
+        guard let v = value, v.isFinite else { return "–" }
+        let s = String(format: "%.2f", abs(v))
+        if s == "0.00" { return s }
+        return v > 0 ? "+" + s : "−" + s
+    }
+
+    /// Days, `7 days`, `1 day`, `3.5 days`.
+    static func days(_ value: Double?) -> String {
+        guard let v = value, v.isFinite else { return "–" }
+        let whole = v.rounded() == v
+        let text = whole ? count(Int(v)) : String(format: "%.1f", v)
+        return "\(text) \(v == 1 ? "day" : "days")"
+    }
+
     /// The date as `14 October 2026`, in the given time zone.
     static func date(_ date: Date, timeZone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        let months = [
-            "January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December",
-        ]
         let month = months[max(0, min(11, (parts.month ?? 1) - 1))]
         return "\(parts.day ?? 1) \(month) \(parts.year ?? 1970)"
     }

@@ -9,7 +9,7 @@ enum DeckStyle {
 :root {
   --bg: #ffffff; --page: #e9edf3; --fg: #141a24; --muted: #5a6474; --line: #dfe3ea; --panel: #f4f6f9;
   --track: #e6e9ef; --green: #1c8a4a; --yellow: #b77900; --red: #cf3434; --none: #9aa3b1;
-  --accent-ink: var(--accent); --on-band: #ffffff;
+  --accent-ink: var(--accent); --on-band: #ffffff; --series2: #2b3a55; --series3: #8e44c9;
   --font: -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", "Noto Sans", system-ui, sans-serif;
   color-scheme: light dark;
 }
@@ -17,7 +17,7 @@ enum DeckStyle {
   :root {
     --bg: #10151d; --page: #06090d; --fg: #eef1f6; --muted: #9aa5b6; --line: #283142; --panel: #171e29;
     --track: #242d3b; --green: #3dbb6f; --yellow: #e6ab2e; --red: #f2635f; --none: #5d6779;
-    --accent-ink: color-mix(in srgb, var(--accent) 55%, white); --on-band: #0b0f15;
+    --accent-ink: color-mix(in srgb, var(--accent) 55%, white); --on-band: #0b0f15; --series2: #c4cedd; --series3: #c59af0;
   }
 }
 * { box-sizing: border-box; }
@@ -98,6 +98,11 @@ svg text { fill: var(--fg); font-family: var(--font); }
 .figures.stacked { grid-auto-rows: min-content; align-content: start; }
 .figures.stacked .fig-value { font-size: 1.9em; }
 .figures.pair { grid-template-columns: 1fr 1fr; }
+.figures.trio { grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 0.6em; }
+.figures.trio .figure { padding: 0.6em 0.8em 0.65em; }
+.figures.trio .fig-value { font-size: 2.1em; }
+.figures.trio .fig-label { font-size: 0.74em; }
+.figures.trio .fig-detail { font-size: 0.6em; }
 .figures.pair .fig-value { font-size: 2.6em; }
 .stats { display: flex; gap: 2.2em; margin: -0.3em 0 0.9em; flex: none; }
 .stats .figure { background: none; border: 0; padding: 0; display: flex; align-items: baseline; gap: 0.45em; }
@@ -229,6 +234,132 @@ svg text { fill: var(--fg); font-family: var(--font); }
 .problems td:first-child { white-space: nowrap; font-weight: 700; }
 .problems tr.rejected td:nth-child(2) { color: var(--red); font-weight: 700; }
 
+/* Changes against the previous cycle, and key results that came back. */
+.delta { font-weight: 700; color: var(--tone, var(--muted)); white-space: nowrap; }
+.delta.tone-none { --tone: var(--muted); }
+.delta-vs { font-weight: 500; color: var(--muted); }
+.fig-delta { margin-top: 0.35em; font-size: 0.7em; }
+.figures.lead .fig-delta { font-size: 0.8em; }
+.side-delta { font-size: 0.85em; margin-bottom: 0.25em; }
+.badge-wrap { flex: none; display: flex; flex-direction: column; align-items: center; gap: 0.3em; }
+.badge-delta { font-size: 0.68em; }
+.bars.with-delta .bar-row { grid-template-columns: 1fr 3.4em 4.2em; }
+.bar-delta { grid-row: 1 / span 2; grid-column: 3; text-align: right; font-size: 0.64em; }
+.carried { display: inline-block; flex: none; font-size: 0.92em; font-weight: 700; color: var(--accent-ink); border: 1px solid currentColor; border-radius: 0.7em; padding: 0 0.5em; line-height: 1.4; white-space: nowrap; }
+.bar-text .carried { font-size: 0.72em; }
+.activity { color: var(--yellow); font-weight: 650; }
+
+/* Trajectories: a sparkline per key result. */
+.win { grid-template-columns: 1.1em 1fr auto auto; }
+.trail { display: flex; align-items: center; justify-content: center; width: 4.6em; align-self: center; }
+.spark { width: 4.6em; height: 1.3em; display: block; overflow: visible; }
+.spark .spark-line { fill: none; stroke: var(--muted); stroke-width: 2.4; stroke-linejoin: round; stroke-linecap: round; }
+.spark .spark-goal { stroke: var(--muted); stroke-width: 1.2; stroke-dasharray: 3 3; opacity: 0.6; }
+.trail-none { font-size: 0.5em; color: var(--muted); font-style: italic; white-space: nowrap; }
+.miss-head .trail { margin-left: auto; }
+.legend-note { margin-top: auto; padding-top: 0.5em; color: var(--muted); font-size: 0.58em; }
+.more + .legend-note { margin-top: 0; padding-top: 0.2em; }
+
+/* Line charts (week by week, cycle over cycle). */
+.s1 { --s: var(--accent-ink); } .s2 { --s: var(--series2); } .s3 { --s: var(--series3); }
+.chart-body { flex: 1; display: grid; grid-template-columns: 1fr 26%; grid-template-rows: minmax(0, 1fr); gap: 2em; min-height: 0; }
+.chart-box { min-height: 0; min-width: 0; display: flex; flex-direction: column; }
+.line-chart { width: 100%; height: 100%; flex: 1; min-height: 0; display: block; }
+.line-chart .grid { stroke: var(--line); stroke-width: 1.5; }
+.line-chart .axis { font-size: 21px; fill: var(--muted); }
+.line-chart .mark { stroke: var(--fg); stroke-width: 2; stroke-dasharray: 9 7; opacity: 0.5; }
+.line-chart .mark-label { font-size: 20px; fill: var(--muted); font-weight: 650; }
+.line-chart .series path { fill: none; stroke: var(--s); stroke-width: 4; stroke-linejoin: round; stroke-linecap: round; }
+.line-chart .series.s1 path { stroke-width: 6; }
+.line-chart .series.s3 path { stroke-dasharray: 14 9; }
+.line-chart .series circle { fill: var(--s); stroke: var(--bg); stroke-width: 2.5; }
+.line-chart .end-label { font-size: 23px; font-weight: 750; fill: var(--s); }
+.line-chart .value { font-size: 20px; font-weight: 750; fill: var(--s); paint-order: stroke; stroke: var(--bg); stroke-width: 5px; }
+.column-chart { width: 100%; height: 100%; flex: 1; min-height: 0; display: block; }
+.column-chart .grid { stroke: var(--line); stroke-width: 1.5; }
+.column-chart .base { stroke: var(--muted); stroke-width: 2; }
+.column-chart .axis { font-size: 21px; fill: var(--muted); }
+.column-chart .column, .column-chart .swatch-box { fill: var(--s); }
+.column-chart .value { font-size: 19px; font-weight: 750; fill: var(--s); paint-order: stroke; stroke: var(--bg); stroke-width: 6px; stroke-linejoin: round; }
+.column-chart .legend-label { font-size: 21px; font-weight: 650; fill: var(--fg); }
+.column-chart .mark { stroke: var(--fg); stroke-width: 2.5; stroke-dasharray: 9 7; opacity: 0.6; }
+.column-chart .mark-label { font-size: 19px; fill: var(--muted); font-weight: 650; }
+.figures.compact { gap: 0.55em; }
+.figures.compact .figure { padding: 0.5em 0.9em 0.55em; }
+.figures.compact .fig-value { font-size: 1.6em; }
+.figures.compact .fig-label { font-size: 0.8em; margin-top: 0.15em; }
+.figures.compact .fig-detail { font-size: 0.62em; }
+.figures.compact .fig-delta { font-size: 0.66em; margin-top: 0.25em; }
+.chart-title { font-size: 0.72em; font-weight: 700; margin-bottom: 0.3em; }
+
+/* Review rhythm. */
+.rhythm-body { flex: 1; display: grid; grid-template-columns: 1fr 31%; grid-template-rows: minmax(0, 1fr); gap: 2.2em; min-height: 0; }
+.rhythm-body > .bars { min-height: 0; overflow: hidden; }
+.rhythm-side { display: flex; flex-direction: column; gap: 0.6em; min-height: 0; }
+.rhythm-side .figures.compact { gap: 0.5em; }
+.rhythm-side .figure { padding: 0.45em 0.85em 0.5em; }
+.rhythm-side .fig-value { font-size: 1.45em; }
+.rhythm-side .fig-label { font-size: 0.76em; margin-top: 0.1em; }
+.rhythm-side .fig-detail { font-size: 0.6em; }
+.quiet { background: var(--panel); border-radius: 0.6em; padding: 0.6em 0.95em 0.7em; border-left: 0.32em solid var(--yellow); }
+.quiet h3 { font-size: 0.6em; text-transform: uppercase; letter-spacing: 0.1em; color: var(--muted); margin-bottom: 0.35em; }
+.quiet ul { margin: 0; padding: 0; list-style: none; display: flex; flex-direction: column; gap: 0.25em; font-size: 0.7em; }
+.quiet li { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.quiet-none { font-size: 0.7em; color: var(--green); font-weight: 650; }
+.quiet-more { font-size: 0.6em; color: var(--muted); font-style: italic; margin-top: 0.35em; }
+
+/* Many rows on one bar list. */
+.bars.dense, .slide-ranking .bars.dense { gap: 0.26em; }
+.bars.dense .bar-text { font-size: 0.64em; }
+.bars.dense .bar, .slide-ranking .bars.dense .bar { height: 0.36em; margin-top: 0.1em; }
+.bars.dense .bar-value { font-size: 0.8em; }
+.bars.dense .bar-delta { font-size: 0.58em; }
+
+/* The trends deck. */
+.trend-table { width: 100%; border-collapse: collapse; font-size: 0.74em; }
+.trend-table th, .trend-table td { text-align: right; padding: 0.38em 0.7em; border-bottom: 1px solid var(--line); white-space: nowrap; }
+.trend-table th:first-child { text-align: left; }
+.trend-table thead th { color: var(--muted); font-size: 0.78em; text-transform: uppercase; letter-spacing: 0.06em; border-bottom: 2px solid var(--line); vertical-align: bottom; white-space: normal; }
+.trend-table td { font-weight: 650; color: var(--tone, var(--fg)); }
+.trend-table td.tone-none, .trend-table td.tone-accent { color: var(--fg); }
+.trend-table tbody tr:last-child { background: var(--panel); }
+.cards { flex: 1; display: grid; gap: 0.45em 0.7em; min-height: 0; align-content: start; }
+.cards.cols-6 { grid-template-columns: repeat(6, minmax(0, 1fr)); }
+.cards.cols-4 { grid-template-columns: repeat(4, minmax(0, 1fr)); }
+.cards.cols-3 { grid-template-columns: repeat(3, minmax(0, 1fr)); }
+.card { background: var(--panel); border-radius: 0.5em; padding: 0.32em 0.75em 0.34em; min-width: 0; }
+.card-head { display: flex; align-items: baseline; gap: 0.6em; font-size: 0.64em; }
+.card-team { font-weight: 700; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; min-width: 0; }
+.card-detail { margin-left: auto; flex: none; color: var(--muted); font-size: 0.85em; white-space: nowrap; }
+.card-body { display: flex; align-items: center; gap: 0.5em; margin-top: 0.05em; }
+.card .spark { flex: none; width: 5.4em; height: 1.35em; }
+.card .spark .spark-line { stroke: var(--series2); stroke-width: 3; }
+.card-figure { margin-left: auto; display: flex; align-items: baseline; gap: 0.45em; flex: none; }
+.card-score { font-size: 1em; font-weight: 800; color: var(--tone, var(--fg)); line-height: 1.1; }
+.card .delta { font-size: 0.56em; }
+.movers { flex: 1; display: grid; grid-template-columns: 1fr 1fr; gap: 3em; min-height: 0; }
+.movers h3 { font-size: 0.66em; text-transform: uppercase; letter-spacing: 0.1em; margin-bottom: 0.6em; }
+.movers-up { color: var(--green); } .movers-down { color: var(--red); }
+.movers-none { color: var(--muted); font-size: 0.8em; }
+.streaks-body { flex: 1; display: grid; grid-template-columns: 1fr 29%; gap: 2.2em; min-height: 0; }
+.streaks { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 0.45em 0.9em; align-content: start; }
+.streak { min-width: 0; background: var(--panel); border-radius: 0.45em; padding: 0.38em 0.75em 0.42em; border-left: 0.28em solid var(--none); }
+.streak.ongoing { border-left-color: var(--yellow); }
+.streak-head { display: flex; align-items: baseline; gap: 0.6em; }
+.streak-team { font-weight: 700; font-size: 0.72em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; min-width: 0; }
+.streak-length { margin-left: auto; flex: none; font-weight: 800; font-size: 0.62em; white-space: nowrap; color: var(--muted); }
+.streak.ongoing .streak-length { color: var(--yellow); }
+.streak-cycles { font-size: 0.56em; color: var(--muted); margin-top: 0.1em; }
+.streak-detail { font-size: 0.56em; margin-top: 0.05em; }
+.streaks-body .next ol { font-size: 0.72em; }
+.cadence-body { flex: 1; display: grid; grid-template-columns: 1fr 1fr; grid-template-rows: minmax(0, 1fr); gap: 2.4em; min-height: 0; }
+.figures.row3 { grid-template-columns: repeat(3, 1fr); margin-top: 0.5em; flex: none; }
+.figures.row3 .figure { padding: 0.45em 0.9em 0.5em; }
+.figures.row3 .fig-value { font-size: 1.5em; }
+.guide { margin: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 0.75em 2.4em; font-size: 0.72em; align-content: start; }
+.guide dt { font-weight: 750; color: var(--accent-ink); }
+.guide dd { margin: 0.15em 0 0; }
+
 /* Presenting (scripts on): one slide at a time, scaled to the window. */
 .js body { overflow: hidden; background: var(--page); }
 .js .deck { position: fixed; inset: 0 0 var(--notes-h, 0px) 0; overflow: clip; padding: 0; }
@@ -282,7 +413,7 @@ kbd { font: inherit; font-size: 0.85em; font-weight: 700; border: 1px solid var(
   :root {
     --bg: #ffffff; --page: #ffffff; --fg: #141a24; --muted: #5a6474; --line: #dfe3ea; --panel: #f4f6f9;
     --track: #e6e9ef; --green: #1c8a4a; --yellow: #b77900; --red: #cf3434; --none: #9aa3b1;
-    --accent-ink: var(--accent); --on-band: #ffffff;
+    --accent-ink: var(--accent); --on-band: #ffffff; --series2: #2b3a55; --series3: #8e44c9;
   }
   html, body { background: #fff; overflow: visible !important; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -49,6 +49,17 @@ struct SlideView {
     var carrySlide: [CarrySlide] = []
     var scoringSlide: [ScoringSlide] = []
     var appendixSlide: [AppendixSlide] = []
+    // With check-ins.
+    var unfoldedSlide: [UnfoldedSlide] = []
+    var rhythmSlide: [RhythmSlide] = []
+    // The trends deck.
+    var trendLinesSlide: [TrendLinesSlide] = []
+    var trendTableSlide: [TrendTableSlide] = []
+    var trendTeamsSlide: [TrendTeamsSlide] = []
+    var trendMoversSlide: [TrendMoversSlide] = []
+    var trendStreaksSlide: [TrendStreaksSlide] = []
+    var trendCadenceSlide: [TrendCadenceSlide] = []
+    var trendGuideSlide: [TrendGuideSlide] = []
 
     init(name: String, kind: String, notes: [String]) {
         self.number = 0; self.total = 0; self.name = name; self.kind = kind; self.progress = "0"; self.notes = notes
@@ -63,6 +74,23 @@ struct FigureView {
     var label: String
     var detail: String
     /// `green`, `yellow`, `red` or `accent`.
+    var tone: String
+    /// The change since the previous cycle: zero or one.
+    var delta: [DeltaView] = []
+}
+
+/// A change against the previous cycle, e.g. `▲ 0.05 vs 2026-Q2`.
+struct DeltaView {
+    /// `▲`, `▼`, `=` or empty (a team new this cycle).
+    var arrow: String
+    /// The arrow in words for screen readers: `up`, `down`, `unchanged`.
+    var word: String
+    /// `0.05`, `5 pts`, `12`, or `new`.
+    var amount: String
+    /// `vs 2026-Q2`, or empty where the slide says it once.
+    var against: String
+    var hasAgainst: Bool
+    /// `green` (better), `red` (worse) or `none`.
     var tone: String
 }
 
@@ -83,6 +111,10 @@ struct BarRow {
     var isGap: Bool
     /// A heading row (an objective above its key results).
     var isHeading: Bool
+    /// Against the previous cycle: zero or one.
+    var delta: [DeltaView] = []
+    /// A key result that repeats one of the previous cycle's.
+    var carriedOver = false
 }
 
 /// A key result in a list of wins or misses.
@@ -103,6 +135,15 @@ struct KRItem {
     var hasNotes: Bool
     /// A committed miss without notes.
     var needsReflection: Bool
+    /// Its trajectory over the cycle (with check-ins): zero or one.
+    var spark: [Sparkline] = []
+    /// `no update since 12 Aug`, `never updated` (with check-ins), else empty.
+    var activity: String = ""
+    var hasActivity = false
+    /// Repeats a key result of the previous cycle.
+    var carriedOver = false
+    /// The deck has check-ins: keep a cell for the trajectory even when this KR has none.
+    var tracked = false
 }
 
 /// Key results of one team, as shown on a wins slide.
@@ -126,6 +167,7 @@ struct Line {
 // MARK: - Slides
 
 struct TitleSlide {
+    var kicker: String = "OKR town hall"
     var cycle: String
     var subtitle: String
     var date: String
@@ -133,6 +175,7 @@ struct TitleSlide {
 }
 
 struct GlanceSlide {
+    var kicker: String
     var lead: [FigureView]
     var rest: [FigureView]
 }
@@ -146,6 +189,7 @@ struct BalanceSlide {
 struct BalanceSide {
     var label: String
     var value: String
+    var delta: [DeltaView] = []
     var verdict: String
     var tone: String
     var sentence: String
@@ -172,6 +216,9 @@ struct WinsSlide {
     var columns: [KRColumn]
     var more: String
     var hasMore: Bool
+    /// What the trajectory lines mean (with check-ins).
+    var legend: String
+    var hasLegend: Bool
 }
 
 struct MissesSlide {
@@ -179,6 +226,9 @@ struct MissesSlide {
     var items: [KRItem]
     var more: String
     var hasMore: Bool
+    /// What the trajectory lines mean (with check-ins).
+    var legend: String
+    var hasLegend: Bool
 }
 
 struct RankingSlide {
@@ -186,6 +236,8 @@ struct RankingSlide {
     var rows: [BarRow]
     var footnote: String
     var hasFootnote: Bool
+    /// `dense` when many rows must fit, and `with-delta` when rows carry a change.
+    var density: String = ""
 }
 
 /// A team's own objectives and key results as bars.
@@ -195,6 +247,7 @@ struct TeamSlide {
     var lede: String
     var score: String
     var band: String
+    var delta: [DeltaView] = []
     var figures: [FigureView]
     var columns: [BarColumn]
     var more: String
@@ -213,11 +266,13 @@ struct GroupSlide {
     var lede: String
     var score: String
     var band: String
+    var delta: [DeltaView] = []
     var figures: [FigureView]
     var rowsTitle: String
     var rows: [BarRow]
     var footnote: String
     var hasFootnote: Bool
+    var density: String = ""
 }
 
 struct ValuesSlide {
@@ -246,6 +301,8 @@ struct HealthRow {
 
 struct CarrySlide {
     var figures: [FigureView]
+    /// `pair`, or `trio` with the repeats from the previous cycle.
+    var figuresClass: String
     var items: [KRItem]
     var hasItems: Bool
     var more: String
@@ -283,4 +340,127 @@ struct ProblemRow {
     var column: String
     var message: String
     var kind: String
+}
+
+// MARK: - With check-ins
+
+/// The organization's mean score week by week.
+struct UnfoldedSlide {
+    var kicker: String
+    var title: String
+    var lede: String
+    var chart: LineChart
+    var figures: [FigureView]
+    var footnote: String
+}
+
+/// How regularly each team reviewed its key results, and who went quiet.
+struct RhythmSlide {
+    var lede: String
+    var rows: [BarRow]
+    var density: String
+    var figures: [FigureView]
+    /// Teams that went quiet: the team, and what happened, in kind words.
+    var quiet: [KeyValue]
+    var hasQuiet: Bool
+    var quietMore: String
+    var hasQuietMore: Bool
+    var footnote: String
+    var hasFootnote: Bool
+}
+
+// MARK: - The trends deck
+
+/// Headline figures per cycle as lines (or points, for one cycle).
+struct TrendLinesSlide {
+    var lede: String
+    var chart: TrendChart
+    var figures: [FigureView]
+    var footnote: String
+}
+
+/// The headline figures as a table, the most recent cycles.
+struct TrendTableSlide {
+    var lede: String
+    var header: [String]
+    var rows: [TrendTableRow]
+    var footnote: String
+    var hasFootnote: Bool
+}
+
+struct TrendTableRow {
+    var label: String
+    var cells: [TrendCell]
+}
+
+struct TrendCell {
+    var text: String
+    var tone: String
+}
+
+/// Small multiples: one card per team with its score over the cycles.
+struct TrendTeamsSlide {
+    var lede: String
+    var cards: [TeamCard]
+    var more: String
+    var hasMore: Bool
+    /// `cols-4`, `cols-6`: the grid's width for the number of cards.
+    var layout: String
+}
+
+struct TeamCard {
+    var team: String
+    var score: String
+    var band: String
+    var delta: [DeltaView]
+    var spark: [Sparkline]
+    var detail: String
+}
+
+/// The teams whose score changed most between the last two cycles.
+struct TrendMoversSlide {
+    var title: String
+    var lede: String
+    var up: [BarRow]
+    var hasUp: Bool
+    var down: [BarRow]
+    var hasDown: Bool
+    var footnote: String
+}
+
+/// Teams in a pattern two cycles running (goals too safe, over-committing).
+struct TrendStreaksSlide {
+    var kicker: String
+    var title: String
+    var lede: String
+    var items: [StreakItem]
+    var hasItems: Bool
+    var empty: String
+    var more: String
+    var hasMore: Bool
+    var advice: [String]
+}
+
+struct StreakItem {
+    var team: String
+    var cycles: String
+    var length: String
+    var detail: String
+    var hasDetail: Bool
+    var ongoing: Bool
+}
+
+/// Review cadence per cycle, from archived check-ins.
+struct TrendCadenceSlide {
+    var lede: String
+    var shareChart: TrendChart
+    var confidenceChart: TrendChart
+    var figures: [FigureView]
+    var footnote: String
+}
+
+/// How to read the trends.
+struct TrendGuideSlide {
+    var items: [KeyValue]
+    var footnote: String
 }

@@ -1,0 +1,69 @@
+import TownhallCore
+
+/// Changes against a previous cycle, as the deck shows them: `▲ 0.05 vs 2026-Q2`, green when
+/// better, red when worse, neutral when equal at the precision shown. The rounding is the one
+/// of `CycleComparison.arrow(_:percent:)`: a change that shows as 0.00 is "unchanged".
+enum Delta {
+    /// What the number is: a 0–1 score, a share shown in percentage points, or a count.
+    enum Kind { case score, points, count, days }
+
+    /// Which way is good.
+    enum Better { case up, down, neither }
+
+    /// The change `d` as zero or one `DeltaView` (none when `d` is unknown).
+    static func view(_ d: Double?, _ kind: Kind, against: String = "", better: Better = .up) -> [DeltaView] {
+        guard let d, d.isFinite else { return [] }
+        let (amount, zero) = magnitude(d, kind)
+        let direction = zero ? 0 : (d > 0 ? 1 : -1)
+        let tone: String
+        switch (better, direction) {
+        case (_, 0), (.neither, _): tone = "none"
+        case (.up, 1), (.down, -1): tone = "green"
+        default: tone = "red"
+        }
+        return [DeltaView(
+            arrow: direction > 0 ? "▲" : (direction < 0 ? "▼" : "="),
+            word: direction > 0 ? "up" : (direction < 0 ? "down" : "unchanged"),
+            amount: amount, against: against.isEmpty ? "" : "vs \(against)", hasAgainst: !against.isEmpty, tone: tone)]
+    }
+
+    /// A thing that had no counterpart in the previous cycle.
+    static func new(against: String = "") -> [DeltaView] {
+        [DeltaView(arrow: "", word: "", amount: "new", against: against.isEmpty ? "" : "since \(against)",
+                   hasAgainst: !against.isEmpty, tone: "none")]
+    }
+
+    /// A delta whose tone is set by the caller (e.g. closer to a target is better).
+    static func view(_ d: Double?, _ kind: Kind, against: String = "", tone: String) -> [DeltaView] {
+        var v = view(d, kind, against: against, better: .up)
+        if !v.isEmpty && v[0].arrow != "=" { v[0].tone = tone }
+        return v
+    }
+
+    /// `0.05`, `5 pts`, `12`, and whether it rounds to zero.
+    static func magnitude(_ d: Double, _ kind: Kind) -> (String, Bool) {
+        switch kind {
+        case .score:
+            let v = (abs(d) * 100).rounded() / 100
+            return (Format.score(v), v == 0)
+        case .points:
+            let v = Int((abs(d) * 100).rounded())
+            return ("\(v) \(v == 1 ? "pt" : "pts")", v == 0)
+        case .count:
+            let v = Int(abs(d).rounded())
+            return (Format.count(v), v == 0)
+        case .days:
+            let v = (abs(d) * 10).rounded() / 10
+            return (Format.days(v), v == 0)
+        }
+    }
+
+    /// The change in words for speaker notes: `up 0.05`, `down 3 points`, `unchanged`.
+    static func words(_ d: Double?, _ kind: Kind) -> String {
+        guard let d, d.isFinite else { return "not comparable" }
+        let (amount, zero) = magnitude(d, kind)
+        if zero { return "unchanged" }
+        let spoken = kind == .points ? amount.replacingOccurrences(of: "pts", with: "points").replacingOccurrences(of: "pt", with: "point") : amount
+        return "\(d > 0 ? "up" : "down") \(spoken)"
+    }
+}
