@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "townhall", targets: ["townhall"]),
+        .executable(name: "xlsx-floor", targets: ["xlsx-floor"]),
         .library(name: "TownhallCore", targets: ["TownhallCore"]),
     ],
     dependencies: [
@@ -49,6 +50,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        /// The speed floor for benchmarks: the scorecard's cells written with libxlsxwriter and nothing else.
+        .executableTarget(name: "xlsx-floor", dependencies: ["CXlsxWriter", "TownhallCore"]),
         .testTarget(
             name: "TownhallCoreTests",
             dependencies: [
