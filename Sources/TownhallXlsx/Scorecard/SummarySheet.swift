@@ -510,8 +510,10 @@ extension ScorecardRenderer {
         let used = c.checkIns.lazy.filter { $0.keyResult != nil && $0.date != nil }.count
         let stale = report.limits.staleDays
         return [
-            "Check-ins: \(c.checkIns.count.grouped) rows from \(c.file) (\(used.grouped) used; the others are marked on the "
-                + "Check-ins sheet and listed under Problems), over \(c.dates.start) to \(c.dates.end) (dates from the \(c.datesSource)). "
+            "Check-ins: \(c.checkIns.count.grouped) rows from \(c.file) "
+                + (used == c.checkIns.count ? "(all used)"
+                    : "(\(used.grouped) used; the others are marked on the Check-ins sheet and listed under Problems)")
+                + ", over \(c.dates.start) to \(c.dates.end) (dates from the \(c.datesSource)). "
                 + "Each check-in is scored with its key result's own start and target. \(o.neverUpdated.grouped) key results were "
                 + "never updated and \(o.stale.grouped) had no update in the last \(stale) days of the cycle. Net confidence is the "
                 + "share of key results whose latest confidence is on track (\(String(format: "%.2f", report.thresholds.green)) or more) "
