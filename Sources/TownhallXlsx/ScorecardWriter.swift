@@ -60,12 +60,23 @@ public enum ScorecardWriter {
 
     /// ZIP64 when the sheet XML may near 4 GB (ZIP's limit without it). Measured: 1,000,000 generated
     /// KRs make about 3 GB of XML, 2 KB a Key Results row; their texts appear again on Wins and Misses.
+    /// Check-ins add a row each.
     static func needsZip64(_ report: CycleReport) -> Bool {
         var bytes = 0
         for i in report.keyResults.indices {
             bytes += 2_200
             for f in report.keyResults[i].fields { bytes += 2 * f.utf8.count }
             if bytes > 2_000_000_000 { return true }
+        }
+        // The Check-ins sheet: about 700 bytes of XML a row, plus its texts and its key result's title and team.
+        if let checkIns = report.checkIns {
+            for c in checkIns.checkIns {
+                bytes += 700 + c.comment.utf8.count + c.krID.utf8.count + c.valueText.utf8.count
+                if let k = c.keyResult, k < report.keyResults.count {
+                    bytes += report.keyResults[k].title.utf8.count + report.keyResults[k].team.utf8.count
+                }
+                if bytes > 2_000_000_000 { return true }
+            }
         }
         return false
     }

@@ -173,6 +173,40 @@ struct CheckInScorecardTests {
         #expect(charts.count == 3)
     }
 
+    @Test func checkInTextsCutOrWithNULsAreReportedAgainstTheCheckInsFile() throws {
+        var report = try CheckInFixtures.report()
+        report.checkIns!.checkIns[1].comment = String(repeating: "w", count: 40_000)
+        report.checkIns!.checkIns[2].comment = "nul\u{0}inside"
+        let (book, warnings) = try CheckInFixtures.write(report)
+        let cut = try #require(warnings.first { $0.message.contains("'Check-ins'!I3") })
+        #expect(cut.location.file == "checkins.csv" && cut.location.line == 3 && cut.location.column == "Comment")
+        let nul = try #require(warnings.first { $0.message.contains("NUL") })
+        #expect(nul.location.file == "checkins.csv" && nul.location.line == 4)
+        #expect(texts(Workbook.cell("I4", in: try book.sheet("Check-ins"))) == "nul\u{2400}inside")
+    }
+
+    @Test func daysBeforeExcelsCalendarAreWrittenAsText() throws {
+        let okrs = "cycle,team,objective,kr_id,key_result,start,target,current\n1899-Q4,A,O,K1,Grow,0,10,5\n"
+        let checkIns = "kr_id,date,value\nK1,1899-12-31,4\n"
+        let report = try Townhall.report(from: Array(okrs.utf8), checkIns: (Array(checkIns.utf8), "c.csv"),
+                                         options: ReportOptions(sourceName: "o.csv"))
+        #expect(report.checkIns?.checkIns.first?.keyResult == 0)
+        let (book, _) = try CheckInFixtures.write(report)
+        #expect(texts(Workbook.cell("B2", in: try book.sheet("Check-ins"))) == "1899-12-31")
+        let c = KeyResultColumns(report: report)
+        #expect(texts(Workbook.cell("\(A1.column(c.lastUpdate))2", in: try book.sheet("Key Results"))) == "1899-12-31")
+        #expect(Day(iso: "1900-03-01")!.fitsExcel && !Day(iso: "1900-02-28")!.fitsExcel)
+    }
+
+    @Test func zip64CountsTheCheckIns() throws {
+        var report = try CheckInFixtures.report()
+        #expect(!ScorecardWriter.needsZip64(report))
+        let note = String(repeating: "n", count: 30_000)
+        report.checkIns!.checkIns = Array(repeating: report.checkIns!.checkIns[0], count: 70_000)
+        for i in report.checkIns!.checkIns.indices { report.checkIns!.checkIns[i].comment = note }
+        #expect(ScorecardWriter.needsZip64(report))
+    }
+
     @Test func checkInsContinueOnNumberedSheets() throws {
         let (book, _) = try CheckInFixtures.write(try CheckInFixtures.report(), options: ScorecardOptions(rowsPerSheet: 4))
         let names = try book.sheetNames()

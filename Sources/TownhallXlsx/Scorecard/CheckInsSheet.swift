@@ -43,7 +43,7 @@ extension ScorecardRenderer {
             ws.sourceLine = c.line
             try ws.number(row, CheckInColumn.line, Double(c.line), s.integer)
             if let d = c.date {
-                try ws.number(row, CheckInColumn.date, d.excelSerial, s.date)
+                try ws.day(row, CheckInColumn.date, d, s.date)
             } else {
                 try ws.text(row, CheckInColumn.date, c.dateText)
             }

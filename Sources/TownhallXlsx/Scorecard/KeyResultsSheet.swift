@@ -111,8 +111,8 @@ extension ScorecardRenderer {
         if let checkIns = report.checkIns, index < checkIns.activity.count {
             let a = checkIns.activity[index]
             try ws.number(row, c.checkIns, Double(a.checkIns.count), s.integer)
-            if let d = a.first { try ws.number(row, c.firstUpdate, d.excelSerial, s.date) }
-            if let d = a.last { try ws.number(row, c.lastUpdate, d.excelSerial, s.date) }
+            if let d = a.first { try ws.day(row, c.firstUpdate, d, s.date) }
+            if let d = a.last { try ws.day(row, c.lastUpdate, d, s.date) }
             if let days = a.daysSinceLast { try ws.number(row, c.daysSinceUpdate, Double(days), s.integer) }
             try ws.number(row, c.confidenceFirst, a.firstConfidence, s.percent)
             try ws.number(row, c.confidenceLast, a.lastConfidence, s.percent)

@@ -167,4 +167,16 @@ struct Styles {
 extension Day {
     /// The day as an Excel date serial (days since 1899-12-30; no time zone involved).
     var excelSerial: Double { Double(number + 25_569) }
+    /// Excel shows serials from 61 (1 March 1900) as the right day; earlier ones fall before its
+    /// 1900 leap-year bug or before its calendar.
+    var fitsExcel: Bool { excelSerial >= 61 }
+}
+
+extension XlsxSheet {
+    /// A day as a date cell (sortable, filterable), or as `yyyy-mm-dd` text when Excel's calendar cannot
+    /// show it; a formatted blank for `nil`.
+    func day(_ row: Int, _ col: Int, _ d: Day?, _ format: XlsxFormat) throws {
+        guard let d else { return try blank(row, col, format) }
+        if d.fitsExcel { try number(row, col, d.excelSerial, format) } else { try text(row, col, d.description, format) }
+    }
 }

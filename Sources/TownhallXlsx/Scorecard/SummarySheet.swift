@@ -609,7 +609,7 @@ extension ScorecardRenderer {
             for (i, w) in weeks.enumerated() {
                 let row = placement.weekFirstRow + i
                 try ws.number(row, 0, Double(w.week), s.integer)
-                try ws.number(row, 1, w.end.excelSerial, s.date)
+                try ws.day(row, 1, w.end, s.date)
                 // A text label, so charts show one category a week rather than a day-by-day date axis.
                 try ws.text(row, 2, Self.weekLabel(w.end))
                 try ws.number(row, 3, w.mean, s.score)

@@ -41,8 +41,8 @@ extension TrendsRenderer {
             let row = first + i
             try ws.row(row, height: 18)
             try ws.text(row, C.cycle, cycle.name, s.teamName(depth: 0, parent: true))
-            try ws.number(row, C.start, cycle.dates?.start.excelSerial, s.dateCentered)
-            try ws.number(row, C.end, cycle.dates?.end.excelSerial, s.dateCentered)
+            try ws.day(row, C.start, cycle.dates?.start, s.dateCentered)
+            try ws.day(row, C.end, cycle.dates?.end, s.dateCentered)
             try ws.number(row, C.overall, cycle.overallScore, s.scoreCentered)
             if i > 0, let a = cycle.overallScore, let b = cycles[i - 1].overallScore {
                 let text = CycleComparison.arrow(a - b)
