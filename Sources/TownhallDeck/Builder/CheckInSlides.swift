@@ -25,12 +25,12 @@ extension DeckBuilder {
                           band: band(points.last?.y), goal: goal)]
     }
 
-    /// `never updated` or `no update since 12 Aug` for a key result that went quiet; else empty.
+    /// `never updated` or `quiet since 12 Aug` for a key result that went quiet; else empty.
     func activityNote(_ k: Int) -> String {
         guard let ci = report.checkIns, k < ci.activity.count, report.keyResults[k].outcome != .dropped else { return "" }
         let a = ci.activity[k]
         if a.neverUpdated { return "never updated" }
-        if a.isStale, let last = a.last { return "no update since \(Format.day(last))" }
+        if a.isStale, let last = a.last { return "quiet since \(Format.day(last))" }
         return ""
     }
 

@@ -13,14 +13,29 @@ extension DeckBuilder {
             byTeam[team, default: []].append(i)
         }
         let flat = order.flatMap { team in byTeam[team, default: []].map { (team, $0) } }
-        let pages = stride(from: 0, to: max(flat.count, 1), by: max(1, options.winsPerSlide)).map {
-            Array(flat[$0..<min(flat.count, $0 + options.winsPerSlide)])
+        // Pages of at most `winsPerSlide` wins whose two columns fit the slide: a title that takes
+        // two lines makes a taller row (the sparkline beside it leaves less room for the title).
+        let perLine = report.checkIns == nil ? 54 : 40
+        let heights = Dictionary(flat.map { ($0.1, krs[$0.1].title.trimmed.count > perLine ? 1.45 : 1.0) }, uniquingKeysWith: { a, _ in a })
+        var pages: [[(String, Int)]] = []
+        var current: [(String, Int)] = []
+        for entry in flat {
+            let candidate = current + [entry]
+            if !current.isEmpty && (candidate.count > max(1, options.winsPerSlide)
+                || Self.columnsHeight(candidate.map(\.0), candidate.map { heights[$0.1] ?? 1 }) > Self.winColumnCapacity) {
+                pages.append(current)
+                current = [entry]
+                if pages.count == max(1, options.winSlides) { break }
+            } else {
+                current = candidate
+            }
         }
+        if pages.count < max(1, options.winSlides) && (!current.isEmpty || pages.isEmpty) { pages.append(current) }
         let total = digest.wins
-        let shown = flat.count
+        let shown = pages.reduce(0) { $0 + $1.count }
         for (p, page) in pages.enumerated() {
             let continuesFromBefore = p > 0 && pages[p - 1].last?.0 == page.first?.0
-            let split = Self.balancedSplit(page.map(\.0))
+            let split = Self.balancedSplit(page.map(\.0), page.map { heights[$0.1] ?? 1 })
             let columns = [page[..<split], page[split...]].filter { !$0.isEmpty }.enumerated().map { c, part in
                 var groups: [KRGroup] = []
                 for (team, i) in part {
@@ -62,28 +77,48 @@ extension DeckBuilder {
         }
     }
 
+    /// Height of the taller column of a page of wins split by `balancedSplit`, in one-line rows.
+    static func columnsHeight(_ teams: [String], _ rows: [Double]) -> Double {
+        let k = balancedSplit(teams, rows)
+        func height(_ part: Range<Int>) -> Double {
+            var h = 0.0
+            var last: String? = nil
+            for i in part {
+                if teams[i] != last { h += 0.5 }
+                h += rows[i]
+                last = teams[i]
+            }
+            return h
+        }
+        return max(height(0..<k), height(k..<teams.count))
+    }
+
+    /// One-line rows (a team heading counts half) a column of wins holds.
+    static let winColumnCapacity = 8.2
+
     /// What the sparklines beside wins and misses show (with check-ins).
     var trailLegend: String {
-        report.checkIns == nil ? "" : "Lines: each key result's score at its check-ins over the cycle; dashed at its goal"
+        report.checkIns == nil ? "" : "Lines: each key result's score at its check-ins over the cycle, dashed at its goal"
     }
 
     /// Where to cut a page of wins (their teams, in order) into two columns of about equal height:
     /// a team heading weighs about half an item, and a column that starts inside a team repeats it.
-    static func balancedSplit(_ teams: [String]) -> Int {
+    static func balancedSplit(_ teams: [String], _ rows: [Double]? = nil) -> Int {
         guard teams.count > 1 else { return teams.count }
-        func height(_ part: ArraySlice<String>) -> Double {
+        let rows = rows ?? Array(repeating: 1, count: teams.count)
+        func height(_ part: Range<Int>) -> Double {
             var h = 0.0
             var last: String? = nil
-            for t in part {
-                if t != last { h += 0.5 }
-                h += 1
-                last = t
+            for i in part {
+                if teams[i] != last { h += 0.5 }
+                h += rows[i]
+                last = teams[i]
             }
             return h
         }
         var best = teams.count, bestHeight = Double.infinity
         for k in 1..<teams.count {
-            let h = max(height(teams[..<k]), height(teams[k...]))
+            let h = max(height(0..<k), height(k..<teams.count))
             // Prefer cuts between teams when they cost no more height.
             let penalty = teams[k - 1] == teams[k] ? 0.25 : 0
             if h + penalty < bestHeight { best = k; bestHeight = h + penalty }

@@ -243,22 +243,22 @@ svg text { fill: var(--fg); font-family: var(--font); }
 .side-delta { font-size: 0.85em; margin-bottom: 0.25em; }
 .badge-wrap { flex: none; display: flex; flex-direction: column; align-items: center; gap: 0.3em; }
 .badge-delta { font-size: 0.68em; }
-.bars.with-delta .bar-row { grid-template-columns: 1fr 3.4em 4.2em; }
-.bar-delta { grid-row: 1 / span 2; grid-column: 3; text-align: right; font-size: 0.64em; }
+.bars.with-delta .bar-row { grid-template-columns: 1fr 3.2em 4em; }
+.bar-delta { grid-row: 1 / span 2; grid-column: 3; text-align: left; font-size: 0.64em; }
 .carried { display: inline-block; flex: none; font-size: 0.92em; font-weight: 700; color: var(--accent-ink); border: 1px solid currentColor; border-radius: 0.7em; padding: 0 0.5em; line-height: 1.4; white-space: nowrap; }
 .bar-text .carried { font-size: 0.72em; }
 .activity { color: var(--yellow); font-weight: 650; }
 
 /* Trajectories: a sparkline per key result. */
 .win { grid-template-columns: 1.1em 1fr auto auto; }
-.trail { display: flex; align-items: center; justify-content: center; width: 4.6em; align-self: center; }
+.trail { display: flex; flex-direction: column; align-items: center; justify-content: center; width: 4.6em; align-self: center; }
+.trail-note { font-size: 0.46em; font-weight: 700; color: var(--yellow); white-space: nowrap; margin-top: 0.15em; }
 .spark { width: 4.6em; height: 1.3em; display: block; overflow: visible; }
 .spark .spark-line { fill: none; stroke: var(--muted); stroke-width: 2.4; stroke-linejoin: round; stroke-linecap: round; }
 .spark .spark-goal { stroke: var(--muted); stroke-width: 1.2; stroke-dasharray: 3 3; opacity: 0.6; }
 .trail-none { font-size: 0.5em; color: var(--muted); font-style: italic; white-space: nowrap; }
 .miss-head .trail { margin-left: auto; }
-.legend-note { margin-top: auto; padding-top: 0.5em; color: var(--muted); font-size: 0.58em; }
-.more + .legend-note { margin-top: 0; padding-top: 0.2em; }
+.trail-legend { align-self: flex-end; max-width: 15em; text-align: right; color: var(--muted); font-size: 0.56em; line-height: 1.35; }
 
 /* Line charts (week by week, cycle over cycle). */
 .s1 { --s: var(--accent-ink); } .s2 { --s: var(--series2); } .s3 { --s: var(--series3); }
@@ -352,6 +352,9 @@ svg text { fill: var(--fg); font-family: var(--font); }
 .streak-cycles { font-size: 0.56em; color: var(--muted); margin-top: 0.1em; }
 .streak-detail { font-size: 0.56em; margin-top: 0.05em; }
 .streaks-body .next ol { font-size: 0.72em; }
+.streaks-body .next { align-self: start; }
+.card .meter { flex: 1; height: 0.5em; min-width: 0; border-radius: 0.25em; }
+.card .meter .mark { fill: var(--fg); opacity: 0.55; }
 .cadence-body { flex: 1; display: grid; grid-template-columns: 1fr 1fr; grid-template-rows: minmax(0, 1fr); gap: 2.4em; min-height: 0; }
 .figures.row3 { grid-template-columns: repeat(3, 1fr); margin-top: 0.5em; flex: none; }
 .figures.row3 .figure { padding: 0.45em 0.9em 0.5em; }

@@ -155,17 +155,17 @@ enum DeckTemplates {
         """
 
     static let wins = """
-        <header class="head"><p class="kicker">Celebrate · {{lede}}</p><h2>Wins to celebrate</h2></header>
+        <header class="head head-split"><div><p class="kicker">Celebrate · {{lede}}</p><h2>Wins to celebrate</h2></div>{{#hasLegend}}<p class="trail-legend">{{legend}}</p>{{/hasLegend}}</header>
         <div class="wins">{{#columns}}<div class="win-col">{{#groups}}<div class="group"><h3>{{team}}{{#continued}} <span class="cont">continued</span>{{/continued}}</h3><ul>{{#items}}<li class="win"><span class="tick-icon" aria-hidden="true">✓</span><div><p class="kr-title">{{title}}</p><p class="kr-meta">{{#hasOwner}}<span>{{owner}}</span>{{/hasOwner}}<span>{{type}}</span>{{#hasStretch}}<span class="stretch">{{stretch}}</span>{{/hasStretch}}{{> krflags}}</p></div>{{> trail}}<span class="chip band-{{band}}">{{score}}</span></li>{{/items}}</ul></div>{{/groups}}</div>{{/columns}}</div>
         {{^columns}}<p class="empty">No key result was a win this cycle.</p>{{/columns}}
-        {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}{{#hasLegend}}<p class="legend-note">{{legend}}</p>{{/hasLegend}}
+        {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
         """
 
     static let misses = """
-        <header class="head"><p class="kicker">Reflect · {{lede}}</p><h2>Misses to reflect on</h2></header>
+        <header class="head head-split"><div><p class="kicker">Reflect · {{lede}}</p><h2>Misses to reflect on</h2></div>{{#hasLegend}}<p class="trail-legend">{{legend}}</p>{{/hasLegend}}</header>
         <div class="misses">{{#items}}<article class="miss"><div class="miss-head"><p class="kr-title">{{title}}</p>{{> trail}}<span class="chip band-{{band}}">{{score}}</span></div><p class="kr-meta"><span class="tag{{#isCommitted}} tag-committed{{/isCommitted}}">{{type}}</span><span>{{team}}</span>{{#hasOwner}}<span>{{owner}}</span>{{/hasOwner}}{{> krflags}}</p>{{#hasNotes}}<blockquote class="reflection">{{notes}}</blockquote>{{/hasNotes}}{{#needsReflection}}<p class="no-reflection">No reflection yet: every missed commitment deserves one</p>{{/needsReflection}}{{^hasNotes}}{{^needsReflection}}<p class="no-notes">No notes</p>{{/needsReflection}}{{/hasNotes}}</article>{{/items}}</div>
         {{^items}}<p class="empty">Every scored key result landed: nothing missed.</p>{{/items}}
-        {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}{{#hasLegend}}<p class="legend-note">{{legend}}</p>{{/hasLegend}}
+        {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
         """
 
     static let bar = """
@@ -232,12 +232,12 @@ enum DeckTemplates {
 
     /// Marks on a key result in a list: carried over from the previous cycle, gone quiet.
     static let krflags = """
-        {{#carriedOver}}<span class="carried">carried over</span>{{/carriedOver}}{{#hasActivity}}<span class="activity">{{activity}}</span>{{/hasActivity}}
+        {{#carriedOver}}<span class="carried">carried over</span>{{/carriedOver}}{{^tracked}}{{#hasActivity}}<span class="activity">{{activity}}</span>{{/hasActivity}}{{/tracked}}
         """
 
     /// A key result's trajectory cell, present on every item of a deck with check-ins.
     static let trail = """
-        {{#tracked}}<span class="trail">{{#spark}}{{> spark}}{{/spark}}{{^spark}}<span class="trail-none">no check-ins</span>{{/spark}}</span>{{/tracked}}
+        {{#tracked}}<span class="trail">{{#spark}}{{> spark}}{{/spark}}{{^spark}}<span class="trail-none">no check-ins</span>{{/spark}}{{#hasActivity}}<span class="trail-note">{{activity}}</span>{{/hasActivity}}</span>{{/tracked}}
         """
 
     static let spark = """
@@ -283,8 +283,8 @@ enum DeckTemplates {
         """
 
     static let trendTeams = """
-        <header class="head"><p class="kicker">Team by team</p><h2>Every team's score over the cycles</h2><p class="lede">{{lede}}</p></header>
-        <div class="cards {{layout}}">{{#cards}}<div class="card"><p class="card-head"><span class="card-team">{{team}}</span><span class="card-detail">{{detail}}</span></p><div class="card-body">{{#spark}}{{> spark}}{{/spark}}<div class="card-figure"><span class="card-score tone-{{band}}">{{score}}</span>{{#delta}}{{> delta}}{{/delta}}</div></div></div>{{/cards}}</div>
+        <header class="head"><p class="kicker">Team by team</p><h2>{{title}}</h2><p class="lede">{{lede}}</p></header>
+        <div class="cards {{layout}}">{{#cards}}<div class="card"><p class="card-head"><span class="card-team">{{team}}</span><span class="card-detail">{{detail}}</span></p><div class="card-body">{{#spark}}{{> spark}}{{/spark}}{{#meter}}<svg class="meter" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" width="100" height="10"/><rect class="band-{{band}}" width="{{width}}" height="10"/><rect class="mark" x="{{mark}}" width="0.6" height="10"/></svg>{{/meter}}<div class="card-figure"><span class="card-score tone-{{band}}">{{score}}</span>{{#delta}}{{> delta}}{{/delta}}</div></div></div>{{/cards}}</div>
         {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
         """
 

@@ -91,6 +91,7 @@ struct TrendsBuilder {
 
     /// The cycle in which `value` was highest, as `0.82 in 2026-Q2`.
     func best(_ value: (ArchivedCycle) -> Double?, _ format: (Double?) -> String) -> String? {
+        guard cycles.count >= 2 else { return nil }
         var top: (Int, Double)?
         for c in cycles.indices { if let v = value(cycles[c]), v > (top?.1 ?? -.infinity) { top = (c, v) } }
         return top.map { "\(format($0.1)) in \(cycleName($0.0))" }
@@ -184,7 +185,7 @@ struct TrendsBuilder {
         var s = SlideView(name: "Cycle over cycle", kind: "trend-lines", notes: notes)
         s.trendLinesSlide = [TrendLinesSlide(
             lede: n == 1
-                ? "One cycle archived so far, \(cycleName(0)): the lines start with the next"
+                ? "One cycle archived so far, \(cycleName(0)): trends start with the next · dashed: committed target \(Format.score(th.committedWin)), aspirational sweet spot \(Format.score(th.aspirationalTarget))"
                 : "\(Format.plural(n, "cycle")), \(range) · dashed: committed target \(Format.score(th.committedWin)), aspirational sweet spot \(Format.score(th.aspirationalTarget))",
             chart: chart, figures: figures,
             footnote: "Overall: mean of the scored objectives · committed: share of commitments that reached \(Format.score(th.committedWin)) · aspirational: mean score of aspirational key results")]
@@ -266,15 +267,23 @@ struct TrendsBuilder {
             }
             let seen = lastSeen[t] == n - 1 ? "\(Format.count(size[t])) KRs" : "last in \(lastSeen[t] >= 0 ? cycleName(lastSeen[t]) : "–")"
             let team = name(names[t])
-            let spark = Sparkline(
-                id: chartID(), title: "\(team): score per cycle",
-                desc: listed(Array(scores.prefix(n))) { Format.score($0) } + ".",
-                points: points, band: band(points.last?.y), goal: th.green, width: 200, height: 50)
-            cards.append(TeamCard(team: team, score: Format.score(latest), band: band(latest), delta: delta, spark: [spark],
-                                  detail: seen))
+            var spark: [Sparkline] = [], meter: [BarRow] = []
+            if n == 1 {
+                meter = [BarRow(label: "", sublabel: "", hasSublabel: false, value: "", width: Format.geometry(min(1, max(0, latest ?? 0)) * 100),
+                                band: band(latest), mark: Format.geometry(min(1, max(0, th.green)) * 100), isGap: false, isHeading: false)]
+            } else {
+                spark = [Sparkline(
+                    id: chartID(), title: "\(team): score per cycle",
+                    desc: listed(Array(scores.prefix(n))) { Format.score($0) } + ".",
+                    points: points, band: band(points.last?.y), goal: th.green, width: 200, height: 50)]
+            }
+            cards.append(TeamCard(team: team, score: Format.score(latest), band: band(latest), delta: delta, spark: spark,
+                                  meter: meter, detail: seen))
         }
         let hidden = names.count - shown.count
-        var notes = ["Each card is one team's score over the cycles, largest teams first; the dashed line is \(Format.score(th.green))."]
+        var notes = [n == 1
+            ? "Each card is one team's score in \(cycleName(0)), largest teams first. From the next cycle, each card shows the team's line over time."
+            : "Each card is one team's score over the cycles, largest teams first; the dashed line is \(Format.score(th.green))."]
         if hidden > 0 { notes.append("\(Format.plural(hidden, "more team")) are not shown here: history.json has every team's scores.") }
         notes.append("Look for shapes, not single points: a steady climb, a team that dipped and recovered, one that slid for several cycles.")
         var s = SlideView(name: "Team by team", kind: "trend-teams", notes: notes)
@@ -282,7 +291,8 @@ struct TrendsBuilder {
             ? "The \(Format.count(shown.count)) largest of \(Format.plural(names.count, "team")) (all in history.json), by key results"
             : "\(Format.plural(names.count, "team")), largest first"
         s.trendTeamsSlide = [TrendTeamsSlide(
-            lede: ledeHead + " · dashed at \(Format.score(th.green))" + (n >= 2 ? " · ▲▼ vs \(vs)" : ""),
+            title: n == 1 ? "Every team's score in \(cycleName(0))" : "Every team's score over the cycles",
+            lede: ledeHead + (n >= 2 ? " · dashed at \(Format.score(th.green)) · ▲▼ vs \(vs)" : " · bars marked at \(Format.score(th.green))"),
             cards: cards, more: "", hasMore: false, layout: cards.count <= 6 ? "cols-3" : "cols-4")]
         add(s)
     }
@@ -380,7 +390,7 @@ struct TrendsBuilder {
             lede: (tooSafe
                 ? "Teams whose aspirational key results averaged \(safe) or more in consecutive cycles"
                 : "Teams that missed commitments in consecutive cycles")
-                + (streaks.isEmpty ? "" : " · \(Format.count(streaks.count)), \(Format.count(ongoing)) still running in \(Format.clip(latest, 24))"),
+                + (streaks.isEmpty ? "" : " · \(Format.plural(streaks.count, "team")), \(ongoing == 0 ? "none" : Format.count(ongoing)) still in \(Format.clip(latest, 24))\(ongoing > 0 ? " (amber)" : "")"),
             items: Array(items), hasItems: !items.isEmpty,
             empty: tooSafe ? "No team played it safe two cycles running." : "No team missed commitments two cycles running.",
             more: hidden > 0 ? "and \(Format.plural(hidden, "more team")): history.json lists every one" : "", hasMore: hidden > 0,
@@ -426,7 +436,7 @@ struct TrendsBuilder {
         s.trendCadenceSlide = [TrendCadenceSlide(
             lede: "From each cycle's check-ins\(without > 0 ? " · \(Format.plural(without, "cycle")) without check-ins left blank" : "")",
             shareChart: shareChart, confidenceChart: confidenceChart, figures: figures,
-            footnote: "Median days between updates: " + cycles.indices.suffix(8).map { "\(cycleName($0)) \(Format.days(gaps[$0]))" }.joined(separator: " · "))]
+            footnote: "Median days between updates: " + cycles.indices.suffix(6).map { "\(cycleName($0)) \(gaps[$0] == nil ? "no check-ins" : Format.days(gaps[$0]))" }.joined(separator: " · "))]
         add(s)
     }
 

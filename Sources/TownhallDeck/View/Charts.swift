@@ -192,9 +192,11 @@ struct LineChart {
             ChartRule(y: Format.geometry(y($0.0)), label: $0.1, labelY: Format.geometry(y($0.0) + 8), x1: l, x2: r,
                       labelX: Format.geometry(plotLeft - 12))
         }
+        // Reference marks are named in the right-hand column, with the lines' end labels.
+        let labelColumn = plotRight - inset + 16
         self.marks = marks.map {
-            ChartRule(y: Format.geometry(y($0.0)), label: $0.1, labelY: Format.geometry(y($0.0) - 9), x1: l, x2: r,
-                      labelX: Format.geometry(plotLeft + 8))
+            ChartRule(y: Format.geometry(y($0.0)), label: $0.1, labelY: "0", x1: l, x2: Format.geometry(labelColumn - 8),
+                      labelX: Format.geometry(labelColumn))
         }
 
         // Category labels: every `step`-th, and the last one (dropping its neighbour if too close).
@@ -234,16 +236,18 @@ struct LineChart {
                 points.append(ChartDot(x: Format.geometry(x(i)), y: Format.geometry(y(v)), value: input.format(v),
                                        hasValue: showValues, valueY: Format.geometry(y(v) - 16)))
             }
-            let label = last.map { showValues ? input.name : "\(input.name) \(input.format($0.1))" } ?? ""
+            // One line: the chart's title names it, the label is its last value.
+            let label = last.map { showValues ? input.name : (inputs.count == 1 ? input.format($0.1) : "\(input.name) \(input.format($0.1))") } ?? ""
             endYs.append(last.map { y($0.1) + 8 } ?? bottom)
             out.append(ChartSeries(
                 name: input.name, style: input.style, path: path, hasPath: path.contains("L"), dots: points,
                 label: label, labelX: Format.geometry(last.map { x($0.0) + 16 } ?? plotRight), labelY: "0",
                 hasLabel: last != nil))
         }
-        // End labels never overlap: spread them apart, keeping their order.
-        let spread = Self.spread(endYs, gap: 28, lo: top + 8, hi: bottom + 8)
+        // End labels and mark labels never overlap: spread them apart, keeping their order.
+        let spread = Self.spread(endYs + marks.map { y($0.0) + 7 }, gap: 27, lo: top + 8, hi: bottom + 8)
         for i in out.indices { out[i].labelY = Format.geometry(spread[i]) }
+        for j in self.marks.indices { self.marks[j].labelY = Format.geometry(spread[out.count + j]) }
         // Value labels at the same category never overlap either.
         if showValues {
             var byX: [String: [(Int, Int)]] = [:]

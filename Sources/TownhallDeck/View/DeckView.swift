@@ -137,7 +137,7 @@ struct KRItem {
     var needsReflection: Bool
     /// Its trajectory over the cycle (with check-ins): zero or one.
     var spark: [Sparkline] = []
-    /// `no update since 12 Aug`, `never updated` (with check-ins), else empty.
+    /// `quiet since 12 Aug`, `never updated` (with check-ins), else empty.
     var activity: String = ""
     var hasActivity = false
     /// Repeats a key result of the previous cycle.
@@ -400,6 +400,7 @@ struct TrendCell {
 
 /// Small multiples: one card per team with its score over the cycles.
 struct TrendTeamsSlide {
+    var title: String
     var lede: String
     var cards: [TeamCard]
     var more: String
@@ -414,6 +415,8 @@ struct TeamCard {
     var band: String
     var delta: [DeltaView]
     var spark: [Sparkline]
+    /// With one cycle, a bar instead of a line: zero or one.
+    var meter: [BarRow]
     var detail: String
 }
 
