@@ -20,7 +20,11 @@ public struct ScorecardOptions: Sendable, Hashable {
 ///
 /// Sheets: *Summary* (headline figures, team table, charts), *Objectives*, *Key Results* (every input
 /// column plus the computed ones), *Wins*, *Misses*, *Playbook checks*, *Problems*, and a hidden
-/// *Chart data*. Figures that follow from other cells are live formulas carrying the report's values
+/// *Chart data*. With check-ins (`report.checkIns`): a *Check-ins* sheet after *Misses* (every row of
+/// the file with its score, unusable rows marked), cadence columns on *Key Results* and on the team
+/// table, the review-cadence headline figures and a line chart of the mean score week by week. With a
+/// comparison (`report.comparison`): a "vs <previous>" row under the figures and column in the team
+/// table, and a *Carried over* column on *Key Results*. Without them the layout is unchanged. Figures that follow from other cells are live formulas carrying the report's values
 /// as their cached results. The workbook is written in constant-memory mode, so memory does not
 /// grow with the number of key results.
 public enum ScorecardWriter {
