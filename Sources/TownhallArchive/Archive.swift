@@ -170,7 +170,9 @@ public struct Archive: Sendable {
     static func migrate(_ pool: DatabasePool, path: String) throws {
         try pool.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
-                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                var version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                // Archives made before the schema was numbered by user_version recorded v1 in GRDB's table.
+                if version == 0, try db.tableExists("grdb_migrations"), try db.tableExists("meta") { version = 1 }
                 guard version <= migrations.count else {
                     throw ArchiveError(kind: .notAnArchive, path: path,
                                        reason: "the archive was written by a newer townhall (schema \(version)); refusing to touch it")

@@ -69,6 +69,8 @@ public struct HistoryReport: Sendable {
     public var overCommitting: [Streak]
     public var generatedAt: Date
     public var organization: String
+    /// The thresholds the patterns were found with (and the bands to colour by).
+    public var thresholds: Thresholds
 
     /// A team and the consecutive cycles (names) in which a pattern held.
     public struct Streak: Sendable, Hashable {
@@ -80,6 +82,7 @@ public struct HistoryReport: Sendable {
         let ordered = cycles.sorted(by: ArchivedCycle.chronological)
         self.cycles = ordered
         self.generatedAt = generatedAt
+        self.thresholds = thresholds
         organization = ordered.last(where: { !$0.organization.isEmpty })?.organization ?? ""
         var names: [String] = []
         var seen = Set<String>()
