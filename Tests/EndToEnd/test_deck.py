@@ -3,11 +3,18 @@ protocol on a pipe (`--remote-debugging-pipe`), so no chromedriver, Selenium or 
 
 Checks: the deck loads with no console error, warning or exception (a negative control
 proves the listener hears them), keys and clicks move the URL hash, a URL per slide
-survives a reload, overview / notes / help / black screen toggle, slides fill the window,
-scripts-off reading order, print to PDF gives exactly one 16:9 page per slide, and
-screenshots of the key slides are produced. Set TOWNHALL_UPDATE_DOCS=1 to refresh the
-README screenshots in docs/.
+survives a reload, overview / notes / help / black screen toggle, slides fill the window
+and nothing spills out of its slide or its box, scripts-off reading order, print to PDF
+gives exactly one 16:9 page per slide, and screenshots of the key slides are produced.
+The sample is reported with its check-ins (how the quarter unfolded, trajectories, review
+rhythm), and again against an archived previous cycle (▲/▼, carried over).
+Set TOWNHALL_UPDATE_DOCS=1 to refresh the README screenshots in docs/.
+
+No test here can hang a CI run: see "a tiny DevTools client" below.
 """
+import base64
+import contextlib
+import csv
 import fcntl
 import json
 import os
@@ -15,9 +22,12 @@ import pathlib
 import re
 import select
 import shutil
+import signal
 import struct
 import subprocess
 import tempfile
+import threading
+import time
 
 import pytest
 
@@ -27,22 +37,69 @@ CONFIG = ROOT / "samples" / "townhall.toml"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
                 "--no-default-browser-check", "--disable-extensions", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--mute-audio"]
+                "--disable-component-update", "--disable-sync", "--mute-audio", "--disable-dev-shm-usage"]
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium is not installed (scripts/setup)")
 
 
-# ---------------------------------------------------------------- the deck under test
+# ---------------------------------------------------------------- the decks under test
 
-@pytest.fixture(scope="module")
-def deck(townhall, tmp_path_factory):
-    """The Northwind sample's deck, written by the CLI."""
-    out = tmp_path_factory.mktemp("deck")
-    r = townhall("report", SAMPLE, "--config", CONFIG, "--out", out, "--formats", "html", "--quiet")
+CHECKINS = ROOT / "samples" / "northwind-2026-q3-checkins.csv"
+
+
+def report_deck(townhall, out, *extra):
+    r = townhall("report", SAMPLE, "--config", CONFIG, "--out", out, "--formats", "html", "--quiet", *extra)
     assert r.returncode == 0, r.stderr
     html = out / "2026-q3-townhall.html"
     assert html.exists()
     return html
+
+
+@pytest.fixture(scope="module")
+def deck(townhall, tmp_path_factory):
+    """The Northwind sample's deck with its check-ins, written by the CLI."""
+    return report_deck(townhall, tmp_path_factory.mktemp("deck"), "--checkins", CHECKINS)
+
+
+@pytest.fixture(scope="module")
+def plain_deck(townhall, tmp_path_factory):
+    """The same sample without check-ins or archive."""
+    return report_deck(townhall, tmp_path_factory.mktemp("plain"))
+
+
+def previous_cycle(path):
+    """The sample as a 2026-Q2 it could have followed: lower results, two thirds of its key
+    results renamed (the rest come back in 2026-Q3, carried over), one team missing."""
+    rows = list(csv.DictReader(open(SAMPLE, newline="", encoding="utf-8")))
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        for i, r in enumerate(rows):
+            if r["team"] == "Field Service":
+                continue
+            r["cycle"] = "2026-Q2"
+            if i % 3:
+                r["kr_id"] += "-Q2"
+                r["key_result"] = "Earlier: " + r["key_result"]
+            try:
+                start, target, current = float(r["start"]), float(r["target"]), float(r["current"])
+                r["current"] = f"{start + (current - start) * (0.7 if i % 2 else 1.1):.2f}"
+            except ValueError:
+                pass
+            w.writerow(r)
+
+
+@pytest.fixture(scope="module")
+def compared_deck(townhall, tmp_path_factory):
+    """The sample with its check-ins, reported into an archive that already holds 2026-Q2."""
+    tmp = tmp_path_factory.mktemp("compared")
+    prev = tmp / "2026-q2.csv"
+    previous_cycle(prev)
+    archive = tmp / "okrs.sqlite"
+    r = townhall("report", prev, "--config", CONFIG, "--archive", archive, "--out", tmp / "q2", "--formats", "json",
+                 "--quiet")
+    assert r.returncode == 0, r.stderr
+    return report_deck(townhall, tmp / "q3", "--checkins", CHECKINS, "--archive", archive)
 
 
 def slide_count(html_path):
@@ -50,17 +107,78 @@ def slide_count(html_path):
 
 
 def slide_names(html_path):
+    """(kind, number) of every slide."""
     text = html_path.read_text(encoding="utf-8")
-    return re.findall(r'<section class="slide slide-([a-z]+)" id="(\d+)"', text)
+    return re.findall(r'<section class="slide slide-([a-z-]+)" id="(\d+)"', text)
+
+
+def slide_titles(html_path):
+    return re.findall(r'aria-roledescription="slide" aria-label="\d+ of \d+" data-name="([^"]*)"',
+                      html_path.read_text(encoding="utf-8"))
 
 
 # ---------------------------------------------------------------- a tiny DevTools client
+#
+# Nothing here may hang a CI run. Every read from Chromium has a deadline (select on the
+# pipe), every test holding a browser runs under a hard alarm, and Chromium runs in its own
+# process group that is killed (renderers, GPU and zygote helpers included) in a `finally`.
+# Each instance has its own temporary profile and its own pipes, and PDFs and screenshots
+# come over the same pipe, so concurrent test runs share nothing and cannot wait on each
+# other. (An earlier version ran `chromium --screenshot` / `--print-to-pdf` as separate
+# processes sharing pytest's temporary folders: one of them could wait minutes.)
+
+CALL_TIMEOUT = 30      # seconds for one DevTools answer or event
+TEST_TIMEOUT = 180     # seconds for everything one test does with a browser
+
+
+class BrowserTimeout(TimeoutError):
+    pass
+
+
+@contextlib.contextmanager
+def hard_timeout(seconds, what="browser test"):
+    """Raises BrowserTimeout in the main thread after `seconds`, whatever is blocking."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise BrowserTimeout(f"{what}: still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
 
 class Browser:
     """Headless Chromium with the DevTools protocol on fds 3 (to it) and 4 (from it)."""
 
-    def __init__(self, width=1600, height=900):
+    def __init__(self, width=1600, height=900, timeout=CALL_TIMEOUT):
+        self.timeout = timeout
+        self.proc = None
+        self._to_w = self._from_r = None
+        self._buf = b""
+        self._id = 0
+        self.events = []
         self.profile = tempfile.mkdtemp(prefix="townhall-chromium-")
+        try:
+            self._launch(width, height)
+            targets = self.call("Target.getTargets")["targetInfos"]
+            page = next(t for t in targets if t["type"] == "page")
+            self.session = self.call("Target.attachToTarget", targetId=page["targetId"], flatten=True)["sessionId"]
+            for domain in ("Page", "Runtime", "Log"):
+                self.send(f"{domain}.enable")
+            self.send("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1,
+                      mobile=False)
+        except BaseException:
+            self.close()
+            raise
+
+    def _launch(self, width, height):
         to_r, self._to_w = os.pipe()
         self._from_r, from_w = os.pipe()
 
@@ -70,27 +188,23 @@ class Browser:
             os.dup2(high_r, 3)
             os.dup2(high_w, 4)
 
-        self.proc = subprocess.Popen(
-            [CHROMIUM, *CHROME_FLAGS, "--remote-debugging-pipe", f"--user-data-dir={self.profile}",
-             f"--window-size={width},{height}", "about:blank"],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            preexec_fn=wire, close_fds=False)
-        os.close(to_r)
-        os.close(from_w)
-        self._buf = b""
-        self._id = 0
-        self.events = []
-        targets = self.call("Target.getTargets")["targetInfos"]
-        page = next(t for t in targets if t["type"] == "page")
-        self.session = self.call("Target.attachToTarget", targetId=page["targetId"], flatten=True)["sessionId"]
-        for domain in ("Page", "Runtime", "Log"):
-            self.send(f"{domain}.enable")
-        self.send("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=False)
+        log = open(os.path.join(self.profile, "chromium.log"), "wb")
+        try:
+            self.proc = subprocess.Popen(
+                [CHROMIUM, *CHROME_FLAGS, "--remote-debugging-pipe", f"--user-data-dir={self.profile}",
+                 f"--window-size={width},{height}", "about:blank"],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log,
+                preexec_fn=wire, close_fds=False, start_new_session=True)
+        finally:
+            log.close()
+            os.close(to_r)
+            os.close(from_w)
 
-    def _read_message(self, timeout=30):
+    def _read_message(self, deadline):
         while b"\0" not in self._buf:
-            if not select.select([self._from_r], [], [], timeout)[0]:
-                raise TimeoutError("no message from Chromium in %d s" % timeout)
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self._from_r], [], [], left)[0]:
+                raise BrowserTimeout(f"no message from Chromium in {self.timeout} s")
             chunk = os.read(self._from_r, 1 << 16)
             if not chunk:
                 raise RuntimeError("Chromium closed the DevTools pipe")
@@ -98,33 +212,42 @@ class Browser:
         raw, self._buf = self._buf.split(b"\0", 1)
         return json.loads(raw)
 
-    def call(self, method, session=None, **params):
+    def _write(self, msg, deadline):
+        data = json.dumps(msg).encode() + b"\0"
+        while data:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([], [self._to_w], [], left)[1]:
+                raise BrowserTimeout(f"Chromium did not read a command in {self.timeout} s")
+            data = data[os.write(self._to_w, data[:4096]):]
+
+    def call(self, method, session=None, timeout=None, **params):
+        deadline = time.monotonic() + (timeout or self.timeout)
         self._id += 1
         msg = {"id": self._id, "method": method, "params": params}
         if session:
             msg["sessionId"] = session
-        os.write(self._to_w, json.dumps(msg).encode() + b"\0")
+        self._write(msg, deadline)
         while True:
-            m = self._read_message()
+            m = self._read_message(deadline)
             if m.get("id") == self._id:
                 if "error" in m:
                     raise RuntimeError(f"{method}: {m['error']}")
                 return m.get("result", {})
             self.events.append(m)
 
-    def send(self, method, **params):
-        return self.call(method, session=self.session, **params)
+    def send(self, method, timeout=None, **params):
+        return self.call(method, session=self.session, timeout=timeout, **params)
 
-    def wait_for(self, event, timeout_calls=200):
+    def wait_for(self, event, timeout=None):
         for e in self.events:
             if e.get("method") == event:
                 return e
-        for _ in range(timeout_calls):
-            m = self._read_message()
+        deadline = time.monotonic() + (timeout or self.timeout)
+        while True:
+            m = self._read_message(deadline)
             self.events.append(m)
             if m.get("method") == event:
                 return m
-        raise TimeoutError(event)
 
     def open(self, url, settle=True):
         """Loads `url` afresh (a hash change alone would not reload the document)."""
@@ -133,7 +256,8 @@ class Browser:
             self.send("Page.navigate", url=target)
             self.wait_for("Page.loadEventFired")
         if settle:
-            self.eval("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))", wait=True)
+            self.eval("document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))))",
+                      wait=True)
 
     def reload(self):
         self.events = [e for e in self.events if e.get("method") != "Page.loadEventFired"]
@@ -160,6 +284,17 @@ class Browser:
         for kind in ("mousePressed", "mouseReleased"):
             self.send("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left", clickCount=1)
 
+    def screenshot(self, path):
+        """The viewport as a PNG."""
+        data = self.send("Page.captureScreenshot", format="png", timeout=60)["data"]
+        pathlib.Path(path).write_bytes(base64.b64decode(data))
+
+    def pdf(self, path):
+        """The page printed with its own @page size, backgrounds on."""
+        data = self.send("Page.printToPDF", preferCSSPageSize=True, printBackground=True,
+                         displayHeaderFooter=False, timeout=90)["data"]
+        pathlib.Path(path).write_bytes(base64.b64decode(data))
+
     def problems(self):
         """Console errors and warnings, uncaught exceptions, and failed loads seen so far."""
         out = []
@@ -175,24 +310,70 @@ class Browser:
         return out
 
     def close(self):
-        try:
-            self.call("Browser.close")
-        except Exception:
-            pass
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-        os.close(self._to_w)
-        os.close(self._from_r)
+        """Stops Chromium and every process it started, whatever state it is in. Never blocks for long."""
+        proc, self.proc = self.proc, None
+        if proc is not None:
+            if not _exited(proc.pid) and self._to_w is not None:
+                try:  # a polite close first: it flushes the profile and closes the pipe
+                    self._id += 1
+                    self._write({"id": self._id, "method": "Browser.close", "params": {}}, time.monotonic() + 2)
+                    end = time.monotonic() + 5
+                    while not _exited(proc.pid) and time.monotonic() < end:
+                        time.sleep(0.05)
+                except (OSError, BrowserTimeout):
+                    pass
+            # The group is ours (start_new_session) and its leader is not reaped yet (_exited does
+            # not reap), so its id cannot have been reused: kill what is left of it, helpers included.
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                pass
+        for fd in (self._to_w, self._from_r):
+            if fd is not None:
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+        self._to_w = self._from_r = None
         shutil.rmtree(self.profile, ignore_errors=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def _exited(pid):
+    """Whether child `pid` has exited, without reaping it."""
+    try:
+        return os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
+    except ChildProcessError:
+        return True
+
+
+@contextlib.contextmanager
+def open_browser(width=1600, height=900, seconds=TEST_TIMEOUT):
+    """A browser for one test: a hard time limit on all of it, and Chromium always killed
+    (outside the time limit, so the alarm can never interrupt the cleanup)."""
+    b = None
+    try:
+        with hard_timeout(seconds, "Chromium"):
+            b = Browser(width, height)
+            yield b
+    finally:
+        if b is not None:
+            b.close()
 
 
 @pytest.fixture()
 def browser():
-    b = Browser()
-    yield b
-    b.close()
+    with open_browser() as b:
+        yield b
 
 
 KEYS = {  # key, code, Windows virtual key code, text
@@ -316,19 +497,49 @@ def test_overview_notes_help_and_black_screen(deck, browser):
     assert browser.problems() == []
 
 
+# Boxes that must stay inside their slide, inside any box of theirs that clips, and clear of
+# the footnote: the slide content a presenter would miss if it spilled.
+BOXES = (".head, .figure, .bar-row, .win, .miss, .check, .rules li, .carry-list li, .next li, .card, .streak, "
+         ".quiet li, .trend-table tr, .guide > div, .line-chart, .column-chart, .trail, .problems tr")
+
+SPILL_JS = """(sel => [...document.querySelectorAll('.frame')].flatMap((f, i) => {
+    const r = f.getBoundingClientRect();
+    const notes = [...f.querySelectorAll('.footnote, .more, .foot')].map(n => n.getBoundingClientRect());
+    return [...f.querySelectorAll(sel)].filter(e => {
+        const b = e.getBoundingClientRect();
+        if (b.height === 0) return false;
+        if (b.bottom > r.bottom + 1 || b.right > r.right + 1) return true;
+        for (let p = e.parentElement; p && p !== f; p = p.parentElement) {
+            const cs = getComputedStyle(p);
+            if (cs.overflowY === 'hidden' || cs.overflowX === 'hidden') {
+                const pb = p.getBoundingClientRect();
+                if (b.bottom > pb.bottom + 1 || b.right > pb.right + 1) return true;
+            }
+        }
+        return notes.some(n => n.height > 0 && b.left < n.right && n.left < b.right && b.top < n.bottom - 1 && n.top < b.bottom - 1);
+    }).map(e => (i + 1) + ': ' + e.className + ' ' + (e.textContent || '').trim().slice(0, 40));
+}))(%s)"""
+
+
+def spills(browser):
+    return browser.eval(SPILL_JS % json.dumps(BOXES))
+
+
 def test_slides_fill_the_window_at_16_by_9(deck, browser):
     browser.open(deck.as_uri() + "#2")
     w, h = browser.eval("(() => { const r = document.querySelector('.slide.current .frame').getBoundingClientRect();"
                         " return [r.width, r.height]; })()")
     assert abs(w - 1600) < 2 and abs(h - 900) < 2
-    # Nothing on any slide spills outside its frame.
-    spill = browser.eval("""[...document.querySelectorAll('.frame')].flatMap((f, i) => {
-        const r = f.getBoundingClientRect();
-        return [...f.querySelectorAll('.head, .foot, .figure, .bar-row, .win, .miss, .check, .rules li')]
-          .filter(e => { const b = e.getBoundingClientRect();
-                         return b.height > 0 && (b.bottom > r.bottom + 1 || b.right > r.right + 1); })
-          .map(e => (i + 1) + ': ' + e.className); })""")
-    assert spill == []
+    # Nothing on any slide spills outside its frame, out of a box that clips it, or over the footnote.
+    assert spills(browser) == []
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (1366, 768)])
+def test_nothing_spills_at_other_window_sizes(compared_deck, size):
+    with open_browser(*size) as b:
+        b.open(compared_deck.as_uri())
+        assert spills(b) == []
+        assert b.problems() == []
 
 
 def test_without_scripts_the_slides_read_top_to_bottom(deck, browser):
@@ -343,15 +554,21 @@ def test_without_scripts_the_slides_read_top_to_bottom(deck, browser):
     assert browser.eval("getComputedStyle(document.querySelector('.notes')).display") != "none"
 
 
-def test_print_to_pdf_gives_one_16_by_9_page_per_slide(deck, tmp_path):
-    pdf = tmp_path / "deck.pdf"
-    subprocess.run([CHROMIUM, *CHROME_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={pdf}",
-                    "--no-pdf-header-footer", deck.as_uri()], check=True, capture_output=True, timeout=120)
-    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+def pdf_pages(pdf):
+    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True, timeout=60).stdout
     pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
-    assert pages == slide_count(deck)
     w, h = map(float, re.search(r"^Page size:\s+([\d.]+) x ([\d.]+)", info, re.M).groups())
-    assert abs(w / h - 16 / 9) < 0.01
+    return pages, w / h
+
+
+def test_print_to_pdf_gives_one_16_by_9_page_per_slide(deck, browser, tmp_path):
+    browser.open(deck.as_uri())
+    pdf = tmp_path / "deck.pdf"
+    browser.pdf(pdf)
+    pages, ratio = pdf_pages(pdf)
+    assert pages == slide_count(deck)
+    assert abs(ratio - 16 / 9) < 0.01
+    assert browser.problems() == []
 
 
 def png_size(path):
@@ -361,22 +578,37 @@ def png_size(path):
     return struct.unpack(">II", head[16:24])
 
 
-def test_screenshots_of_key_slides(deck, tmp_path):
-    slides = slide_names(deck)
-    first = lambda kind: next(n for k, n in slides if k == kind)
-    shots = {"title": first("title"), "glance": first("glance"), "wins": first("wins"), "team": first("team"),
-             "misses": first("misses"), "balance": first("balance")}
-    docs = ROOT / "docs" if os.environ.get("TOWNHALL_UPDATE_DOCS") else None
+def update_docs(png, name):
+    """Copies a screenshot into docs/ when TOWNHALL_UPDATE_DOCS is set (atomically: a concurrent
+    run never sees half a file)."""
+    if not os.environ.get("TOWNHALL_UPDATE_DOCS"):
+        return
+    docs = ROOT / "docs"
+    docs.mkdir(exist_ok=True)
+    tmp = docs / f".{name}.{os.getpid()}.tmp"
+    shutil.copy(png, tmp)
+    os.replace(tmp, docs / name)
+
+
+def screenshots(browser, html, shots, tmp_path, docs=()):
+    """Screenshots of slides {name: number}; the ones named in `docs` go to docs/<prefix>-<name>.png."""
     for name, number in shots.items():
-        png = tmp_path / f"deck-{name}.png"
-        subprocess.run([CHROMIUM, *CHROME_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1600,900",
-                        "--virtual-time-budget=3000", f"--screenshot={png}", f"{deck.as_uri()}#{number}"],
-                       check=True, capture_output=True, timeout=120)
+        browser.open(f"{html.as_uri()}#{number}")
+        png = tmp_path / f"{name}.png"
+        browser.screenshot(png)
         assert png_size(png) == (1600, 900)
         assert png.stat().st_size > 20_000  # a real slide, not a blank page
-        if docs and name in ("title", "glance", "wins", "team"):
-            docs.mkdir(exist_ok=True)
-            shutil.copy(png, docs / png.name)
+        if name in docs:
+            update_docs(png, docs[name])
+
+
+def test_screenshots_of_key_slides(deck, browser, tmp_path):
+    slides = slide_names(deck)
+    first = lambda kind: next(n for k, n in slides if k == kind)
+    shots = {kind: first(kind) for kind in ("title", "glance", "wins", "team", "misses", "balance", "unfolded", "rhythm")}
+    screenshots(browser, deck, shots, tmp_path,
+                docs={k: f"deck-{k}.png" for k in ("title", "glance", "wins", "team", "unfolded", "rhythm")})
+    assert browser.problems() == []
 
 
 def test_a_hundred_thousand_key_results_make_a_small_deck(townhall, tmp_path):
@@ -393,3 +625,105 @@ def test_a_hundred_thousand_key_results_make_a_small_deck(townhall, tmp_path):
     assert 15 <= n <= 40
     text = html.read_text(encoding="utf-8")
     assert "http:" not in text and "https:" not in text
+
+
+# ---------------------------------------------------------------- check-ins and the previous cycle
+
+def test_the_check_in_slides_are_there_only_with_check_ins(deck, plain_deck):
+    with_, without = slide_titles(deck), slide_titles(plain_deck)
+    assert "How the quarter unfolded" in with_ and "Review rhythm" in with_
+    assert "How the quarter unfolded" not in without and "Review rhythm" not in without
+    assert len(with_) == len(without) + 2
+    text = deck.read_text(encoding="utf-8")
+    assert "<strong>Partnerships</strong>: last updates in August" in text  # the sample's quiet team
+    assert 'class="spark"' in text and 'class="spark"' not in plain_deck.read_text(encoding="utf-8")
+
+
+def test_check_in_slides_render_and_read_in_the_browser(deck, browser):
+    slides = dict((k, n) for k, n in reversed(slide_names(deck)))
+    browser.open(f"{deck.as_uri()}#{slides['unfolded']}")
+    # The weekly chart has three lines with points, and its text alternative is wired up.
+    assert browser.eval("document.querySelectorAll('.slide.current .line-chart .series').length") == 3
+    assert browser.eval("document.querySelectorAll('.slide.current .line-chart circle').length") >= 30
+    label = browser.eval("""(() => { const s = document.querySelector('.slide.current .line-chart');
+        return s.getAttribute('aria-labelledby').split(' ').map(id => document.getElementById(id).textContent).join(' '); })()""")
+    assert label.startswith("Mean score week by week Mean score of the key results at the end of each of the 14 weeks")
+    # Every win and miss has its trajectory cell; the sparklines are drawn, not empty.
+    browser.open(f"{deck.as_uri()}#{slides['wins']}")
+    lines = browser.eval("[...document.querySelectorAll('.slide.current .spark-line')].map(p => p.getTotalLength())")
+    assert lines and all(length > 10 for length in lines)
+    browser.open(f"{deck.as_uri()}#{slides['rhythm']}")
+    assert "Partnerships: last updates in August" in browser.eval("document.querySelector('.slide.current .quiet').innerText")
+    for _ in range(slide_count(deck)):
+        press(browser, "ArrowRight")
+    assert browser.problems() == []
+
+
+def test_the_comparison_shows_arrows_and_carried_over(compared_deck, deck, browser, tmp_path):
+    text = compared_deck.read_text(encoding="utf-8")
+    assert "▲" in text and "▼" in text and "vs 2026-Q2" in text
+    assert '<span class="carried">carried over</span>' in text
+    assert "Repeated from 2026-Q2" in text
+    assert "▲" not in deck.read_text(encoding="utf-8")  # no archive, no arrows
+    assert slide_titles(compared_deck) == slide_titles(deck)
+    browser.open(compared_deck.as_uri() + "#2")
+    # Arrows are spoken as words, coloured by better or worse.
+    deltas = browser.eval("""[...document.querySelectorAll('.slide.current .delta')].map(d =>
+        [d.querySelector('.sr-only').textContent, d.className, getComputedStyle(d).color])""")
+    assert len(deltas) == 7
+    green = browser.eval("getComputedStyle(document.querySelector('.tone-green .fig-value')).color")
+    assert any(cls.endswith("tone-green") and color == green for _, cls, color in deltas)
+    for _ in range(slide_count(compared_deck)):
+        press(browser, "ArrowRight")
+    assert browser.problems() == []
+    pdf = tmp_path / "compared.pdf"
+    browser.pdf(pdf)
+    assert pdf_pages(pdf)[0] == slide_count(compared_deck)
+    shots = dict((k, n) for k, n in reversed(slide_names(compared_deck)))
+    screenshots(browser, compared_deck, {"compared-glance": shots["glance"], "compared-ranking": shots["ranking"]},
+                tmp_path, docs={"compared-glance": "deck-compared-glance.png"})
+
+
+def test_two_browsers_at_once_do_not_wait_on_each_other(deck, plain_deck):
+    """Each browser has its own profile and pipes: two at once both finish, quickly."""
+    start = time.monotonic()
+    with open_browser() as a, open_browser() as b:
+        a.open(deck.as_uri())
+        b.open(plain_deck.as_uri())
+        assert a.eval("document.querySelectorAll('.slide').length") == slide_count(deck)
+        assert b.eval("document.querySelectorAll('.slide').length") == slide_count(plain_deck)
+        assert a.profile != b.profile
+    assert time.monotonic() - start < 60
+
+
+def test_a_browser_that_stops_answering_times_out_and_is_killed():
+    """The guard itself: a stopped Chromium makes the call fail within its deadline, and close()
+    leaves no process of its group behind."""
+    b = Browser(timeout=2)
+    try:
+        os.killpg(b.proc.pid, signal.SIGSTOP)
+        start = time.monotonic()
+        with pytest.raises(BrowserTimeout):
+            b.eval("1 + 1")
+        assert time.monotonic() - start < 5
+        pgid = b.proc.pid
+    finally:
+        b.close()
+    deadline = time.monotonic() + 10
+    while live_members(pgid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert live_members(pgid) == []
+
+
+def live_members(pgid):
+    """Processes of group `pgid` that are still running (zombies waiting for a reaper do not count)."""
+    alive = []
+    for stat in pathlib.Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        fields = text[text.rindex(")") + 2:].split()
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            alive.append(int(stat.parent.name))
+    return alive

@@ -187,14 +187,18 @@ extension DeckBuilder {
         s.teamSlide = [TeamSlide(
             team: name(team.name), kicker: "Team by team · \(position)", lede: lede, score: Format.score(team.score),
             band: band(team.score), delta: teamDelta(t, against: previousName), figures: figures, columns: columns,
-            more: more, hasMore: !more.isEmpty)]
+            more: more, hasMore: !more.isEmpty,
+            density: columns.contains { $0.rows.count > Self.teamColumnRows } ? "dense" : "")]
         add(s)
     }
+
+    /// Rows one column of a team slide holds at full size; more make the rows dense.
+    static let teamColumnRows = 8
 
     /// One column for a few rows; else two, split between objectives near the middle.
     func splitColumns(_ blocks: [[BarRow]]) -> [BarColumn] {
         let total = blocks.reduce(0) { $0 + $1.count }
-        guard total > options.teamRows / 2, blocks.count > 1 else { return [BarColumn(rows: blocks.flatMap { $0 })] }
+        guard total > Self.teamColumnRows, blocks.count > 1 else { return [BarColumn(rows: blocks.flatMap { $0 })] }
         var left: [BarRow] = [], right: [BarRow] = []
         var i = 0
         while i < blocks.count, left.count + blocks[i].count <= (total + 1) / 2 || left.isEmpty {

@@ -181,7 +181,7 @@ enum DeckTemplates {
     static let team = """
         <header class="head head-split"><div><p class="kicker">{{kicker}}</p><h2>{{team}}</h2><p class="lede">{{lede}}</p></div><div class="badge-wrap"><div class="score-badge tone-{{band}}"><span class="badge-value">{{score}}</span><span class="badge-label">team score</span></div>{{#delta}}<p class="badge-delta">{{> delta}}</p>{{/delta}}</div></header>
         <div class="stats">{{#figures}}{{> figure}}{{/figures}}</div>
-        <div class="team-bars">{{#columns}}<div class="bars">{{#rows}}{{> bar}}{{/rows}}</div>{{/columns}}</div>
+        <div class="team-bars">{{#columns}}<div class="bars {{density}}">{{#rows}}{{> bar}}{{/rows}}</div>{{/columns}}</div>
         {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
         """
 

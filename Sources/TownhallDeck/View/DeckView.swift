@@ -252,6 +252,8 @@ struct TeamSlide {
     var columns: [BarColumn]
     var more: String
     var hasMore: Bool
+    /// `dense` when a column has more rows than fit at full size.
+    var density: String = ""
 }
 
 /// One column of bar rows.
