@@ -332,6 +332,10 @@ class Browser:
                 proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 pass
+            # Let the killed helpers go before their profile is removed under them.
+            end = time.monotonic() + 5
+            while live_members(proc.pid) and time.monotonic() < end:
+                time.sleep(0.05)
         for fd in (self._to_w, self._from_r):
             if fd is not None:
                 try:
@@ -346,6 +350,20 @@ class Browser:
 
     def __exit__(self, *exc):
         self.close()
+
+
+def live_members(pgid):
+    """Processes of group `pgid` that are still running (zombies waiting for a reaper do not count)."""
+    alive = []
+    for stat in pathlib.Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        fields = text[text.rindex(")") + 2:].split()
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            alive.append(int(stat.parent.name))
+    return alive
 
 
 def _exited(pid):
@@ -714,16 +732,3 @@ def test_a_browser_that_stops_answering_times_out_and_is_killed():
         time.sleep(0.1)
     assert live_members(pgid) == []
 
-
-def live_members(pgid):
-    """Processes of group `pgid` that are still running (zombies waiting for a reaper do not count)."""
-    alive = []
-    for stat in pathlib.Path("/proc").glob("[0-9]*/stat"):
-        try:
-            text = stat.read_text()
-        except OSError:
-            continue
-        fields = text[text.rindex(")") + 2:].split()
-        if int(fields[2]) == pgid and fields[0] != "Z":
-            alive.append(int(stat.parent.name))
-    return alive
