@@ -103,6 +103,9 @@ extension DeckBuilder {
         add(s)
     }
 
+    /// Teams named on the review rhythm slide as having gone quiet; the rest are counted.
+    static let quietRows = 3
+
     /// "Review rhythm": each team's share of key results updated in the last 30 days, the median
     /// gap between updates and net confidence; teams that went quiet, named kindly.
     mutating func rhythmSlide() {
@@ -141,7 +144,7 @@ extension DeckBuilder {
             let c = ci.teamCadence[t]
             guard c.keyResults > 0, (c.stale + c.neverUpdated) * 2 > c.keyResults else { continue }
             quietCount += 1
-            guard quiet.count < 5 else { continue }
+            guard quiet.count < Self.quietRows else { continue }
             var last: Day?
             for k in all[t].keyResults where k < ci.activity.count {
                 if let d = ci.activity[k].last, last.map({ d > $0 }) ?? true { last = d }
@@ -152,10 +155,10 @@ extension DeckBuilder {
         }
         let netTone = Tone.confidence(o.netConfidence, th)
         let figures = [
-            figure(Format.percent(o.shareLast30), "Updated in the last 30 days",
-                   "\(Format.count(o.updatedLast30)) of \(Format.plural(o.keyResults, "key result")) · \(Format.percent(o.shareLast14)) in the last 14", tone: band(o.shareLast30)),
+            figure(Format.percent(o.shareLast30), "Updated in 30 days",
+                   "\(Format.count(o.updatedLast30)) of \(Format.plural(o.keyResults, "key result")) · \(Format.percent(o.shareLast14)) in 14 days", tone: band(o.shareLast30)),
             figure(Format.days(o.medianDaysBetween), "Between updates", "median gap between check-ins"),
-            figure(Format.signed(o.netConfidence), "Net confidence", "on track minus off track, at the last check-in", tone: netTone),
+            figure(Format.signed(o.netConfidence), "Net confidence", "on track minus off track, last check-in", tone: netTone),
         ]
         let used = ci.activity.reduce(0) { $0 + $1.checkIns.count }
         let withAny = ci.activity.reduce(0) { $0 + ($1.checkIns.isEmpty ? 0 : 1) }

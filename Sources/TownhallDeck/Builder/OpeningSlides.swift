@@ -12,7 +12,7 @@ extension DeckBuilder {
         var s = SlideView(name: "Title", kind: "title", notes: [
             "Welcome to the \(Format.clip(report.displayName, 80)) town hall\(org.isEmpty ? "" : " of \(org)"). We close the cycle by celebrating what we won and reflecting on what we missed.",
             "This cycle: \(facts)." + (report.comparison.map { " We compare it with \(Format.clip($0.previous.name, 40)) throughout." } ?? ""),
-            "Agenda: the cycle at a glance, commitments and aspirations, wins, misses, team by team, playbook health, and what carries forward.",
+            "Agenda: the cycle at a glance, commitments and aspirations,\(report.checkIns == nil ? "" : " how the cycle unfolded week by week,") wins, misses, team by team,\(report.checkIns == nil ? "" : " our review rhythm,") playbook health, and what carries forward.",
         ])
         s.titleSlide = [TitleSlide(
             cycle: Format.clip(report.displayName, 60),

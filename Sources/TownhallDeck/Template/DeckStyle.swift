@@ -297,23 +297,27 @@ svg text { fill: var(--fg); font-family: var(--font); }
 .rhythm-body > .bars { min-height: 0; overflow: hidden; }
 .rhythm-side { display: flex; flex-direction: column; gap: 0.6em; min-height: 0; }
 .rhythm-side .figures.compact { gap: 0.5em; }
-.rhythm-side .figure { padding: 0.45em 0.85em 0.5em; }
-.rhythm-side .fig-value { font-size: 1.45em; }
-.rhythm-side .fig-label { font-size: 0.76em; margin-top: 0.1em; }
-.rhythm-side .fig-detail { font-size: 0.6em; }
+.rhythm-side .figure { padding: 0.4em 0.85em 0.45em; display: grid; grid-template-columns: auto 1fr; column-gap: 0.45em; align-items: baseline; }
+.rhythm-side .fig-value { font-size: 1.3em; }
+.rhythm-side .fig-label { font-size: 0.74em; margin-top: 0; }
+.rhythm-side .fig-detail { font-size: 0.58em; grid-column: 1 / span 2; }
 .quiet { background: var(--panel); border-radius: 0.6em; padding: 0.6em 0.95em 0.7em; border-left: 0.32em solid var(--yellow); }
 .quiet h3 { font-size: 0.6em; text-transform: uppercase; letter-spacing: 0.1em; color: var(--muted); margin-bottom: 0.35em; }
-.quiet ul { margin: 0; padding: 0; list-style: none; display: flex; flex-direction: column; gap: 0.25em; font-size: 0.7em; }
-.quiet li { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.quiet ul { margin: 0; padding: 0; list-style: none; display: flex; flex-direction: column; gap: 0.25em; font-size: 0.64em; }
+.quiet li { display: flex; flex-direction: column; min-width: 0; }
+.quiet li strong { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.quiet li span { color: var(--muted); font-size: 0.9em; }
 .quiet-none { font-size: 0.7em; color: var(--green); font-weight: 650; }
 .quiet-more { font-size: 0.6em; color: var(--muted); font-style: italic; margin-top: 0.35em; }
 
 /* Many rows on one bar list. */
-.bars.dense, .slide-ranking .bars.dense { gap: 0.26em; }
-.bars.dense .bar-text { font-size: 0.64em; }
-.bars.dense .bar, .slide-ranking .bars.dense .bar { height: 0.36em; margin-top: 0.1em; }
-.bars.dense .bar-value { font-size: 0.8em; }
-.bars.dense .bar-delta { font-size: 0.58em; }
+.bars.dense, .slide-ranking .bars.dense { gap: 0.2em; }
+.bars.dense .bar-text { font-size: 0.6em; }
+.bars.dense .bar, .slide-ranking .bars.dense .bar { height: 0.3em; margin-top: 0.06em; }
+.bars.dense .bar-value { font-size: 0.74em; }
+.bars.dense .bar-value.tone-none { font-size: 0.55em; }
+.bars.dense .bar-delta { font-size: 0.56em; }
+.bars.dense .bar-row.gap { font-size: 0.58em; padding: 0; }
 
 /* The trends deck. */
 .trend-table { width: 100%; border-collapse: collapse; font-size: 0.74em; }

@@ -266,7 +266,7 @@ enum DeckTemplates {
         <header class="head"><p class="kicker">Review rhythm</p><h2>How often we looked at our OKRs</h2><p class="lede">{{lede}}</p></header>
         <div class="rhythm-body"><div class="bars {{density}}">{{#rows}}{{> bar}}{{/rows}}</div>
         <div class="rhythm-side"><div class="figures stacked compact">{{#figures}}{{> figure}}{{/figures}}</div>
-        <div class="quiet"><h3>Went quiet</h3>{{#hasQuiet}}<ul>{{#quiet}}<li><strong>{{key}}</strong>: {{value}}</li>{{/quiet}}</ul>{{/hasQuiet}}{{^hasQuiet}}<p class="quiet-none">Every team kept its key results up to date.</p>{{/hasQuiet}}{{#hasQuietMore}}<p class="quiet-more">{{quietMore}}</p>{{/hasQuietMore}}</div></div></div>
+        <div class="quiet"><h3>Went quiet</h3>{{#hasQuiet}}<ul>{{#quiet}}<li><strong>{{key}}</strong><span>{{value}}</span></li>{{/quiet}}</ul>{{/hasQuiet}}{{^hasQuiet}}<p class="quiet-none">Every team kept its key results up to date.</p>{{/hasQuiet}}{{#hasQuietMore}}<p class="quiet-more">{{quietMore}}</p>{{/hasQuietMore}}</div></div></div>
         {{#hasFootnote}}<p class="footnote">{{footnote}}</p>{{/hasFootnote}}
         """
 

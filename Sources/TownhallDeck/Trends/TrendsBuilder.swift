@@ -10,8 +10,8 @@ import TownhallCore
 struct TrendsBuilder {
     let history: HistoryReport
     let options: DeckOptions
-    /// The archive keeps no thresholds with its history: the playbook's defaults mark the charts.
-    let th = Thresholds()
+    /// The thresholds the history was read with (the config's, else the playbook's defaults).
+    let th: Thresholds
     /// Each cycle's teams by name.
     let lookup: [[String: ArchivedTeam]]
     private(set) var slides: [SlideView] = []
@@ -20,6 +20,7 @@ struct TrendsBuilder {
     init(history: HistoryReport, options: DeckOptions) {
         self.history = history
         self.options = options
+        th = history.thresholds
         lookup = history.cycles.map { c in Dictionary(c.teamFigures.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a }) }
     }
 
@@ -455,7 +456,7 @@ struct TrendsBuilder {
         let first = cycles.first.map { Format.clip($0.name.trimmed, 24) } ?? "–"
         var s = SlideView(name: "How to read it", kind: "trend-guide", notes: [
             "Every figure here comes from the archive that `townhall report --archive` fills, one cycle at a time.",
-            "Thresholds are the playbook's defaults (\(Format.score(th.green)) green, \(target) sweet spot, \(safe) too safe); history.json has every number.",
+            "Thresholds in force: \(Format.score(th.green)) green, \(target) sweet spot, \(safe) too safe; history.json has every number.",
         ])
         s.trendGuideSlide = [TrendGuideSlide(
             items: items,
