@@ -58,3 +58,20 @@ def test_missing_checkins_file_exits_66(townhall, root, tmp_path):
     r = townhall("report", root / "samples" / "northwind-2026-q3.csv", "--checkins", tmp_path / "none.csv",
                  "--out", tmp_path / "o")
     assert r.returncode == 66
+
+
+def test_reference_generator_checkins(townhall, shared, tmp_path):
+    """Check-ins as ../shared/tools/gen_okrs.py writes them: every row matched and inside the cycle."""
+    okrs, checkins = tmp_path / "g.csv", tmp_path / "c.csv"
+    subprocess.run([sys.executable, str(shared / "tools" / "gen_okrs.py"), "--krs", "4000", "--seed", "6",
+                    "--out", str(okrs), "--checkins", str(checkins)], check=True)
+    r = townhall("report", okrs, "--checkins", checkins, "--out", tmp_path / "o", "--formats", "json", "--quiet")
+    assert r.returncode == 0, r.stderr
+    s = summary(tmp_path / "o")
+    c = s["check_ins"]
+    assert c["rows"] == sum(1 for _ in open(checkins, encoding="utf-8")) - 1
+    assert c["used"] == c["rows"] and not [p for p in s["problems"] if p.get("file")]
+    assert (c["cycle_start"], c["cycle_end"]) == ("2026-07-01", "2026-09-30")
+    assert sum(k["check_ins"] for k in s["key_results"]) == c["used"]
+    weeks = [w["mean_score"] for w in c["weeks"] if w["mean_score"] is not None]
+    assert weeks == sorted(weeks)          # the generator's values only ever move toward the final one
