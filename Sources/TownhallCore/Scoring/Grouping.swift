@@ -9,7 +9,7 @@ public struct Grouping: Sendable {
     /// Derived ids are `team-slug.objective-slug` and `objective-id.kr-slug`, made unique with
     /// `-2`, `-3`…, and never clash with an id written in the input.
     public init(keyResults: consuming [KeyResult]) {
-        self.keyResults = keyResults
+        self.keyResults = consume keyResults  // the only reference: ids are then set in place, no copy
         var usedObjectiveIDs = Set<String>()
         var usedKRIDs = Set<String>()
         for k in self.keyResults.indices {

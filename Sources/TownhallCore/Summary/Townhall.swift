@@ -42,7 +42,7 @@ public enum Townhall {
         var rows = KeyResultRows(table: table, cycle: cycle, thresholds: config.thresholds, file: file)
         let keyResults = rows.keyResults
         rows.keyResults = []  // hand the only reference on, so grouping edits ids in place
-        let grouping = Grouping(keyResults: keyResults)
+        let grouping = Grouping(keyResults: consume keyResults)
         let rollup = Rollup.apply(to: grouping, thresholds: config.thresholds)
         let activity = try checkIns.map { input in
             try CheckInAnalysis.analyze(
