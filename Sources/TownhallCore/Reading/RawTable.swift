@@ -17,10 +17,10 @@ public struct RawTable: Sendable {
     ///   - decimalComma: forces the decimal comma on or off (default: on for `;` files).
     ///   - columns: extra header → field mappings (the config's `[columns]`).
     public init(
-        bytes: [UInt8], file: String? = nil, delimiter forced: UInt8? = nil, decimalComma: Bool? = nil,
+        bytes: consuming [UInt8], file: String? = nil, delimiter forced: UInt8? = nil, decimalComma: Bool? = nil,
         columns: [String: Field] = [:]
     ) throws {
-        let (text, encoding) = try TextDecoding.utf8(bytes, file: file)
+        let (text, encoding) = try TextDecoding.utf8(consume bytes, file: file)
         self.encoding = encoding
         let delimiter = forced ?? CSVReader.detectDelimiter(text)
         self.delimiter = delimiter

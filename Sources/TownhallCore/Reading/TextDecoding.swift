@@ -6,21 +6,20 @@ public enum TextDecoding {
     }
 
     /// Returns UTF-8 bytes without BOM, or throws naming the line and byte offset of the first invalid byte.
-    public static func utf8(_ bytes: [UInt8], file: String? = nil) throws -> (bytes: [UInt8], encoding: Encoding) {
+    public static func utf8(_ bytes: consuming [UInt8], file: String? = nil) throws -> (bytes: [UInt8], encoding: Encoding) {
         if bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE {
             return (try transcodeUTF16(bytes, bigEndian: false, file: file), .utf16LE)
         }
         if bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF {
             return (try transcodeUTF16(bytes, bigEndian: true, file: file), .utf16BE)
         }
-        var body = bytes
-        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
-            body.removeFirst(3)
-        }
+        let skipped = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        var body = consume bytes  // moved, not copied: the export is held once
+        if skipped > 0 { body.removeFirst(skipped) }
         if let bad = firstInvalidUTF8(body) {
             let line = lineNumber(at: bad, in: body)
             throw InputError(
-                "input is not UTF-8 or UTF-16 text: invalid byte 0x\(String(body[bad], radix: 16, uppercase: true)) at byte offset \(bad + (bytes.count - body.count)); save the export as UTF-8 CSV",
+                "input is not UTF-8 or UTF-16 text: invalid byte 0x\(String(body[bad], radix: 16, uppercase: true)) at byte offset \(bad + skipped); save the export as UTF-8 CSV",
                 file: file, line: line)
         }
         if let nul = body.firstIndex(of: 0) {

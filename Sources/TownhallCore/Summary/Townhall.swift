@@ -32,11 +32,11 @@ public enum Townhall {
     /// - Throws: `InputError` when the input is unusable (SPEC §1 exit 65).
     /// - Parameter checkIns: the check-ins file's bytes and name (`--checkins`), when given.
     public static func report(
-        from bytes: [UInt8], checkIns: (bytes: [UInt8], name: String)? = nil, options: ReportOptions = .init()
+        from bytes: consuming [UInt8], checkIns: (bytes: [UInt8], name: String)? = nil, options: ReportOptions = .init()
     ) throws -> CycleReport {
         let file = options.sourceName
         let config = options.configuration
-        let table = try RawTable(bytes: bytes, file: file, delimiter: options.delimiter,
+        let table = try RawTable(bytes: consume bytes, file: file, delimiter: options.delimiter,
                                  decimalComma: options.decimalComma, columns: config.columns)
         let cycle = try CycleSelection(table: table, requested: options.cycle, file: file)
         var rows = KeyResultRows(table: table, cycle: cycle, thresholds: config.thresholds, file: file)

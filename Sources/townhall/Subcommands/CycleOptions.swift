@@ -45,7 +45,7 @@ struct InputOptions: ParsableArguments {
             sourceName: input, cycle: cycle, configuration: configuration, delimiter: try delimiterByte(),
             decimalComma: decimalComma ? true : nil, generatedAt: Inputs.generationDate)
         do {
-            return try Townhall.report(from: bytes, checkIns: checkInBytes, options: options)
+            return try Townhall.report(from: consume bytes, checkIns: checkInBytes, options: options)
         } catch let e as InputError {
             throw Failure(e)
         }
