@@ -68,15 +68,7 @@ public struct CycleReport: Sendable {
     }
 
     /// What carries forward into the next cycle: committed misses and aspirational KRs not fully reached.
-    public var carryForward: [KeyResult] {
-        keyResults.filter { kr in
-            guard let s = kr.score else { return false }
-            switch kr.type {
-            case .committed: return kr.outcome == .miss
-            case .aspirational: return s < 1 - thresholds.tolerance
-            }
-        }
-    }
+    public var carryForward: [KeyResult] { keyResults.filter { CarryForward.isCarried($0, thresholds) } }
 
     /// Mean score and KR count per organization value (the `value` column), in first-appearance order.
     public var values: [ValueSummary] {

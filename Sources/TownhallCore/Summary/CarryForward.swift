@@ -49,32 +49,58 @@ public enum CarryForward {
 
     /// The whole file as CSV text (RFC 4180, LF line ends).
     public static func csv(_ r: CycleReport) -> String {
+        var out: [UInt8] = []
+        write(r) { out += $0 }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Writes the file to `sink` in chunks of about 1 MB (a million-KR cycle is never one string).
+    public static func write(_ r: CycleReport, to sink: ([UInt8]) throws -> Void) rethrows {
         let next = r.cycle.flatMap(nextCycle(after:)) ?? ""
-        var out = columns.joined(separator: ",") + "\n"
-        for kr in r.carryForward {
-            var start = "", target = kr.targetText, current = "", score = "", measure = kr.measureText
-            switch kr.rule {
-            case .linear?, .threshold?:
-                start = kr.currentText
-                current = kr.currentText
-                if kr.rule == .linear && measure.isEmpty, let m = kr.measure { measure = m.rawValue }
-            case .yesNo?:
-                current = "not done"
-                if target.isEmpty { target = "done" }
-            default:
-                score = "0"
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 20)
+        buffer += (columns.joined(separator: ",") + "\n").utf8
+        for i in r.keyResults.indices where isCarried(r.keyResults[i], r.thresholds) {
+            buffer += row(r.keyResults[i], next: next, from: r.cycle).utf8
+            if buffer.count >= 1 << 20 {
+                try sink(buffer)
+                buffer.removeAll(keepingCapacity: true)
             }
-            let ended = kr.score.map { "score \(String(format2: $0))" } ?? "unscored"
-            let from = r.cycle.map { " from \($0)" } ?? ""
-            let note = "Carried\(from) (\(ended))." + (kr.notes.isEmpty ? "" : " " + kr.notes)
-            let fields = [
-                next, kr.team, kr.parentTeam, kr.objectiveID, kr.objective, kr.objectiveOwner, kr.alignedTo, kr.id,
-                kr.title, kr.owner, kr.type.rawValue, measure, start, target, current, kr.unit, score,
-                kr.weight == 1 ? "" : KeyResultScoring.format(kr.weight), "", note, kr.value,
-            ]
-            out += fields.map(quote).joined(separator: ",") + "\n"
         }
-        return out
+        try sink(buffer)
+    }
+
+    /// Committed misses and aspirational KRs not fully reached (as `CycleReport.carryForward`).
+    static func isCarried(_ kr: KeyResult, _ t: Thresholds) -> Bool {
+        guard let s = kr.score else { return false }
+        switch kr.type {
+        case .committed: return kr.outcome == .miss
+        case .aspirational: return s < 1 - t.tolerance
+        }
+    }
+
+    /// One carried KR as a CSV line, starting where it ended.
+    static func row(_ kr: KeyResult, next: String, from cycle: String?) -> String {
+        var start = "", target = kr.targetText, current = "", score = "", measure = kr.measureText
+        switch kr.rule {
+        case .linear?, .threshold?:
+            start = kr.currentText
+            current = kr.currentText
+            if kr.rule == .linear && measure.isEmpty, let m = kr.measure { measure = m.rawValue }
+        case .yesNo?:
+            current = "not done"
+            if target.isEmpty { target = "done" }
+        default:
+            score = "0"
+        }
+        let ended = kr.score.map { "score \(String(format2: $0))" } ?? "unscored"
+        let note = "Carried\(cycle.map { " from \($0)" } ?? "") (\(ended))." + (kr.notes.isEmpty ? "" : " " + kr.notes)
+        let fields = [
+            next, kr.team, kr.parentTeam, kr.objectiveID, kr.objective, kr.objectiveOwner, kr.alignedTo, kr.id,
+            kr.title, kr.owner, kr.type.rawValue, measure, start, target, current, kr.unit, score,
+            kr.weight == 1 ? "" : KeyResultScoring.format(kr.weight), "", note, kr.value,
+        ]
+        return fields.map(quote).joined(separator: ",") + "\n"
     }
 
     /// RFC 4180 quoting, and a leading `'` never added: the file is data for townhall, not a sheet.

@@ -122,7 +122,7 @@ struct Report: ParsableCommand {
                     }
                     try folder.stage(name, bytes: Array(html.utf8))
                 case .carry:
-                    try folder.stage(name, bytes: Array(CarryForward.csv(report).utf8))
+                    try folder.stage(name, streaming: { sink in try CarryForward.write(report, to: sink) })
                 case .xlsx:
                     break
                 }
