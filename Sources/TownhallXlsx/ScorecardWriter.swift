@@ -69,7 +69,7 @@ public enum ScorecardWriter {
         var bytes = 0
         for i in report.keyResults.indices {
             bytes += 2_200
-            for f in report.keyResults[i].fields { bytes += 2 * f.utf8.count }
+            bytes += 2 * report.keyResults[i].textByteCount
             if bytes > 2_000_000_000 { return true }
         }
         // The Check-ins sheet: about 700 bytes of XML a row, plus its texts and its key result's title and team.

@@ -13,9 +13,10 @@ public struct CycleSelection: Sendable, Hashable {
         var order: [String] = []
         if let col = table.header.index[.cycle] {
             let width = table.header.names.count
-            for row in table.rows where row.fields.count <= width || !Self.hasExtra(row.fields, width) {
-                guard col < row.fields.count else { continue }
-                let c = row.fields[col].trimmed
+            let store = table.store
+            for row in 0..<table.rowCount where !Self.hasExtra(store, row, width) {
+                guard col < store.fieldCount(row) else { continue }
+                let c = store.raw(row, col).trimmed
                 guard !c.isEmpty else { continue }
                 let k = c.lowercased()
                 if names[k] == nil { names[k] = c; order.append(k) }
@@ -40,7 +41,8 @@ public struct CycleSelection: Sendable, Hashable {
     }
 
     /// `true` when a row has non-empty fields past the header's width.
-    static func hasExtra(_ fields: [String], _ width: Int) -> Bool {
-        fields.count > width && fields[width...].contains { !$0.trimmed.isEmpty }
+    static func hasExtra(_ store: RowStore, _ row: Int, _ width: Int) -> Bool {
+        let n = store.fieldCount(row)
+        return n > width && (width..<n).contains { !store.raw(row, $0).trimmed.isEmpty }
     }
 }

@@ -11,32 +11,30 @@ public struct KeyResultRows: Sendable {
         let header = table.header
         let width = header.names.count
         let numbers = NumberParser(decimalComma: table.decimalComma)
-        let ix = header.index
-        keyResults.reserveCapacity(table.rows.count)
-        for row in table.rows {
-            if CycleSelection.hasExtra(row.fields, width) {
-                rejected.append(RejectedRow(line: row.line,
-                    reason: "row has \(row.fields.count) fields but the header has \(width)", fields: row.fields))
+        let store = table.store
+        var names = Interner(store: store, header: header)
+        keyResults.reserveCapacity(table.rowCount)
+        for row in 0..<table.rowCount {
+            let line = table.lines[row]
+            if CycleSelection.hasExtra(store, row, width) {
+                rejected.append(RejectedRow(line: line,
+                    reason: "row has \(store.fieldCount(row)) fields but the header has \(width)",
+                    fields: table.fields(row)))
                 continue
             }
-            var fields = row.fields
-            if fields.count > width { fields.removeLast(fields.count - width) }
-            while fields.count < width { fields.append("") }
-            func cell(_ f: Field) -> String {
-                guard let i = ix[f] else { return "" }
-                return fields[i].trimmed
-            }
+            func cell(_ f: Field) -> String { store.cell(row, f) }
             let rowCycle = cell(.cycle)
             if let key = cycle.key, !rowCycle.isEmpty, rowCycle.lowercased() != key {
                 otherCycleRows += 1
                 continue
             }
-            let team = cell(.team), objective = cell(.objective), title = cell(.keyResult)
+            let team = names.string(row, .team), objective = names.string(row, .objective)
+            let title = cell(.keyResult)
             let absent = [(Field.team, team), (.objective, objective), (.keyResult, title)]
                 .filter { $0.1.isEmpty }.map { header.displayName(of: $0.0) }
             if !absent.isEmpty {
-                rejected.append(RejectedRow(line: row.line,
-                    reason: "missing \(absent.joined(separator: ", "))", fields: fields))
+                rejected.append(RejectedRow(line: line,
+                    reason: "missing \(absent.joined(separator: ", "))", fields: store.fields(row, count: width)))
                 continue
             }
             let typeText = cell(.type), measureText = cell(.measure), status = cell(.status)
@@ -55,7 +53,7 @@ public struct KeyResultRows: Sendable {
                 }
             }
             if let p = result.problem {
-                problems.append(RowProblem(line: row.line, column: header.displayName(of: p.field), message: p.message))
+                problems.append(RowProblem(line: line, column: header.displayName(of: p.field), message: p.message))
                 result.score = nil
                 result.progress = nil
                 result.rule = nil
@@ -73,18 +71,43 @@ public struct KeyResultRows: Sendable {
                 outcome = .unscored
             }
             keyResults.append(KeyResult(
-                id: cell(.krID), objectiveID: cell(.objectiveID), team: team, parentTeam: cell(.parentTeam),
-                objective: objective, title: title, line: row.line, cycle: rowCycle,
-                objectiveOwner: cell(.objectiveOwner), owner: cell(.krOwner), alignedTo: cell(.alignedTo),
-                typeText: typeText, type: type, measureText: measureText,
+                id: cell(.krID), objectiveID: names.string(row, .objectiveID), team: team,
+                parentTeam: names.string(row, .parentTeam), objective: objective,
+                objectiveOwner: names.string(row, .objectiveOwner), line: line,
+                text: RowText(store: store, row: row), type: type,
                 measure: measure ?? Self.inferMeasure(start: start ?? 0, target: target, current: currentText,
                                                       rule: result.rule),
-                startText: startText, targetText: targetText, currentText: currentText,
-                start: start, target: target, current: current, unit: cell(.unit), scoreText: scoreText,
-                weight: weight, confidence: Self.confidence(cell(.confidence), numbers), status: status,
-                notes: cell(.notes), value: cell(.value), fields: fields,
+                start: start, target: target, current: current, weight: weight,
+                confidence: Self.confidence(cell(.confidence), numbers),
                 score: result.score, progress: result.progress, outcome: outcome,
                 band: thresholds.band(result.score), startDefaulted: result.startDefaulted, rule: result.rule))
+        }
+    }
+
+    /// One shared `String` for the names that repeat row after row (team, objective, owner, ids):
+    /// a row holding the same bytes as the row before reuses its string without making one.
+    struct Interner {
+        let store: RowStore
+        var previous = [Int](repeating: -1, count: Field.allCases.count)
+        var last = [String](repeating: "", count: Field.allCases.count)
+        var seen: [String: String] = [:]
+
+        init(store: RowStore, header: HeaderMap) { self.store = store }
+
+        mutating func string(_ row: Int, _ field: Field) -> String {
+            let k = field.ordinal
+            let column = store.columns[k]
+            if column < 0 { return "" }
+            if previous[k] >= 0 && store.sameRaw(previous[k], row, column) {
+                previous[k] = row
+                return last[k]
+            }
+            let s = store.cell(row, field)
+            let shared = seen[s] ?? s
+            if seen.count < 1 << 20 { seen[s] = shared }  // bounded: names are few, a runaway column is not
+            previous[k] = row
+            last[k] = shared
+            return shared
         }
     }
 

@@ -1,8 +1,10 @@
 /// Step 1 of the pipeline: bytes → header and rows, blank lines left out.
 public struct RawTable: Sendable {
     public var header: HeaderMap
-    /// Non-blank records after the header, each with the line where it starts.
-    public var rows: [CSVReader.Record]
+    /// The text of the non-blank records after the header (a wide layout's unfolded), in order.
+    public var store: RowStore
+    /// The physical line where each of those records starts.
+    public var lines: [Int]
     public var delimiter: UInt8
     public var encoding: TextDecoding.Encoding
     /// Whether numbers are read with a decimal comma (`;` files, or forced).
@@ -11,7 +13,13 @@ public struct RawTable: Sendable {
     /// each key-result group then counts as one input row.
     public var wideLayout = false
 
-    /// Reads a whole export.
+    /// Number of records after the header, blank lines left out.
+    public var rowCount: Int { lines.count }
+
+    /// The fields of record `row` as written (quotes removed), as many as it has.
+    public func fields(_ row: Int) -> [String] { store.fields(row, count: store.fieldCount(row)) }
+
+    /// Reads a whole export. The decoded text is kept (moved, not copied) as the rows' store.
     /// - Parameters:
     ///   - delimiter: forces a delimiter instead of detecting it from the header line.
     ///   - decimalComma: forces the decimal comma on or off (default: on for `;` files).
@@ -27,30 +35,66 @@ public struct RawTable: Sendable {
         self.decimalComma = decimalComma ?? (delimiter == UInt8(ascii: ";"))
         var header: HeaderMap?
         var wide: WideLayout?
-        var rows: [CSVReader.Record] = []
-        try CSVReader(delimiter: delimiter).forEachRecord(
-            in: text, file: file, columnName: { header?.columnName($0) ?? "field \($0 + 1)" }
-        ) { record in
-            if Self.isBlank(record.fields) { return }
-            if header == nil {
-                do {
-                    wide = WideLayout(header: record.fields, extraAliases: columns)
-                    let names = wide?.header(from: record.fields) ?? record.fields
-                    header = try HeaderMap(header: names, extraAliases: columns, file: file)
-                } catch var e as InputError {
-                    e.location.line = record.line
-                    throw e
+        var unfolded = RowStore.Builder()
+        var bounds: [UInt32] = []
+        var firsts: [UInt32] = [0]
+        var lines: [Int] = []
+        let reader = CSVReader(delimiter: delimiter)
+        try text.withUnsafeBufferPointer { p in
+            try reader.forEachRow(in: p, file: file, columnName: { header?.columnName($0) ?? "field \($0 + 1)" }) {
+                line, row in
+                if Self.isBlank(p, row) { return }
+                if header == nil {
+                    let fields = (0..<(row.count - 1)).map { CSVReader.field(p, start: Int(row[$0]), end: CSVReader.end(row, $0)) }
+                    do {
+                        wide = WideLayout(header: fields, extraAliases: columns)
+                        let names = wide?.header(from: fields) ?? fields
+                        header = try HeaderMap(header: names, extraAliases: columns, file: file)
+                    } catch var e as InputError {
+                        e.location.line = line
+                        throw e
+                    }
+                    return
                 }
-                return
+                if let wide {
+                    let fields = (0..<(row.count - 1)).map { CSVReader.field(p, start: Int(row[$0]), end: CSVReader.end(row, $0)) }
+                    for record in wide.unfold(CSVReader.Record(line: line, fields: fields)) {
+                        unfolded.append(record.fields)
+                        lines.append(record.line)
+                    }
+                } else {
+                    bounds.append(contentsOf: row)
+                    firsts.append(UInt32(truncatingIfNeeded: bounds.count))
+                    lines.append(line)
+                }
             }
-            if let wide { rows += wide.unfold(record) } else { rows.append(record) }
         }
         guard let header else {
             throw InputError("no header line: the file is empty", file: file, line: 1)
         }
         self.header = header
-        self.rows = rows
+        self.lines = lines
         self.wideLayout = wide != nil
+        if wide != nil {
+            store = unfolded.build(columns: header.index, width: header.names.count)
+        } else {
+            store = RowStore(text: consume text, bounds: consume bounds, firsts: consume firsts,
+                             columns: RowStore.columnTable(header.index), width: header.names.count)
+        }
+    }
+
+    /// A record whose fields are all empty or whitespace (a blank line, or only delimiters), read from its bounds.
+    static func isBlank(_ p: UnsafeBufferPointer<UInt8>, _ bounds: [UInt32]) -> Bool {
+        for k in 0..<(bounds.count - 1) {
+            let start = Int(bounds[k]), end = CSVReader.end(bounds, k)
+            var i = start
+            while i < end && (p[i] == 0x20 || p[i] == 0x09) { i += 1 }
+            if i == end { continue }
+            let c = p[i]
+            if c > 0x20 && c < 0x80 && c != CSVReader.quote { return false }  // printable ASCII: not blank
+            if !CSVReader.field(p, start: start, end: end).trimmed.isEmpty { return false }
+        }
+        return true
     }
 
     /// A record whose fields are all empty or whitespace (a blank line, or only delimiters).

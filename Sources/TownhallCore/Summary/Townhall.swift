@@ -57,7 +57,7 @@ public enum Townhall {
             activity: activity?.activity, teamCadence: activity?.teamCadence))
 
         var counts = Counts()
-        counts.inputRows = table.rows.count
+        counts.inputRows = table.rowCount
         counts.keyResults = grouping.keyResults.count
         let outcomes = rollup.headline.outcomes
         counts.dropped = outcomes[.dropped, default: 0]

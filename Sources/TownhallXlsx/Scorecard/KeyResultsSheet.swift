@@ -35,8 +35,8 @@ extension ScorecardRenderer {
         let c = krColumns
         var widths = c.names.map { Double(min(max($0.count + 3, 8), 40)) }
         for kr in report.keyResults.prefix(500) {
-            for (i, f) in kr.fields.prefix(c.input).enumerated() {
-                let w = Double(min(f.utf8.count + 2, 50))
+            for i in 0..<min(kr.fieldCount, c.input) {
+                let w = Double(min(kr.field(i).utf8.count + 2, 50))
                 if w > widths[i] { widths[i] = w }
             }
         }
@@ -72,11 +72,8 @@ extension ScorecardRenderer {
         let c = krColumns
         let s = styles
         ws.sourceLine = kr.line
-        var col = 0
-        for field in kr.fields {
-            if col >= c.input { break }
-            try ws.text(row, col, field)
-            col += 1
+        for col in 0..<min(kr.fieldCount, c.input) {
+            try ws.text(row, col, kr.field(col))
         }
         // Score and progress: live formulas where the numbers are on this row and give the report's values.
         switch kr.rule {

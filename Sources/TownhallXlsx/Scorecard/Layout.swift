@@ -96,7 +96,7 @@ struct KeyResultColumns {
         hasCadence = report.checkIns != nil
         hasCarriedOver = report.comparison != nil
         var n = report.header.count
-        for kr in report.keyResults where kr.fields.count > n { n = kr.fields.count }
+        for kr in report.keyResults where kr.fieldCount > n { n = kr.fieldCount }
         let extra = (hasCadence ? KeyResultColumns.cadenceTitles.count : 0) + (hasCarriedOver ? 1 : 0)
         let room = KeyResultColumns.excelColumns - KeyResultColumns.computedTitles.count - extra
         input = min(n, room)
