@@ -262,3 +262,37 @@ def test_a_failed_run_with_the_workbook_leaves_no_temporary_file(townhall, root,
     r = townhall("report", root / "samples" / "northwind-2026-q3.csv", "--out", out, "--formats", "xlsx,json,html")
     assert r.returncode == 73, r.stderr
     assert sorted(p.name for p in out.iterdir()) == ["2026-q3-summary.json"]
+
+
+def test_reads_an_export_from_a_pipe(root, tmp_path):
+    """A named pipe has no size up front: the reader grows its buffer in steps and reads every row."""
+    import subprocess
+    import threading
+    from conftest import BIN
+    sample = (root / "samples" / "northwind-2026-q3.csv").read_bytes() * 1  # 66 KRs
+    fifo = tmp_path / "export.csv"
+    os.mkfifo(fifo)
+    header = sample.split(b"\n", 1)[0].decode().split(",")
+
+    def row(i):
+        values = {"cycle": "2026-Q3", "team": "Piped", "objective_id": "P1", "objective": "Pipe objective",
+                  "kr_id": f"P-{i}", "key_result": f"Piped result {i}", "type": "committed", "start": "0",
+                  "target": "10", "current": str(i % 11)}
+        return ",".join(values.get(h, "") for h in header) + "\n"
+
+    assert sample.endswith(b"\n")
+    big = sample + "".join(row(i) for i in range(40_000)).encode()  # about 2 MB: past the first 1 MB step
+
+    def feed():
+        with open(fifo, "wb") as f:
+            f.write(big)
+
+    t = threading.Thread(target=feed)
+    t.start()
+    r = subprocess.run([str(BIN), "report", str(fifo), "--out", str(tmp_path / "out"), "--formats", "json",
+                        "--quiet"], capture_output=True, text=True, timeout=120)
+    t.join()
+    assert r.returncode == 0, r.stderr
+    s = json.loads(next((tmp_path / "out").glob("*-summary.json")).read_text())
+    assert s["counts"]["input_rows"] == 66 + 40_000
+    assert s["counts"]["key_results"] == 66 + 40_000

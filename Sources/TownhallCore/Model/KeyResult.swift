@@ -13,12 +13,16 @@ public struct KeyResult: Sendable, Hashable {
     /// The objective's title.
     public var objective: String
     public var objectiveOwner: String
-    /// 1-based physical line where the row starts in the input (header is line 1).
-    public var line: Int
-
-    // What the input said, read from its row (trimmed text)
     /// Where the row's text lives.
     public var text: RowText
+    private var storedLine: UInt32  // inputs are under 4 GiB, so lines are too
+    /// 1-based physical line where the row starts in the input (header is line 1).
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = UInt32(clamping: newValue) }
+    }
+
+    // What the input said, read from its row (trimmed text)
     public var title: String { get { text.cell(.keyResult) } set { setText(.keyResult, newValue) } }
     public var cycle: String { get { text.cell(.cycle) } set { setText(.cycle, newValue) } }
     public var owner: String { get { text.cell(.krOwner) } set { setText(.krOwner, newValue) } }
@@ -50,18 +54,18 @@ public struct KeyResult: Sendable, Hashable {
     public var type: KRType
     /// The measure as written, else inferred from start/target (display only).
     public var measure: Measure?
-    public var start: Double?
-    public var target: Double?
-    public var current: Double?
+    @PackedDouble public var start: Double?
+    @PackedDouble public var target: Double?
+    @PackedDouble public var current: Double?
     public var weight: Double
     /// Confidence as a fraction 0–1, from 0–1, 0–100% or 1–10.
-    public var confidence: Double?
+    @PackedDouble public var confidence: Double?
 
     // What scoring made of it
     /// 0…1, `nil` when dropped or unscored.
-    public var score: Double?
+    @PackedDouble public var score: Double?
     /// Raw progress, may exceed 1 or fall below 0; equals the score for grades and thresholds.
-    public var progress: Double?
+    @PackedDouble public var progress: Double?
     public var outcome: Outcome
     public var band: Band?
     /// `true` when progress was counted from a defaulted start of 0.
@@ -77,7 +81,8 @@ public struct KeyResult: Sendable, Hashable {
         score: Double?, progress: Double?, outcome: Outcome, band: Band?, startDefaulted: Bool, rule: ScoringRule?
     ) {
         self.id = id; self.objectiveID = objectiveID; self.team = team; self.parentTeam = parentTeam
-        self.objective = objective; self.objectiveOwner = objectiveOwner; self.line = line; self.text = text
+        self.objective = objective; self.objectiveOwner = objectiveOwner; self.text = text
+        self.storedLine = UInt32(clamping: line)
         self.type = type; self.measure = measure; self.start = start; self.target = target; self.current = current
         self.weight = weight; self.confidence = confidence; self.score = score; self.progress = progress
         self.outcome = outcome; self.band = band; self.startDefaulted = startDefaulted; self.rule = rule
@@ -148,6 +153,21 @@ public struct KeyResult: Sendable, Hashable {
 
     public func hash(into h: inout Hasher) {
         h.combine(id); h.combine(objectiveID); h.combine(team); h.combine(line); h.combine(score)
+    }
+}
+
+/// An optional `Double` in 8 bytes instead of 16: `nil` is one NaN bit pattern no arithmetic
+/// produces (other NaNs stay NaN). Six of them make a key result 48 bytes smaller.
+@propertyWrapper
+public struct PackedDouble: Sendable, Hashable {
+    private var raw: UInt64
+    private static let none: UInt64 = 0x7FF4_7E11_0000_0001  // a signalling-NaN payload: never a result
+
+    public init(wrappedValue: Double?) { raw = wrappedValue?.bitPattern ?? Self.none }
+
+    public var wrappedValue: Double? {
+        get { raw == Self.none ? nil : Double(bitPattern: raw) }
+        set { raw = newValue?.bitPattern ?? Self.none }
     }
 }
 

@@ -63,6 +63,10 @@ public struct RawTable: Sendable {
                         lines.append(record.line)
                     }
                 } else {
+                    if lines.count == 256 {  // room for the whole file, from the first rows' size: no regrowth copies
+                        Self.reserve(&bounds, &firsts, &lines, firstRowAt: Int(bounds[0]), hereAt: Int(row[0]),
+                                     total: p.count)
+                    }
                     bounds.append(contentsOf: row)
                     firsts.append(UInt32(truncatingIfNeeded: bounds.count))
                     lines.append(line)
@@ -81,6 +85,18 @@ public struct RawTable: Sendable {
             store = RowStore(text: consume text, bounds: consume bounds, firsts: consume firsts,
                              columns: RowStore.columnTable(header.index), width: header.names.count)
         }
+    }
+
+    /// Reserves the offsets a file of `total` bytes needs, judged from the rows read so far (plus 5 %).
+    static func reserve(_ bounds: inout [UInt32], _ firsts: inout [UInt32], _ lines: inout [Int],
+                        firstRowAt: Int, hereAt: Int, total: Int) {
+        let rows = lines.count
+        guard hereAt > firstRowAt, rows > 0 else { return }
+        let expected = Double(total - firstRowAt) / Double(hereAt - firstRowAt) * Double(rows) * 1.05
+        let perRow = Double(bounds.count) / Double(rows)
+        bounds.reserveCapacity(Int(expected * perRow))
+        firsts.reserveCapacity(Int(expected) + 1)
+        lines.reserveCapacity(Int(expected))
     }
 
     /// A record whose fields are all empty or whitespace (a blank line, or only delimiters), read from its bounds.

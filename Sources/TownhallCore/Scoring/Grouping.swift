@@ -12,17 +12,22 @@ public struct Grouping: Sendable {
         self.keyResults = consume keyResults  // the only reference: ids are then set in place, no copy
         var usedObjectiveIDs = Set<String>()
         var usedKRIDs = Set<String>()
+        // Ids already taken matter only when some are derived: a cycle with every id written skips the sets.
+        let derivesObjectiveIDs = self.keyResults.contains { $0.objectiveID.isEmpty }
+        let derivesKRIDs = self.keyResults.contains { $0.id.isEmpty }
         for k in self.keyResults.indices {
-            if !self.keyResults[k].objectiveID.isEmpty { usedObjectiveIDs.insert(self.keyResults[k].objectiveID) }
-            if !self.keyResults[k].id.isEmpty { usedKRIDs.insert(self.keyResults[k].id) }
+            if derivesObjectiveIDs && !self.keyResults[k].objectiveID.isEmpty {
+                usedObjectiveIDs.insert(self.keyResults[k].objectiveID)
+            }
+            if derivesKRIDs && !self.keyResults[k].id.isEmpty { usedKRIDs.insert(self.keyResults[k].id) }
         }
         var objectiveByID: [String: Int] = [:]
         var objectiveByTitle: [TeamTitle: Int] = [:]
         var teamIndex: [String: Int] = [:]
         for k in self.keyResults.indices {
-            let (team, objective, objectiveID, krID, title) = (
+            let (team, objective, objectiveID, krID) = (
                 self.keyResults[k].team, self.keyResults[k].objective, self.keyResults[k].objectiveID,
-                self.keyResults[k].id, self.keyResults[k].title)
+                self.keyResults[k].id)
             let t: Int
             if let found = teamIndex[team] {
                 t = found
@@ -57,7 +62,7 @@ public struct Grouping: Sendable {
             self.keyResults[k].objectiveID = objectives[o].id
             if krID.isEmpty {
                 self.keyResults[k].id = Self.unique(
-                    "\(objectives[o].id).\(Slug.make(title, empty: "kr"))", &usedKRIDs)
+                    "\(objectives[o].id).\(Slug.make(self.keyResults[k].title, empty: "kr"))", &usedKRIDs)
             }
         }
     }

@@ -43,7 +43,7 @@ public enum Rollup {
     {
         var c = Headline.TypeFigures(), a = Headline.TypeFigures()
         var aSum = 0.0, cSum = 0.0
-        for i in members ?? Array(krs.indices) {
+        func add(_ i: Int) {
             let (type, score) = (krs[i].type, krs[i].score)
             switch type {
             case .committed:
@@ -62,6 +62,7 @@ public enum Rollup {
                 }
             }
         }
+        if let members { for i in members { add(i) } } else { for i in krs.indices { add(i) } }
         c.attainment = c.scored > 0 ? Double(c.met) / Double(c.scored) : nil
         c.meanScore = c.scored > 0 ? cSum / Double(c.scored) : nil
         a.attainment = a.scored > 0 ? Double(a.met) / Double(a.scored) : nil
@@ -70,18 +71,21 @@ public enum Rollup {
     }
 
     /// Scores objectives and teams, builds the team tree (parents before children) and the headline.
+    /// The objectives and teams are moved out of `grouping` (scored in place, not copied).
     public static func apply(
-        to grouping: Grouping, thresholds: Thresholds
+        to grouping: inout Grouping, thresholds: Thresholds
     ) -> (objectives: [Objective], teams: [Team], headline: Headline, warnings: [RunWarning]) {
         let krs = grouping.keyResults
         var objectives = grouping.objectives
+        grouping.objectives = []
+        var flat = grouping.teams
+        grouping.teams = []
         for o in objectives.indices {
             let members = objectives[o].keyResults
             objectives[o].score = objectiveScore(members, of: krs, tolerance: thresholds.tolerance)
             objectives[o].band = thresholds.band(objectives[o].score)
             objectives[o].type = objectiveType(members, of: krs)
         }
-        var flat = grouping.teams
         for t in flat.indices {
             flat[t].score = mean(flat[t].objectives.compactMap { objectives[$0].score })
             flat[t].band = thresholds.band(flat[t].score)
@@ -89,7 +93,7 @@ public enum Rollup {
             flat[t].committedAttainment = figures.committed.attainment
             flat[t].aspirationalMean = figures.aspirational.meanScore
         }
-        var (teams, warnings) = tree(flat)
+        var (teams, warnings) = tree(consume flat)
         // Subtree roll-ups, children first (tree order reversed).
         var subtreeScores: [[Double]] = teams.map { t in t.objectives.compactMap { objectives[$0].score } }
         var subtreeKRs = teams.map(\.keyResults.count)
@@ -122,11 +126,12 @@ public enum Rollup {
     /// Orders teams as a tree: roots in first-appearance order, each followed by its subtree.
     /// Parents named only in `parent_team` become nodes without OKRs; a loop of parents is
     /// broken at the first team met, with a warning.
-    static func tree(_ flat: [Team]) -> ([Team], [RunWarning]) {
-        var all = flat
+    static func tree(_ flat: consuming [Team]) -> ([Team], [RunWarning]) {
+        var all = consume flat
+        let owning = all.count
         var index: [String: Int] = [:]
         for (i, t) in all.enumerated() { index[t.name] = i }
-        for i in flat.indices {
+        for i in 0..<owning {
             if let p = all[i].parent, index[p] == nil {
                 index[p] = all.count
                 all.append(Team(name: p, parent: nil, ownsOKRs: false))

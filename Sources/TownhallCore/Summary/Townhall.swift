@@ -42,8 +42,8 @@ public enum Townhall {
         var rows = KeyResultRows(table: table, cycle: cycle, thresholds: config.thresholds, file: file)
         let keyResults = rows.keyResults
         rows.keyResults = []  // hand the only reference on, so grouping edits ids in place
-        let grouping = Grouping(keyResults: consume keyResults)
-        let rollup = Rollup.apply(to: grouping, thresholds: config.thresholds)
+        var grouping = Grouping(keyResults: consume keyResults)
+        let rollup = Rollup.apply(to: &grouping, thresholds: config.thresholds)
         let activity = try checkIns.map { input in
             try CheckInAnalysis.analyze(
                 bytes: input.bytes, file: input.name, keyResults: grouping.keyResults, teams: rollup.teams,
