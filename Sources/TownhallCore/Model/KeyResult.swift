@@ -9,10 +9,8 @@ public struct KeyResult: Sendable, Hashable {
     public var id: String
     public var objectiveID: String
     public var team: String
-    public var parentTeam: String
     /// The objective's title.
     public var objective: String
-    public var objectiveOwner: String
     /// Where the row's text lives.
     public var text: RowText
     private var storedLine: UInt32  // inputs are under 4 GiB, so lines are too
@@ -24,6 +22,8 @@ public struct KeyResult: Sendable, Hashable {
 
     // What the input said, read from its row (trimmed text)
     public var title: String { get { text.cell(.keyResult) } set { setText(.keyResult, newValue) } }
+    public var parentTeam: String { get { text.cell(.parentTeam) } set { setText(.parentTeam, newValue) } }
+    public var objectiveOwner: String { get { text.cell(.objectiveOwner) } set { setText(.objectiveOwner, newValue) } }
     public var cycle: String { get { text.cell(.cycle) } set { setText(.cycle, newValue) } }
     public var owner: String { get { text.cell(.krOwner) } set { setText(.krOwner, newValue) } }
     public var alignedTo: String { get { text.cell(.alignedTo) } set { setText(.alignedTo, newValue) } }
@@ -75,13 +75,11 @@ public struct KeyResult: Sendable, Hashable {
 
     /// A key result over a row of the input (how the reader makes them).
     public init(
-        id: String, objectiveID: String, team: String, parentTeam: String, objective: String,
-        objectiveOwner: String, line: Int, text: RowText, type: KRType, measure: Measure?,
+        id: String, objectiveID: String, team: String, objective: String, line: Int, text: RowText, type: KRType, measure: Measure?,
         start: Double?, target: Double?, current: Double?, weight: Double, confidence: Double?,
         score: Double?, progress: Double?, outcome: Outcome, band: Band?, startDefaulted: Bool, rule: ScoringRule?
     ) {
-        self.id = id; self.objectiveID = objectiveID; self.team = team; self.parentTeam = parentTeam
-        self.objective = objective; self.objectiveOwner = objectiveOwner; self.text = text
+        self.id = id; self.objectiveID = objectiveID; self.team = team; self.objective = objective; self.text = text
         self.storedLine = UInt32(clamping: line)
         self.type = type; self.measure = measure; self.start = start; self.target = target; self.current = current
         self.weight = weight; self.confidence = confidence; self.score = score; self.progress = progress
@@ -103,11 +101,11 @@ public struct KeyResult: Sendable, Hashable {
         let named: [Field: String] = [
             .keyResult: title, .cycle: cycle, .krOwner: owner, .alignedTo: alignedTo, .type: typeText,
             .measure: measureText, .start: startText, .target: targetText, .current: currentText, .unit: unit,
-            .score: scoreText, .status: status, .notes: notes, .value: value,
+            .score: scoreText, .status: status, .notes: notes, .value: value, .parentTeam: parentTeam,
+            .objectiveOwner: objectiveOwner,
         ]
         self.init(
-            id: id, objectiveID: objectiveID, team: team, parentTeam: parentTeam, objective: objective,
-            objectiveOwner: objectiveOwner, line: line, text: Self.makeText(fields: fields, named: named), type: type,
+            id: id, objectiveID: objectiveID, team: team, objective: objective, line: line, text: Self.makeText(fields: fields, named: named), type: type,
             measure: measure, start: start, target: target, current: current, weight: weight, confidence: confidence,
             score: score, progress: progress, outcome: outcome, band: band, startDefaulted: startDefaulted, rule: rule)
     }
@@ -118,7 +116,7 @@ public struct KeyResult: Sendable, Hashable {
     /// The fields read from the row's text rather than stored.
     static let textFields: [Field] = [
         .keyResult, .cycle, .krOwner, .alignedTo, .type, .measure, .start, .target, .current, .unit, .score,
-        .status, .notes, .value,
+        .status, .notes, .value, .parentTeam, .objectiveOwner,
     ]
 
     private var namedTexts: [Field: String] {
@@ -142,8 +140,8 @@ public struct KeyResult: Sendable, Hashable {
     }
 
     public static func == (a: KeyResult, b: KeyResult) -> Bool {
-        a.id == b.id && a.objectiveID == b.objectiveID && a.team == b.team && a.parentTeam == b.parentTeam
-            && a.objective == b.objective && a.objectiveOwner == b.objectiveOwner && a.line == b.line
+        a.id == b.id && a.objectiveID == b.objectiveID && a.team == b.team && a.objective == b.objective
+            && a.line == b.line
             && a.type == b.type && a.measure == b.measure && a.start == b.start && a.target == b.target
             && a.current == b.current && a.weight == b.weight && a.confidence == b.confidence
             && a.score == b.score && a.progress == b.progress && a.outcome == b.outcome && a.band == b.band

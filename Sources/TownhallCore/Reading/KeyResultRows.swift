@@ -71,9 +71,8 @@ public struct KeyResultRows: Sendable {
                 outcome = .unscored
             }
             keyResults.append(KeyResult(
-                id: cell(.krID), objectiveID: names.string(row, .objectiveID), team: team,
-                parentTeam: names.string(row, .parentTeam), objective: objective,
-                objectiveOwner: names.string(row, .objectiveOwner), line: line,
+                id: cell(.krID), objectiveID: names.string(row, .objectiveID), team: team, objective: objective,
+                line: line,
                 text: RowText(store: store, row: row), type: type,
                 measure: measure ?? Self.inferMeasure(start: start ?? 0, target: target, current: currentText,
                                                       rule: result.rule),

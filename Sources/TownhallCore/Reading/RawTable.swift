@@ -36,8 +36,7 @@ public struct RawTable: Sendable {
         var header: HeaderMap?
         var wide: WideLayout?
         var unfolded = RowStore.Builder()
-        var bounds: [UInt32] = []
-        var firsts: [UInt32] = [0]
+        var offsets = RowStore.Offsets()
         var lines: [Int] = []
         let reader = CSVReader(delimiter: delimiter)
         try text.withUnsafeBufferPointer { p in
@@ -64,11 +63,9 @@ public struct RawTable: Sendable {
                     }
                 } else {
                     if lines.count == 256 {  // room for the whole file, from the first rows' size: no regrowth copies
-                        Self.reserve(&bounds, &firsts, &lines, firstRowAt: Int(bounds[0]), hereAt: Int(row[0]),
-                                     total: p.count)
+                        Self.reserve(&offsets, &lines, hereAt: Int(row[0]), total: p.count)
                     }
-                    bounds.append(contentsOf: row)
-                    firsts.append(UInt32(truncatingIfNeeded: bounds.count))
+                    offsets.append(row)
                     lines.append(line)
                 }
             }
@@ -82,21 +79,19 @@ public struct RawTable: Sendable {
         if wide != nil {
             store = unfolded.build(columns: header.index, width: header.names.count)
         } else {
-            store = RowStore(text: consume text, bounds: consume bounds, firsts: consume firsts,
+            store = RowStore(text: consume text, offsets: consume offsets,
                              columns: RowStore.columnTable(header.index), width: header.names.count)
         }
     }
 
     /// Reserves the offsets a file of `total` bytes needs, judged from the rows read so far (plus 5 %).
-    static func reserve(_ bounds: inout [UInt32], _ firsts: inout [UInt32], _ lines: inout [Int],
-                        firstRowAt: Int, hereAt: Int, total: Int) {
+    static func reserve(_ offsets: inout RowStore.Offsets, _ lines: inout [Int], hereAt: Int, total: Int) {
         let rows = lines.count
+        let firstRowAt = Int(offsets.rowStarts[0])
         guard hereAt > firstRowAt, rows > 0 else { return }
-        let expected = Double(total - firstRowAt) / Double(hereAt - firstRowAt) * Double(rows) * 1.05
-        let perRow = Double(bounds.count) / Double(rows)
-        bounds.reserveCapacity(Int(expected * perRow))
-        firsts.reserveCapacity(Int(expected) + 1)
-        lines.reserveCapacity(Int(expected))
+        let expected = Int(Double(total - hereAt) / Double(hereAt - firstRowAt) * Double(rows) * 1.05)
+        offsets.reserve(rows: expected, entriesPerRow: offsets.entriesPerRow)
+        lines.reserveCapacity(rows + expected)
     }
 
     /// A record whose fields are all empty or whitespace (a blank line, or only delimiters), read from its bounds.

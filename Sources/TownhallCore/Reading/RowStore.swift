@@ -9,37 +9,32 @@ import Foundation
 public final class RowStore: Sendable {
     /// UTF-8 text the offsets point into: the export itself, or rows written as quoted CSV fields.
     let text: [UInt8]
-    /// For each row: the offset where each field starts, then where its last field ends.
-    let bounds: [UInt32]
-    /// Index in `bounds` of each row's first entry; one more entry than rows.
-    let firsts: [UInt32]
+    /// Where each row's fields start and end.
+    let offsets: Offsets
     /// Column of each field (by `Field.ordinal`), `-1` when the header has none.
     let columns: [Int]
     /// Number of columns of the header: a key result's `fields` are this many.
     public let width: Int
 
-    init(text: consuming [UInt8], bounds: consuming [UInt32], firsts: consuming [UInt32], columns: [Int], width: Int) {
+    init(text: consuming [UInt8], offsets: consuming Offsets, columns: [Int], width: Int) {
         self.text = text
-        self.bounds = bounds
-        self.firsts = firsts
+        self.offsets = offsets
         self.columns = columns
         self.width = width
     }
 
     /// Number of rows held.
-    public var count: Int { firsts.count - 1 }
+    public var count: Int { offsets.count }
 
     /// Number of fields row `row` has (it may have fewer or more than `width`).
     @inline(__always)
-    public func fieldCount(_ row: Int) -> Int { Int(firsts[row + 1] - firsts[row]) - 1 }
+    public func fieldCount(_ row: Int) -> Int { offsets.fieldCount(row) }
 
     /// The text of column `column` of row `row` as written (quotes removed), `""` past its end.
     public func raw(_ row: Int, _ column: Int) -> String {
         guard column >= 0, column < fieldCount(row) else { return "" }
-        let b = Int(firsts[row])
-        return text.withUnsafeBufferPointer { p in
-            CSVReader.field(p, start: Int(bounds[b + column]), end: end(b, column, row))
-        }
+        let (start, end) = offsets.range(row, column)
+        return text.withUnsafeBufferPointer { p in CSVReader.field(p, start: start, end: end) }
     }
 
     /// The trimmed text of `field` in row `row`, `""` when the header has no such column.
@@ -52,8 +47,8 @@ public final class RowStore: Sendable {
     /// Bytes of column `column` of row `row` as they stand in the input (quotes included).
     public func rawByteCount(_ row: Int, _ column: Int) -> Int {
         guard column >= 0, column < fieldCount(row) else { return 0 }
-        let b = Int(firsts[row])
-        return end(b, column, row) - Int(bounds[b + column])
+        let (start, end) = offsets.range(row, column)
+        return end - start
     }
 
     /// `true` when column `column` holds the same bytes in rows `a` and `b` (cheap: no string is made).
@@ -61,33 +56,84 @@ public final class RowStore: Sendable {
         guard column >= 0, column < fieldCount(a), column < fieldCount(b) else {
             return (column < 0 || column >= fieldCount(a)) && (column < 0 || column >= fieldCount(b))
         }
-        let ba = Int(firsts[a]), bb = Int(firsts[b])
-        let sa = Int(bounds[ba + column]), sb = Int(bounds[bb + column])
-        let la = end(ba, column, a) - sa, lb = end(bb, column, b) - sb
+        let (sa, ea) = offsets.range(a, column), (sb, eb) = offsets.range(b, column)
+        let la = ea - sa, lb = eb - sb
         guard la == lb else { return false }
         return text.withUnsafeBufferPointer { p in
             la == 0 || memcmp(p.baseAddress! + sa, p.baseAddress! + sb, la) == 0
         }
     }
 
-    @inline(__always)
-    private func end(_ first: Int, _ column: Int, _ row: Int) -> Int {
-        let next = Int(bounds[first + column + 1])
-        return column + 1 == fieldCount(row) ? next : next - 1
+    /// The field bounds of every row, two bytes a field: offsets from the row's start, which
+    /// fit in 16 bits unless the row is 64 KiB or longer (such rows keep theirs in full).
+    public struct Offsets: Sendable {
+        /// Byte offset where each row starts.
+        var rowStarts: [UInt32] = []
+        /// Index in `relative` of each row's first entry; one more entry than rows.
+        var firsts: [UInt32] = [0]
+        /// For each row, each field's start then the row's end, from the row's start. A row's first
+        /// entry is always 0; `long` marks a row whose offsets are in `longRows` instead.
+        var relative: [UInt16] = []
+        var longRows: [Int: [UInt32]] = [:]
+        static let long: UInt16 = .max
+
+        public init() {}
+
+        var count: Int { rowStarts.count }
+
+        /// Adds a row from the absolute bounds `CSVReader.forEachRow` gives.
+        mutating func append(_ bounds: [UInt32]) {
+            let start = bounds[0]
+            if bounds[bounds.count - 1] - start < UInt32(Self.long) {
+                for b in bounds { relative.append(UInt16(truncatingIfNeeded: b - start)) }
+            } else {
+                longRows[rowStarts.count] = bounds
+                relative.append(Self.long)
+                relative.append(contentsOf: repeatElement(0, count: bounds.count - 1))
+            }
+            rowStarts.append(start)
+            firsts.append(UInt32(truncatingIfNeeded: relative.count))
+        }
+
+        /// Makes room for `rows` more rows of about `entriesPerRow` entries.
+        mutating func reserve(rows: Int, entriesPerRow: Double) {
+            rowStarts.reserveCapacity(rowStarts.count + rows)
+            firsts.reserveCapacity(firsts.count + rows)
+            relative.reserveCapacity(relative.count + Int(Double(rows) * entriesPerRow))
+        }
+
+        /// Entries per row so far.
+        var entriesPerRow: Double { count == 0 ? 0 : Double(relative.count) / Double(count) }
+
+        @inline(__always)
+        func fieldCount(_ row: Int) -> Int { Int(firsts[row + 1] - firsts[row]) - 1 }
+
+        /// Start and end (exclusive) of field `k` of `row`, a field that exists.
+        @inline(__always)
+        func range(_ row: Int, _ k: Int) -> (Int, Int) {
+            let first = Int(firsts[row])
+            let last = k + 1 == fieldCount(row)
+            if relative[first] == Self.long {
+                let b = longRows[row]!
+                return (Int(b[k]), Int(b[k + 1]) - (last ? 0 : 1))
+            }
+            let base = Int(rowStarts[row])
+            return (base + Int(relative[first + k]), base + Int(relative[first + k + 1]) - (last ? 0 : 1))
+        }
     }
 
     /// Builds a store from rows given as strings (unfolded wide layouts, key results made in code).
     /// Each field is written quoted, so any text reads back as it was.
     public struct Builder {
         var text: [UInt8] = []
-        var bounds: [UInt32] = []
-        var firsts: [UInt32] = [0]
+        var offsets = Offsets()
 
         public init() {}
 
         /// Appends one row; returns its index.
         @discardableResult
         public mutating func append(_ fields: [String]) -> Int {
+            var bounds: [UInt32] = []
             for (k, f) in fields.enumerated() {
                 if k > 0 { text.append(0x2C) }
                 bounds.append(UInt32(text.count))
@@ -101,12 +147,12 @@ public final class RowStore: Sendable {
             if fields.isEmpty { bounds.append(UInt32(text.count)) }
             bounds.append(UInt32(text.count))
             text.append(0x0A)
-            firsts.append(UInt32(bounds.count))
-            return firsts.count - 2
+            offsets.append(bounds)
+            return offsets.count - 1
         }
 
         public func build(columns: [Field: Int], width: Int) -> RowStore {
-            RowStore(text: text, bounds: bounds, firsts: firsts, columns: RowStore.columnTable(columns), width: width)
+            RowStore(text: text, offsets: offsets, columns: RowStore.columnTable(columns), width: width)
         }
     }
 

@@ -39,6 +39,18 @@ import Testing
         #expect(s.rawByteCount(0, 2) == "\"  say \"\"hi\"\"  \"".utf8.count)
     }
 
+    @Test func rowsOf64KiBAndMoreKeepFullOffsets() throws {
+        let long = String(repeating: "x", count: 70_000)
+        let t = try table("T,O,k1,a,n\nT,\"\(long)\",k2,b,\"n, 2\"\nT,O,k3,c,n3\n")
+        let s = t.store
+        #expect(s.offsets.longRows.keys.sorted() == [1])
+        #expect(s.raw(1, 1) == long)
+        #expect(s.fields(1, count: 5) == ["T", long, "k2", "b", "n, 2"])
+        #expect(s.fields(2, count: 5) == ["T", "O", "k3", "c", "n3"])
+        #expect(s.sameRaw(0, 1, 0) && !s.sameRaw(0, 1, 1) && s.sameRaw(0, 2, 1))
+        #expect(s.rawByteCount(1, 1) == 70_002)
+    }
+
     @Test func sameRawComparesBytesNotStrings() throws {
         let t = try table("T,O,k1\nT,O2,k2\nT,,k3\nT\n")
         let s = t.store
