@@ -125,12 +125,28 @@ public enum Playbook {
         id: "kr-reads-as-task", summary: "key results are outcomes, not tasks"
     ) { c in
         eachLive(c) { kr in
-            let first = String(kr.title.lowercased().unicodeScalars.prefix { $0.properties.isAlphabetic && !("0"..."9").contains($0) }
-                .map(Character.init))
+            let first = firstWord(kr.title)
             guard taskVerbs.contains(first), c.numbers.parse(kr.targetText) == nil else { return nil }
             return CheckFinding(id: "kr-reads-as-task", subject: subject(kr), team: kr.team, lines: [kr.line],
                                 message: "starts with '\(first)' and has no numeric target: reads as a task, not an outcome")
         }
+    }
+
+    /// The title's leading run of letters, lower-cased (`"Launch v2"` → `launch`).
+    /// ASCII titles take a byte path: this runs once per key result, a million times in a large cycle.
+    static func firstWord(_ title: String) -> String {
+        var word: [UInt8] = []
+        for b in title.utf8 {
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): word.append(b)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(b | 0x20)
+            case 0x80...:  // a non-ASCII letter may continue the word: Unicode's own rules decide
+                return String(title.lowercased().unicodeScalars.prefix { $0.properties.isAlphabetic && !("0"..."9").contains($0) }
+                    .map(Character.init))
+            default: return String(decoding: word, as: UTF8.self)
+            }
+        }
+        return String(decoding: word, as: UTF8.self)
     }
 
     static let missingType = Check(id: "missing-type", summary: "every key result says committed or aspirational") { c in

@@ -11,6 +11,14 @@ import Testing
 
     let header = "team,objective,key_result,type,start,target,current,score,notes,status\n"
 
+    @Test(arguments: ["Launch v2", "LAUNCH", "launch-plan", "ship", "Écrire le guide", "Launché", "İstanbul office",
+                      "3 launches", " launch", "", "Straße bauen", "ΣΥΝΤΑΞΗ οδηγού", "run🙂fast", "Hold_weekly"])
+    func firstWordMatchesTheUnicodeRule(title: String) {
+        let unicode = String(title.lowercased().unicodeScalars
+            .prefix { $0.properties.isAlphabetic && !("0"..."9").contains($0) }.map(Character.init))
+        #expect(Playbook.firstWord(title) == unicode)
+    }
+
     func ids(_ f: [CheckFinding], _ id: String) -> [[Int]] { f.filter { $0.id == id }.map(\.lines) }
 
     @Test func objectiveKeyResultCount() throws {
