@@ -40,5 +40,30 @@ public func fuzzIngest(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         if let s = o.score { precondition(s >= 0 && s <= 1, "objective score \(s)") }
     }
     if let s = report.headline.overallScore { precondition(s >= 0 && s <= 1, "overall score \(s)") }
+    checkRowText(report, bytes: bytes, delimiter: delimiters[Int(mode >> 1) & 3])
     return 0
+}
+
+/// Differential check of the compact model: each key result's text, read back from the shared
+/// `RowStore` offsets, equals its record as `CSVReader.forEachRecord` makes it (padded to the header).
+func checkRowText(_ report: CycleReport, bytes: [UInt8], delimiter forced: UInt8?) {
+    guard let text = try? TextDecoding.utf8(bytes).bytes else { return }
+    let delimiter = forced ?? CSVReader.detectDelimiter(text)
+    var records: [Int: [String]] = [:]
+    var header: [String]?
+    try? CSVReader(delimiter: delimiter).forEachRecord(in: text) { r in
+        if r.fields.allSatisfy({ $0.trimmed.isEmpty }) { return }
+        if header == nil { header = r.fields.map(\.trimmed); return }
+        records[r.line] = r.fields
+    }
+    guard let header, header == report.header else { return }  // a wide layout is unfolded: other fields
+    for kr in report.keyResults {
+        guard let fields = records[kr.line] else { preconditionFailure("no record starts on line \(kr.line)") }
+        let padded = Array((fields + Array(repeating: "", count: max(0, header.count - fields.count))).prefix(header.count))
+        precondition(kr.fields == padded, "line \(kr.line): \(kr.fields) read back, \(padded) written")
+        precondition(kr.fieldCount == header.count, "line \(kr.line): \(kr.fieldCount) fields")
+        for i in 0..<header.count { precondition(kr.field(i) == padded[i], "line \(kr.line) field \(i)") }
+        if let t = report.headerFields.firstIndex(of: .keyResult) { precondition(kr.title == padded[t].trimmed) }
+        if let n = report.headerFields.firstIndex(of: .notes) { precondition(kr.notes == padded[n].trimmed) }
+    }
 }
