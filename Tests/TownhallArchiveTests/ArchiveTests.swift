@@ -28,6 +28,32 @@ import TownhallCore
         #expect(cycles[1].dates == CycleDates(cycleName: "2026-Q3"))
     }
 
+    @Test func parentTeamsAreArchivedForTheirRollUpOnly() throws {
+        let path = tempPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        func tree(_ cycle: String, _ current: String) throws -> CycleReport {
+            let csv = "cycle,team,parent_team,objective,kr_id,key_result,type,start,target,current\n"
+                + "\(cycle),Platform,Engineering,Be fast,P1,Cut latency,committed,0,10,\(current)\n"
+                + "\(cycle),Data,Engineering,Trust data,D1,Fix pipelines,committed,0,10,6\n"
+            return try Townhall.report(from: Array(csv.utf8))
+        }
+        let archive = try Archive(path: path)
+        try archive.store(try tree("2026-Q2", "4"))
+        let q3 = try tree("2026-Q3", "8")
+        let previous = try #require(try archive.previous(to: q3))
+        let engineering = try #require(previous.teamFigures.first { $0.name == "Engineering" })
+        #expect(engineering.score == nil && engineering.keyResults == 0 && !engineering.ownsOKRs)
+        #expect(engineering.rollupScore == 0.5)
+        #expect(previous.teamFigures.filter(\.ownsOKRs).map(\.name) == ["Platform", "Data"])
+        // Trends follow the teams that own OKRs; the parent is no trend line.
+        try archive.store(q3)
+        let history = HistoryReport(cycles: try archive.cycles(), generatedAt: Date(timeIntervalSince1970: 0))
+        #expect(history.teams == ["Platform", "Data"])
+        // The comparison's own-score deltas stay per owning team.
+        let comparison = CycleComparison(current: q3, previous: previous)
+        #expect(comparison.teamScoreDelta.keys.sorted() == ["Data", "Platform"])
+    }
+
     @Test func previousCycleCarriesItsKeyResults() throws {
         let path = tempPath()
         defer { try? FileManager.default.removeItem(atPath: path) }

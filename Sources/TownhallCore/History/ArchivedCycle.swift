@@ -52,7 +52,9 @@ public struct ArchivedCycle: Sendable, Hashable {
             objectives: r.counts.objectives, teams: r.counts.teams, wins: h.wins, misses: h.misses,
             problems: r.problems.count + r.rejected.count, shareUpdatedLast30: r.checkIns?.overall.shareLast30,
             medianDaysBetween: r.checkIns?.overall.medianDaysBetween, netConfidence: r.checkIns?.overall.netConfidence,
-            teamFigures: r.teams.indices.filter { r.teams[$0].ownsOKRs }.map { t in
+            // Every team of the tree, parents that own no OKRs too: their roll-up is what the next
+            // cycle's subtree slides compare with.
+            teamFigures: r.teams.indices.map { t in
                 let team = r.teams[t]
                 let krs = team.keyResults
                 return ArchivedTeam(
@@ -78,6 +80,9 @@ public struct ArchivedTeam: Sendable, Hashable {
     public var aspirationalScored: Int
     public var keyResults: Int
     public var shareUpdatedLast30: Double?
+
+    /// `false` for a parent team that owned no OKRs that cycle (archived for its roll-up only).
+    public var ownsOKRs: Bool { keyResults > 0 || score != nil }
 
     public init(name: String, parent: String? = nil, score: Double? = nil, rollupScore: Double? = nil,
                 committedAttainment: Double? = nil, aspirationalMean: Double? = nil, committedMisses: Int = 0,

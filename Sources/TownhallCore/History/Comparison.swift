@@ -86,9 +86,11 @@ public struct HistoryReport: Sendable {
         organization = ordered.last(where: { !$0.organization.isEmpty })?.organization ?? ""
         var names: [String] = []
         var seen = Set<String>()
-        for c in ordered { for t in c.teamFigures where seen.insert(t.name).inserted { names.append(t.name) } }
+        for c in ordered { for t in c.teamFigures where t.ownsOKRs && seen.insert(t.name).inserted { names.append(t.name) } }
         teams = names
-        let lookup = ordered.map { c in Dictionary(c.teamFigures.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a }) }
+        let lookup = ordered.map { c in
+            Dictionary(c.teamFigures.filter(\.ownsOKRs).map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        }
         teamScores = names.map { n in lookup.map { $0[n]?.score } }
 
         func streaks(_ holds: (ArchivedTeam) -> Bool) -> [Streak] {

@@ -134,7 +134,7 @@ struct DeckBuilder {
         let team = report.teams[t]
         if !rollup {
             if let d = c.teamScoreDelta[team.name] { return Delta.view(d, .score, against: against) }
-            return previousTeams[team.name] == nil && team.ownsOKRs ? Delta.new(against: against) : []
+            return previousTeams[team.name]?.ownsOKRs != true && team.ownsOKRs ? Delta.new(against: against) : []
         }
         guard let before = previousTeams[team.name].flatMap({ $0.rollupScore ?? $0.score }),
               let now = team.rollupScore ?? team.score else { return [] }

@@ -21,7 +21,10 @@ struct TrendsBuilder {
         self.history = history
         self.options = options
         th = history.thresholds
-        lookup = history.cycles.map { c in Dictionary(c.teamFigures.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a }) }
+        // Teams that owned OKRs in each cycle (parents archived for their roll-up are not trend lines).
+        lookup = history.cycles.map { c in
+            Dictionary(c.teamFigures.filter(\.ownsOKRs).map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        }
     }
 
     var cycles: [ArchivedCycle] { history.cycles }

@@ -182,7 +182,7 @@ extension ScorecardRenderer {
                 let text = CycleComparison.arrow(d)
                 try ws.text(row, cols.versus, text,
                             text.hasPrefix("▲") ? s.upCentered : text.hasPrefix("▼") ? s.downCentered : s.sameCentered)
-            } else if !comparison.previous.teamFigures.contains(where: { $0.name == team.name }) {
+            } else if !comparison.previous.teamFigures.contains(where: { $0.name == team.name && $0.ownsOKRs }) {
                 try ws.text(row, cols.versus, team.ownsOKRs ? "new" : "", s.sameCentered)
             } else {
                 try ws.blank(row, cols.versus, s.sameCentered)
