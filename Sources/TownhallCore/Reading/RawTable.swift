@@ -65,6 +65,9 @@ public struct RawTable: Sendable {
                     if lines.count == 256 {  // room for the whole file, from the first rows' size: no regrowth copies
                         Self.reserve(&offsets, &lines, hereAt: Int(row[0]), total: p.count)
                     }
+                    guard offsets.hasRoom(for: row.count) else {
+                        throw InputError("more than 4 billion fields: townhall reads exports up to that", file: file, line: line)
+                    }
                     offsets.append(row)
                     lines.append(line)
                 }

@@ -3,7 +3,7 @@ import Foundation
 /// The text of an export's rows, held once: the decoded input and the byte offsets of its fields.
 ///
 /// Hand-written because it is what keeps a million rows small: one `String` per field cost
-/// about 1 KB a row (plus a second copy in each key result); here a field costs 4 bytes of
+/// about 1 KB a row (plus a second copy in each key result); here a field costs 2 bytes of
 /// offsets, and its text is made only when a renderer asks for it. Immutable once built,
 /// shared by every key result of the run.
 public final class RowStore: Sendable {
@@ -81,7 +81,10 @@ public final class RowStore: Sendable {
 
         var count: Int { rowStarts.count }
 
-        /// Adds a row from the absolute bounds `CSVReader.forEachRow` gives.
+        /// `false` when `entries` more would overflow the 32-bit index (some 4 billion fields).
+        func hasRoom(for entries: Int) -> Bool { relative.count + entries < Int(UInt32.max) }
+
+        /// Adds a row from the absolute bounds `CSVReader.forEachRow` gives (check `hasRoom` first).
         mutating func append(_ bounds: [UInt32]) {
             let start = bounds[0]
             if bounds[bounds.count - 1] - start < UInt32(Self.long) {
