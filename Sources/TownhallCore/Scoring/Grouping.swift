@@ -24,6 +24,7 @@ public struct Grouping: Sendable {
         var objectiveByID: [String: Int] = [:]
         var objectiveByTitle: [TeamTitle: Int] = [:]
         var teamIndex: [String: Int] = [:]
+        var owners: [String: String] = [:]
         for k in self.keyResults.indices {
             let (team, objective, objectiveID, krID) = (
                 self.keyResults[k].team, self.keyResults[k].objective, self.keyResults[k].objectiveID,
@@ -47,7 +48,10 @@ public struct Grouping: Sendable {
                                   &usedObjectiveIDs)
                     : objectiveID
                 o = objectives.count
-                objectives.append(Objective(id: id, team: team, title: objective, owner: self.keyResults[k].objectiveOwner,
+                let owner = self.keyResults[k].objectiveOwner
+                let sharedOwner = owners[owner] ?? owner  // owners repeat across objectives: one string each
+                owners[owner] = sharedOwner
+                objectives.append(Objective(id: id, team: team, title: objective, owner: sharedOwner,
                                             alignedTo: self.keyResults[k].alignedTo, value: self.keyResults[k].value, line: self.keyResults[k].line))
                 if objectiveID.isEmpty {
                     objectiveByTitle[TeamTitle(team: team, title: objective)] = o
