@@ -63,6 +63,8 @@ public struct HistoryReport: Sendable {
     public var teams: [String]
     /// `teamScores[t][c]`: team `t`'s score in cycle `c`.
     public var teamScores: [[Double?]]
+    /// Each cycle's teams that owned OKRs, by name (parents archived for their roll-up left out).
+    public var teamsByCycle: [[String: ArchivedTeam]]
     /// Teams whose aspirational KRs averaged ≥ the sandbagging level two cycles running.
     public var goalsTooSafe: [Streak]
     /// Teams that missed commitments two cycles running.
@@ -91,6 +93,7 @@ public struct HistoryReport: Sendable {
         let lookup = ordered.map { c in
             Dictionary(c.teamFigures.filter(\.ownsOKRs).map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         }
+        teamsByCycle = lookup
         teamScores = names.map { n in lookup.map { $0[n]?.score } }
 
         func streaks(_ holds: (ArchivedTeam) -> Bool) -> [Streak] {

@@ -142,9 +142,12 @@ public struct CSVReader: Sendable {
         }
     }
 
-    /// Where field `k` of a record ends (exclusive), from the bounds `forEachRow` gives.
+    /// Where field `k` of a record ends (exclusive), from the bounds `forEachRow` gives (or the
+    /// same bounds counted from the row's start): the last field ends at the record's end, the
+    /// others one byte (their delimiter) before the next starts.
     @inline(__always)
-    public static func end<B: RandomAccessCollection<UInt32>>(_ bounds: B, _ k: Int) -> Int where B.Index == Int {
+    public static func end<B: RandomAccessCollection>(_ bounds: B, _ k: Int) -> Int
+    where B.Index == Int, B.Element: BinaryInteger {
         let next = Int(bounds[bounds.startIndex + k + 1])
         return k + 2 == bounds.count ? next : next - 1
     }

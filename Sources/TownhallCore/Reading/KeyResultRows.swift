@@ -12,7 +12,7 @@ public struct KeyResultRows: Sendable {
         let width = header.names.count
         let numbers = NumberParser(decimalComma: table.decimalComma)
         let store = table.store
-        var names = Interner(store: store, header: header)
+        var names = Interner(store: store)
         keyResults.reserveCapacity(table.rowCount)
         for row in 0..<table.rowCount {
             let line = table.lines[row]
@@ -91,7 +91,7 @@ public struct KeyResultRows: Sendable {
         var last = [String](repeating: "", count: Field.allCases.count)
         var seen: [String: String] = [:]
 
-        init(store: RowStore, header: HeaderMap) { self.store = store }
+        init(store: RowStore) { self.store = store }
 
         mutating func string(_ row: Int, _ field: Field) -> String {
             let k = field.ordinal

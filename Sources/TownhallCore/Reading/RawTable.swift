@@ -97,7 +97,8 @@ public struct RawTable: Sendable {
         lines.reserveCapacity(rows + expected)
     }
 
-    /// A record whose fields are all empty or whitespace (a blank line, or only delimiters), read from its bounds.
+    /// `isBlank(_:)` read from a record's bounds: spaces, tabs and printable ASCII decide from the
+    /// bytes (the rows of a large export); anything else makes the field and asks `isBlankField`.
     static func isBlank(_ p: UnsafeBufferPointer<UInt8>, _ bounds: [UInt32]) -> Bool {
         for k in 0..<(bounds.count - 1) {
             let start = Int(bounds[k]), end = CSVReader.end(bounds, k)
@@ -106,13 +107,14 @@ public struct RawTable: Sendable {
             if i == end { continue }
             let c = p[i]
             if c > 0x20 && c < 0x80 && c != CSVReader.quote { return false }  // printable ASCII: not blank
-            if !CSVReader.field(p, start: start, end: end).trimmed.isEmpty { return false }
+            if !isBlankField(CSVReader.field(p, start: start, end: end)) { return false }
         }
         return true
     }
 
     /// A record whose fields are all empty or whitespace (a blank line, or only delimiters).
-    static func isBlank(_ fields: [String]) -> Bool {
-        fields.allSatisfy { f in f.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } || f.trimmed.isEmpty }
-    }
+    static func isBlank(_ fields: [String]) -> Bool { fields.allSatisfy(isBlankField) }
+
+    /// A field that is empty or whitespace only.
+    static func isBlankField(_ f: String) -> Bool { f.trimmed.isEmpty }
 }

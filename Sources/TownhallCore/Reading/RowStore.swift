@@ -115,13 +115,13 @@ public final class RowStore: Sendable {
         @inline(__always)
         func range(_ row: Int, _ k: Int) -> (Int, Int) {
             let first = Int(firsts[row])
-            let last = k + 1 == fieldCount(row)
             if relative[first] == Self.long {
                 let b = longRows[row]!
-                return (Int(b[k]), Int(b[k + 1]) - (last ? 0 : 1))
+                return (Int(b[k]), CSVReader.end(b, k))
             }
             let base = Int(rowStarts[row])
-            return (base + Int(relative[first + k]), base + Int(relative[first + k + 1]) - (last ? 0 : 1))
+            let entries = relative[first..<(first + fieldCount(row) + 1)]
+            return (base + Int(entries[first + k]), base + CSVReader.end(entries, k))
         }
     }
 

@@ -21,10 +21,7 @@ struct TrendsBuilder {
         self.history = history
         self.options = options
         th = history.thresholds
-        // Teams that owned OKRs in each cycle (parents archived for their roll-up are not trend lines).
-        lookup = history.cycles.map { c in
-            Dictionary(c.teamFigures.filter(\.ownsOKRs).map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        }
+        lookup = history.teamsByCycle
     }
 
     var cycles: [ArchivedCycle] { history.cycles }
