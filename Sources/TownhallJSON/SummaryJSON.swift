@@ -25,12 +25,14 @@ public enum SummaryJSON {
         w.field("cycle", r.cycle)
         w.field("organization", r.organization.name.isEmpty ? nil : r.organization.name)
         w.field("source", r.sourceName)
+        w.field("source_profile", r.source.profile)
         w.field("generated_at", ISO8601DateFormatter().string(from: r.generatedAt))
         w.key("counts")
         w.object([
             ("input_rows", .int(c.inputRows)), ("key_results", .int(c.keyResults)), ("scored", .int(c.scored)),
             ("unscored", .int(c.unscored)), ("dropped", .int(c.dropped)), ("rejected_rows", .int(c.rejectedRows)),
             ("other_cycle_rows", .int(c.otherCycleRows)), ("objectives", .int(c.objectives)), ("teams", .int(c.teams)),
+            ("objective_rows", .int(c.objectiveRows)), ("other_item_rows", .int(c.otherItemRows)),
         ])
         w.field("overall_score", h.overallScore)
         w.field("overall_band", r.thresholds.band(h.overallScore)?.rawValue)

@@ -32,7 +32,7 @@ struct TownhallCommand: ParsableCommand {
             Exit status: 0 done (warnings allowed), 64 bad usage, 65 input data unusable,
             66 input file missing or unreadable, 73 an output cannot be created.
             """,
-        subcommands: [Report.self, Lint.self, Init.self, History.self]
+        subcommands: [Report.self, Lint.self, Explain.self, Init.self, History.self]
     )
 
     /// `parseAsRoot` on a subcommand-only tool: this is never run.

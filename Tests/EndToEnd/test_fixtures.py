@@ -96,7 +96,8 @@ def test_fixture(townhall, tmp_path, name):
         assert summary["cycle"] == spec["cycle"]
     c = summary["counts"]
     assert {k: c[k] for k in COUNT_KEYS} == spec["counts"], where
-    assert c["input_rows"] == c["key_results"] + c["rejected_rows"] + c["other_cycle_rows"], "rows lost"
+    assert c["input_rows"] == (c["key_results"] + c["objective_rows"] + c["other_item_rows"]
+                               + c["rejected_rows"] + c["other_cycle_rows"]), "rows lost"
     assert c["key_results"] == c["scored"] + c["unscored"] + c["dropped"]
     assert len(summary["key_results"]) == c["key_results"]
 

@@ -650,6 +650,97 @@ fixture("strict_row_problem", "strict_row_problem.csv",
         exit=65, error_line=3, stderr=["--strict"])
 
 
+# --- Export profiles ------------------------------------------------------------------------------
+# Written from the column lists of issue 12 (not copied from any tool's file). Deeper checks of
+# these (objective scores, check-ins, warnings, `explain`) are in Tests/EndToEnd/test_profiles.py.
+
+VIVA_HEADER = ("Id,Title,Team,Creator,Owner,Period,Start Date,End Date,Description,"
+               '"Aligned To (weight, Objective ID)",Metric Name,Unit,Target,Object Type,Goal Type,Start,'
+               "Created At,Last Check-in,Progress %,Actual Progress,Status,Last Check-in Note,Score,Checkins\n")
+MID = "Grow the mid-market (EU, UK)"
+
+
+def viva_checkin(date, value, note="", status="On Track"):
+    return (f'"Checkin Date: {date}; User: Ben Ode; Note: {note}; Metric Name: m; Status: {status}; '
+            f'Current Value: {value}; Activity Date: {date} 09:00:00 UTC;"')
+
+
+fixture("profile_viva_goals", "profile_viva_goals.csv",
+        VIVA_HEADER
+        + f'100,"{MID}",Sales,Ana,"Ana Ruiz, Ben Ode",Q3 2025,2025-07-01,2025-09-30,,N/A,,,,Objective,Committed Goal,,2025-06-20,,69,,On Track,,N/A,\n'
+        + f'101,Sign 40 new logos,Sales,Ana,"Ben Ode, Ana Ruiz",Q3 2025,2025-07-01,2025-09-30,,"{MID}(weight: 60%, Id: 100)",Logos,logos,40,Key result,Committed Goal,0,2025-06-20,2025-09-20,70,28,On Track,"Pipeline full; two late deals",N/A,'
+        + ",".join([viva_checkin("2025-07-15", "10", "first deals"), viva_checkin("2025-08-20", "22", "summer; slow"),
+                    viva_checkin("2025-09-20", "30", "late deals")]) + "\n"
+        + f'102,Lift NPS from 30 to 45,Sales,Ana,Cem Okafor,Q3 2025,2025-07-01,2025-09-30,,"{MID}(weight: 40%, Id: 100)",NPS,points,45,Key result,Aspirational Goal,30,2025-06-20,2025-09-01,66.67,40,At Risk,,0.6,'
+        + viva_checkin("2025-09-01", "40", status="At Risk") + "\n"
+        + f'200,Ship a reliable platform,Platform,Dev,Dev Anand,Q3 2025,2025-07-01,2025-09-30,,"{MID}(weight: 100%, Id: 100)",,,,Objective,Committed Goal,,2025-06-20,,83,,On Track,,N/A,\n'
+        + '201,Cut P1 incidents from 12 to 3,Platform,Dev,Dev Anand,Q3 2025,2025-07-01,2025-09-30,,"Ship a reliable platform(weight: 50%, Id: 200)",Incidents,incidents,3,Key result,Committed Goal,12,2025-06-20,,66.67,6,Behind,,,\n'
+        + '202,Migrate to the new cluster,Platform,Dev,Dev Anand,Q3 2025,2025-07-01,2025-09-30,,"Ship a reliable platform(weight: 50%, Id: 200)",,,,Key result,Committed Goal,,2025-06-20,,100,,Closed,,N/A,\n'
+        + '203,Publish the runbook,Platform,Dev,Dev Anand,Q3 2025,2025-07-01,2025-09-30,,"Ship a reliable platform(weight: 0%, Id: 200)",,,,Deliverable,,,2025-06-20,,100,,Closed,,,\n'
+        + '204,Expand to Japan,Platform,Dev,Dev Anand,Q3 2025,2025-07-01,2025-09-30,,"Ship a reliable platform(weight: 25.5%, Id: 200)",Regions,regions,1,Key result,Aspirational Goal,0,2025-06-20,,0,0,Postponed,,N/A,\n'
+        + '205,Hire 3 SREs,Platform,Dev,Dev Anand,Q2 2025,2025-04-01,2025-06-30,,"Ship a reliable platform(weight: 50%, Id: 200)",Hires,people,3,Key result,Committed Goal,0,2025-03-20,,100,3,Closed,,N/A,\n',
+        args=REPORT + ["--cycle", "Q3 2025"],
+        description="a Viva Goals list export: objective, key result and deliverable rows linked by Aligned To, check-ins packed in the rows",
+        slug="q3-2025", cycle="Q3 2025",
+        counts=counts(9, 5, 4, dropped=1, other_cycle_rows=1),
+        scores={3: 0.75, 4: 0.6, 6: (6 - 12) / (3 - 12), 7: 1.0, 9: None},
+        krs={3: {"objective_id": "100", "team": "Sales", "type": "committed", "owner": "Ben Ode", "weight": 60.0},
+             4: {"type": "aspirational", "weight": 40.0}, 9: {"outcome": "dropped"}},
+        stderr=["reading as a Viva Goals export"], problems=[], rejected=[])
+
+BURNING = ("Team,Objective,Progress,Corporate Objective,Key Result,Description,Start,End,Actual,Unit\n"
+           "Platform,Be reliable,0.5,Grow safely,Cut incidents from 40 to 10,Halved since June,40,10,25,incidents\n"
+           "Platform,Be reliable,0.5,Grow safely,Lift uptime to 99.9,,99,99.9,99.45,%\n"
+           "Sales,Win EMEA,0.9,Grow safely,Sign 10 logos,,0,10,4,logos\n"
+           "Sales,Win EMEA,0.9,Grow safely,Open 2 offices,,0,2,2,offices\n")
+fixture("profile_burningokr", "profile_burningokr.csv", BURNING,
+        description="a BurningOKR export: KRs scored from Start/End/Actual, Progress (the objective's) kept and compared",
+        counts=counts(4, 4, 4), scores={2: 0.5, 3: 0.5, 4: 0.4, 5: 1.0},
+        stderr=["reading as a BurningOKR export", 'objective "Win EMEA": the export\'s Progress says 0.9, townhall scores it 0.70'],
+        problems=[], rejected=[])
+
+fixture("profile_burningokr_plural", "profile_burningokr_plural.csv",
+        "team,objectives,progress,corporate objective,key results,description,start,end,actual,unit\n"
+        "Platform,Be reliable,50%,,Cut incidents from 40 to 10,,40,10,25,incidents\n"
+        "Platform,Be reliable,50%,,Lift uptime to 99.9,,99,99.9,99.45,%\n",
+        description="BurningOKR headers in lower case and plural, Progress as a percentage that agrees: no warning",
+        counts=counts(2, 2, 2), scores={2: 0.5, 3: 0.5},
+        stderr=["reading as a BurningOKR export"], problems=[], rejected=[])
+
+fixture("profile_wide_culture_amp", "profile_wide_culture_amp.csv",
+        "Department,name,owner,completion,status,key_result_1_title,key_result_1_completion,key_result_2_title,key_result_2_completion\n"
+        "People,Grow leaders,Ana,80%,on track,Train 20 managers,100%,Launch mentoring,40%\n"
+        "Sales,Win EMEA,Bo,60%,at risk,Sign 5 logos,0.6,,\n",
+        description="a Culture Amp-style wide export: objective title in `name`, team in `Department`, the row's completion/status the objective's",
+        counts=counts(3, 3, 3), scores={3: 0.6},
+        krs={3: {"team": "Sales", "title": "Sign 5 logos"}},
+        stderr=["reading as a wide export", 'objective "Grow leaders": the export\'s completion says 80%, townhall scores it 0.70'],
+        problems=[], rejected=[])
+
+SINGLE = ("Objective,Key Result,Owner,Start Value,Target Value,Current Value,Score,Quarter\n"
+          "Ship v2,Onboard 50 beta users,Dana,0,50,25,,2026-Q3\n"
+          "Ship v2,Cut load time to 1s,Lee,3,1,2,,2026-Q3\n"
+          "Grow the community,Reach 1000 signups,Dana,,,,0.8,2026-Q3\n")
+fixture("profile_single_team", "profile_single_team.csv", SINGLE,
+        description="a single team's sheet (no team column) and no config: one team named Team, with a warning",
+        slug="2026-q3", cycle="2026-Q3", counts=counts(3, 3, 3), scores={3: 0.5, 4: 0.8},
+        krs={2: {"team": "Team"}, 4: {"team": "Team"}},
+        stderr=["no team column", '"Team"'], problems=[], rejected=[])
+
+config_file("profile_single_team.toml", '[organization]\nname = "Acme Labs"\n')
+fixture("profile_single_team_named", "profile_single_team_named.csv", SINGLE,
+        args=REPORT + ["--config", "{fixtures}/inputs/profile_single_team.toml"],
+        description="a single team's sheet with the config's organization name: the team is named after it",
+        slug="2026-q3", cycle="2026-Q3", counts=counts(3, 3, 3), krs={2: {"team": "Acme Labs"}},
+        stderr=['"Acme Labs"'], problems=[], rejected=[])
+
+fixture("profile_missing_column_suggestion", "profile_missing_column_suggestion.csv",
+        "Team,Objective,KR Name,Target,Current\nA,O,K1,10,5\n",
+        description="a required column missing, a header that looks like it: the error ends with the config line to add",
+        exit=65, error_line=1,
+        stderr=["missing required column", '"KR Name" looks like key_result: add [columns] "KR Name" = "key_result" to your config'])
+
+
 def write(target):
     (target / INPUTS).mkdir(parents=True, exist_ok=True)
     manifest = {}

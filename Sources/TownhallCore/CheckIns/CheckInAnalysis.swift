@@ -74,28 +74,84 @@ public enum CheckInAnalysis {
             if c.keyResult == nil {
                 problem(.krID, c.krID.isEmpty ? "check-in without a kr_id" : "no key result has kr_id \"\(c.krID)\"")
             }
-            c.date = Day(iso: c.dateText)
-            if c.date == nil { problem(.date, "date \"\(c.dateText)\" is not an ISO 8601 date (YYYY-MM-DD)") }
-            c.value = numbers.parse(c.valueText)?.value
-            let word = c.valueText.lowercased()
-            if c.value == nil && !(KeyResultScoring.yesWords.contains(word) || KeyResultScoring.noWords.contains(word)) {
-                problem(.value, c.valueText.isEmpty ? "check-in without a value" : "value \"\(c.valueText)\" is not a number or a yes/no word")
-            }
-            c.confidence = KeyResultRows.confidence(cell(.confidence), numbers)
-            if !cell(.confidence).isEmpty && c.confidence == nil {
-                problem(.confidence, "confidence \"\(cell(.confidence))\" is not 0–1, 0–100% or 1–10")
-            }
+            read(&c, confidence: cell(.confidence), keyResults: keyResults, numbers: numbers, thresholds: thresholds,
+                 problem: problem)
             if !usable { c.keyResult = nil }
-            if let k = c.keyResult {
-                let kr = keyResults[k]
-                let r = KeyResultScoring.score(
-                    status: "", score: "", start: kr.startText, target: kr.targetText, current: c.valueText,
-                    measure: Measure(word: kr.measureText), numbers: numbers, tolerance: thresholds.tolerance)
-                c.score = r.score
-            }
+            score(&c, keyResults: keyResults, numbers: numbers, thresholds: thresholds)
             checkIns.append(c)
         }
         guard columns != nil else { throw InputError("no header line: the check-ins file is empty", file: file, line: 1) }
+        return finish(checkIns: checkIns, problems: problems, file: file, dateColumn: header[columns![.date]!],
+                      keyResults: keyResults, teams: teams, cycleName: cycleName, configuredDates: configuredDates,
+                      thresholds: thresholds, limits: limits)
+    }
+
+    /// Analyses check-ins an export packed into its own rows (Viva Goals), each tied to its key
+    /// result's line; those of rows that made no key result (another cycle, rejected) are left out.
+    public static func analyze(
+        packed: [PackedCheckIn], file: String, column: String, keyResults: [KeyResult], teams: [Team],
+        cycleName: String?, configuredDates: CycleDates?, thresholds: Thresholds, limits: PlaybookLimits,
+        decimalComma: Bool
+    ) -> CheckInReport {
+        let numbers = NumberParser(decimalComma: decimalComma)
+        var byLine: [Int: Int] = [:]
+        for (i, kr) in keyResults.enumerated() where byLine[kr.line] == nil { byLine[kr.line] = i }
+        var checkIns: [CheckIn] = []
+        var problems: [RowProblem] = []
+        for p in packed {
+            guard let k = byLine[p.line] else { continue }
+            var c = CheckIn(line: p.line, krID: keyResults[k].id, keyResult: k, dateText: p.date, date: nil,
+                            valueText: p.value, value: nil, confidence: nil, comment: p.comment, score: nil)
+            var usable = true
+            read(&c, confidence: "", keyResults: keyResults, numbers: numbers, thresholds: thresholds) { _, message in
+                problems.append(RowProblem(file: file, line: p.line, column: column, message: message + "; not used"))
+                usable = false
+            }
+            if !usable { c.keyResult = nil }
+            score(&c, keyResults: keyResults, numbers: numbers, thresholds: thresholds)
+            checkIns.append(c)
+        }
+        return finish(checkIns: checkIns, problems: problems, file: file, dateColumn: column, keyResults: keyResults,
+                      teams: teams, cycleName: cycleName, configuredDates: configuredDates, thresholds: thresholds,
+                      limits: limits)
+    }
+
+    /// Reads a check-in's date, value and confidence, calling `problem` for each that is unusable.
+    static func read(
+        _ c: inout CheckIn, confidence: String, keyResults: [KeyResult], numbers: NumberParser, thresholds: Thresholds,
+        problem: (Column, String) -> Void
+    ) {
+        c.date = Day(iso: c.dateText)
+        if c.date == nil { problem(.date, "date \"\(c.dateText)\" is not an ISO 8601 date (YYYY-MM-DD)") }
+        c.value = numbers.parse(c.valueText)?.value
+        let word = c.valueText.lowercased()
+        if c.value == nil && !(KeyResultScoring.yesWords.contains(word) || KeyResultScoring.noWords.contains(word)) {
+            problem(.value, c.valueText.isEmpty ? "check-in without a value" : "value \"\(c.valueText)\" is not a number or a yes/no word")
+        }
+        c.confidence = KeyResultRows.confidence(confidence, numbers)
+        if !confidence.isEmpty && c.confidence == nil {
+            problem(.confidence, "confidence \"\(confidence)\" is not 0–1, 0–100% or 1–10")
+        }
+    }
+
+    /// The key result's score had this check-in's value been final (a usable check-in only).
+    static func score(_ c: inout CheckIn, keyResults: [KeyResult], numbers: NumberParser, thresholds: Thresholds) {
+        if let k = c.keyResult {
+            let kr = keyResults[k]
+            let r = KeyResultScoring.score(
+                status: "", score: "", start: kr.startText, target: kr.targetText, current: c.valueText,
+                measure: Measure(word: kr.measureText), numbers: numbers, tolerance: thresholds.tolerance)
+            c.score = r.score
+        }
+    }
+
+    /// The analysis common to every source of check-ins: dates, activity, cadence, weeks.
+    static func finish(
+        checkIns: [CheckIn], problems: [RowProblem], file: String, dateColumn: String, keyResults: [KeyResult],
+        teams: [Team], cycleName: String?, configuredDates: CycleDates?, thresholds: Thresholds, limits: PlaybookLimits
+    ) -> CheckInReport {
+        var checkIns = checkIns
+        var problems = problems
 
         // The cycle's dates: configured, else from its name, else from the check-ins themselves.
         var dates: CycleDates
@@ -112,7 +168,7 @@ public enum CheckInAnalysis {
         for i in checkIns.indices {
             if let d = checkIns[i].date, !dates.contains(d) {
                 problems.append(RowProblem(file: file, line: checkIns[i].line,
-                    column: header[columns![.date]!],
+                    column: dateColumn,
                     message: "date \(d) is outside the cycle (\(dates.start) to \(dates.end), from the \(source)); not used"))
                 checkIns[i].keyResult = nil
             }

@@ -29,14 +29,18 @@ public struct CycleReport: Sendable {
     public var checkIns: CheckInReport?
     /// This cycle against the previous archived one (`--archive`), when the archive holds one.
     public var comparison: CycleComparison?
+    /// How the input was read: its format and the export profile.
+    public var source: InputDescription
 
     public init(
         cycle: String?, organization: Organization = .init(), generatedAt: Date = Date(), sourceName: String = "",
         header: [String] = [], headerFields: [Field?] = [], keyResults: [KeyResult] = [], objectives: [Objective] = [],
         teams: [Team] = [], rejected: [RejectedRow] = [], problems: [RowProblem] = [], checks: [CheckFinding] = [],
         warnings: [RunWarning] = [], counts: Counts = .init(), headline: Headline = .init(),
-        thresholds: Thresholds = .init(), limits: PlaybookLimits = .init(), checkIns: CheckInReport? = nil
+        thresholds: Thresholds = .init(), limits: PlaybookLimits = .init(), checkIns: CheckInReport? = nil,
+        source: InputDescription = .init()
     ) {
+        self.source = source
         self.cycle = cycle; self.organization = organization; self.generatedAt = generatedAt
         self.sourceName = sourceName; self.header = header; self.headerFields = headerFields
         self.keyResults = keyResults; self.objectives = objectives; self.teams = teams
@@ -96,9 +100,14 @@ public struct ValueSummary: Sendable, Hashable {
     public var meanScore: Double?
 }
 
-/// The reconciled counts of SPEC §5: `inputRows = keyResults + rejectedRows + otherCycleRows`.
+/// The reconciled counts of SPEC §5:
+/// `inputRows = keyResults + objectiveRows + otherItemRows + rejectedRows + otherCycleRows`.
 public struct Counts: Sendable, Hashable {
     public var inputRows = 0
+    /// Rows that describe objectives rather than key results (Viva Goals).
+    public var objectiveRows = 0
+    /// Rows of other items, neither objectives nor key results (Viva Goals deliverables).
+    public var otherItemRows = 0
     public var keyResults = 0
     public var scored = 0
     public var unscored = 0

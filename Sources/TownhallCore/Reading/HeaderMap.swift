@@ -9,8 +9,13 @@ public struct HeaderMap: Sendable, Hashable {
 
     /// Matches `header` case-, space-, `_`- and `-`-insensitively, through the alias table and
     /// the config's `[columns]` mapping (which wins).
+    /// - Parameters:
+    ///   - fixed: the field of each column as an export profile decided it (the alias table is then
+    ///     not asked; the config still maps the columns the profile keeps as extras).
+    ///   - requireAll: `false` reads a header that lacks a required column (for `explain`).
     /// - Throws: `InputError` when a required column is missing or two columns map to one field.
-    public init(header: [String], extraAliases: [String: Field] = [:], file: String? = nil) throws {
+    public init(header: [String], extraAliases: [String: Field] = [:], fixed: [Field?]? = nil,
+                requireAll: Bool = true, file: String? = nil) throws {
         names = header.map(\.trimmed)
         fields = []
         index = [:]
@@ -20,8 +25,9 @@ public struct HeaderMap: Sendable, Hashable {
         for (i, name) in names.enumerated() {
             let key = Field.matchKey(name)
             let isCustom = custom[key] != nil
-            var field = custom[key] ?? Field.aliases[key]
-            let isWeak = !isCustom && Field.weakAliases.contains(key)
+            let decided = fixed.flatMap { i < $0.count ? $0[i] : nil }
+            var field = decided ?? custom[key] ?? (fixed == nil ? Field.aliases[key] : nil)
+            let isWeak = decided == nil && !isCustom && fixed == nil && Field.weakAliases.contains(key)
             if let f = field, let earlier = index[f] {
                 if isWeak {
                     field = nil  // a specific column already holds this field: keep this one as an extra
@@ -41,15 +47,44 @@ public struct HeaderMap: Sendable, Hashable {
             }
         }
         let missing = Field.required.filter { index[$0] == nil }
-        if !missing.isEmpty {
+        if !missing.isEmpty && requireAll {
             let list = missing.map { f -> String in
                 let alts = Field.aliases.filter { $0.value == f }.count
                 return "`\(f.rawValue)`" + (alts > 1 ? " (or an alias such as \(Self.example(f)))" : "")
             }
             throw InputError(
-                "missing required column\(missing.count > 1 ? "s" : ""): \(list.joined(separator: ", ")); the header has \(names.filter { !$0.isEmpty }.map { "\"\($0)\"" }.joined(separator: ", "))",
+                "missing required column\(missing.count > 1 ? "s" : ""): \(list.joined(separator: ", ")); the header has \(names.filter { !$0.isEmpty }.map { "\"\($0)\"" }.joined(separator: ", "))"
+                + suggestions(for: missing).map { "; " + $0 }.joined(),
                 file: file, line: 1)
         }
+    }
+
+    /// Required fields the header lacks.
+    public var missing: [Field] { Field.required.filter { index[$0] == nil } }
+
+    /// Words that, inside a header nobody mapped, suggest a required field.
+    static let hints: [(Field, [String])] = [
+        (.keyResult, ["keyresult", "kr", "result", "goal", "measure", "metric"]),
+        (.objective, ["objective", "obj", "goal", "aim"]),
+        (.team, ["team", "department", "dept", "group", "squad", "unit", "org", "division", "area", "tribe"]),
+    ]
+
+    /// For each missing required field, the unmapped headers that look like it, as config advice:
+    /// `"KR Name" looks like key_result: add [columns] "KR Name" = "key_result" to your config`.
+    public func suggestions(for missing: [Field]) -> [String] {
+        var out: [String] = []
+        var used = Set<Int>()
+        for (f, words) in Self.hints where missing.contains(f) {
+            for (i, name) in names.enumerated() where fields[i] == nil && !name.isEmpty && !used.contains(i) {
+                let key = Field.matchKey(name)
+                guard words.contains(where: { key.contains($0) }) else { continue }
+                used.insert(i)
+                let q = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                out.append("\"\(name)\" looks like \(f.rawValue): add [columns] \"\(q)\" = \"\(f.rawValue)\" to your config")
+                break
+            }
+        }
+        return out
     }
 
     private static func example(_ f: Field) -> String {

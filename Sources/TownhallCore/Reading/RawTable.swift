@@ -11,7 +11,18 @@ public struct RawTable: Sendable {
     public var decimalComma: Bool
     /// `true` when the file was in the wide layout (one row per objective) and was unfolded:
     /// each key-result group then counts as one input row.
-    public var wideLayout = false
+    public var wideLayout: Bool { profile.name == WideLayoutProfile().name }
+    /// The export profile that read the file, and why.
+    public var profile: ProfileMatch
+    /// The file's own header, as written.
+    public var fileHeader: [String]
+    /// Rows that described objectives, and rows of other items (not key results, not in `rowCount`).
+    public var objectiveRows = 0
+    public var otherItemRows = 0
+    /// Check-ins the rows held themselves (Viva Goals).
+    public var packedCheckIns: [PackedCheckIn] = []
+    /// What the profile says about this file (a single team's sheet, unknown item types).
+    public var profileWarnings: [String] = []
 
     /// Number of records after the header, blank lines left out.
     public var rowCount: Int { lines.count }
@@ -24,18 +35,31 @@ public struct RawTable: Sendable {
     ///   - delimiter: forces a delimiter instead of detecting it from the header line.
     ///   - decimalComma: forces the decimal comma on or off (default: on for `;` files).
     ///   - columns: extra header → field mappings (the config's `[columns]`).
+    ///   - profile: forces an export profile by name (`--profile`) instead of recognising one.
+    ///   - organization: the config's organization name (a single team's sheet is named after it).
+    /// - Throws: `InputError` for text that is not readable, an unknown profile or an unusable header.
     public init(
         bytes: consuming [UInt8], file: String? = nil, delimiter forced: UInt8? = nil, decimalComma: Bool? = nil,
-        columns: [String: Field] = [:]
+        columns: [String: Field] = [:], profile forcedProfile: String? = nil, organization: String = ""
     ) throws {
+        var chosen: (any ExportProfile)?
+        if let forcedProfile {
+            guard let p = ExportProfiles.named(forcedProfile) else {
+                throw InputError("unknown profile \"\(forcedProfile)\": the profiles are \(ExportProfiles.all.map(\.name).joined(separator: ", "))",
+                                 file: file)
+            }
+            chosen = p
+        }
         let (text, encoding) = try TextDecoding.utf8(consume bytes, file: file)
         self.encoding = encoding
         let delimiter = forced ?? CSVReader.detectDelimiter(text)
         self.delimiter = delimiter
         self.decimalComma = decimalComma ?? (delimiter == UInt8(ascii: ";"))
         var header: HeaderMap?
-        var wide: WideLayout?
-        var unfolded = RowStore.Builder()
+        var match: ProfileMatch?
+        var fileHeader: [String] = []
+        var collected: [CSVReader.Record] = []
+        let context = ProfileContext(columns: columns, organization: organization, file: file)
         var offsets = RowStore.Offsets()
         var lines: [Int] = []
         let reader = CSVReader(delimiter: delimiter)
@@ -45,22 +69,24 @@ public struct RawTable: Sendable {
                 if Self.isBlank(p, row) { return }
                 if header == nil {
                     let fields = (0..<(row.count - 1)).map { CSVReader.field(p, start: Int(row[$0]), end: CSVReader.end(row, $0)) }
+                    fileHeader = fields
                     do {
-                        wide = WideLayout(header: fields, extraAliases: columns)
-                        let names = wide?.header(from: fields) ?? fields
-                        header = try HeaderMap(header: names, extraAliases: columns, file: file)
+                        let (profile, why) = chosen.map { ($0, "chosen with --profile") }
+                            ?? ExportProfiles.recognize(fields, context: context)
+                        let reading = try profile.reading(fields, context: context)
+                        match = ProfileMatch(name: profile.name, title: profile.title, reason: why, forced: chosen != nil,
+                                             reading: reading)
+                        header = try HeaderMap(header: reading.header, extraAliases: columns, fixed: reading.fields,
+                                               file: file)
                     } catch var e as InputError {
                         e.location.line = line
                         throw e
                     }
                     return
                 }
-                if let wide {
+                if match?.reading.rows != nil {  // a profile rewrites the rows: gather them first
                     let fields = (0..<(row.count - 1)).map { CSVReader.field(p, start: Int(row[$0]), end: CSVReader.end(row, $0)) }
-                    for record in wide.unfold(CSVReader.Record(line: line, fields: fields)) {
-                        unfolded.append(record.fields)
-                        lines.append(record.line)
-                    }
+                    collected.append(CSVReader.Record(line: line, fields: fields))
                 } else {
                     if lines.count == 256 {  // room for the whole file, from the first rows' size: no regrowth copies
                         Self.reserve(&offsets, &lines, hereAt: Int(row[0]), total: p.count)
@@ -73,15 +99,31 @@ public struct RawTable: Sendable {
                 }
             }
         }
-        guard let header else {
+        guard let header, var match else {
             throw InputError("no header line: the file is empty", file: file, line: 1)
         }
         self.header = header
-        self.lines = lines
-        self.wideLayout = wide != nil
-        if wide != nil {
-            store = unfolded.build(columns: header.index, width: header.names.count)
+        self.fileHeader = fileHeader
+        if match.reading.meanings.isEmpty { match.reading.meanings = ExportProfiles.aliasMeanings(fileHeader, header) }
+        self.profileWarnings = match.reading.warnings
+        if let rewrite = match.reading.rows {
+            let rows = rewrite(collected)
+            collected = []
+            var builder = RowStore.Builder()
+            for record in rows.records {
+                builder.append(record.fields)
+                lines.append(record.line)
+            }
+            self.objectiveRows = rows.objectiveRows
+            self.otherItemRows = rows.otherItemRows
+            self.packedCheckIns = rows.checkIns
+            self.profileWarnings += rows.warnings
+            self.lines = lines
+            self.profile = match
+            store = builder.build(columns: header.index, width: header.names.count)
         } else {
+            self.lines = lines
+            self.profile = match
             store = RowStore(text: consume text, offsets: consume offsets,
                              columns: RowStore.columnTable(header.index), width: header.names.count)
         }

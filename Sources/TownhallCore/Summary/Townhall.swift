@@ -11,12 +11,15 @@ public struct ReportOptions: Sendable {
     public var delimiter: UInt8?
     /// `--decimal-comma`: forces reading `1.234,5` (default: on for `;` files).
     public var decimalComma: Bool?
+    /// `--profile`: reads the file as this export profile instead of recognising one.
+    public var profile: String?
     public var generatedAt: Date
 
     public init(
         sourceName: String = "input", cycle: String? = nil, configuration: Configuration = .init(),
-        delimiter: UInt8? = nil, decimalComma: Bool? = nil, generatedAt: Date = Date()
+        delimiter: UInt8? = nil, decimalComma: Bool? = nil, profile: String? = nil, generatedAt: Date = Date()
     ) {
+        self.profile = profile
         self.sourceName = sourceName
         self.cycle = cycle
         self.configuration = configuration
@@ -37,18 +40,25 @@ public enum Townhall {
         let file = options.sourceName
         let config = options.configuration
         let table = try RawTable(bytes: consume bytes, file: file, delimiter: options.delimiter,
-                                 decimalComma: options.decimalComma, columns: config.columns)
+                                 decimalComma: options.decimalComma, columns: config.columns,
+                                 profile: options.profile, organization: config.organization.name)
         let cycle = try CycleSelection(table: table, requested: options.cycle, file: file)
         var rows = KeyResultRows(table: table, cycle: cycle, thresholds: config.thresholds, file: file)
         let keyResults = rows.keyResults
         rows.keyResults = []  // hand the only reference on, so grouping edits ids in place
         var grouping = Grouping(keyResults: consume keyResults)
         let rollup = Rollup.apply(to: &grouping, thresholds: config.thresholds)
-        let activity = try checkIns.map { input in
+        var activity = try checkIns.map { input in
             try CheckInAnalysis.analyze(
                 bytes: input.bytes, file: input.name, keyResults: grouping.keyResults, teams: rollup.teams,
                 cycleName: cycle.name, configuredDates: config.cycleDates, thresholds: config.thresholds,
                 limits: config.limits, delimiter: options.delimiter, decimalComma: options.decimalComma)
+        }
+        if activity == nil && !table.packedCheckIns.isEmpty {  // the export's own rows held them
+            activity = CheckInAnalysis.analyze(
+                packed: table.packedCheckIns, file: file, column: "Checkins", keyResults: grouping.keyResults,
+                teams: rollup.teams, cycleName: cycle.name, configuredDates: config.cycleDates,
+                thresholds: config.thresholds, limits: config.limits, decimalComma: table.decimalComma)
         }
         let checks = Playbook.run(.init(
             keyResults: grouping.keyResults, objectives: rollup.objectives, teams: rollup.teams,
@@ -57,7 +67,9 @@ public enum Townhall {
             activity: activity?.activity, teamCadence: activity?.teamCadence))
 
         var counts = Counts()
-        counts.inputRows = table.rowCount
+        counts.inputRows = table.rowCount + table.objectiveRows + table.otherItemRows
+        counts.objectiveRows = table.objectiveRows
+        counts.otherItemRows = table.otherItemRows
         counts.keyResults = grouping.keyResults.count
         let outcomes = rollup.headline.outcomes
         counts.dropped = outcomes[.dropped, default: 0]
@@ -67,9 +79,16 @@ public enum Townhall {
         counts.otherCycleRows = rows.otherCycleRows
         counts.objectives = rollup.objectives.count
         counts.teams = rollup.teams.filter(\.ownsOKRs).count
-        assert(counts.inputRows == counts.keyResults + counts.rejectedRows + counts.otherCycleRows)
+        assert(counts.inputRows == counts.keyResults + counts.objectiveRows + counts.otherItemRows
+               + counts.rejectedRows + counts.otherCycleRows)
 
-        var warnings = cycle.warnings + rows.warnings + rollup.warnings
+        var warnings = table.profileWarnings.map { RunWarning(location: .init(file: file), message: $0) }
+        warnings += cycle.warnings + rows.warnings + rollup.warnings
+        if let column = table.profile.reading.statedObjectiveProgress {
+            warnings += StatedProgress.compare(column: column, header: table.header, keyResults: grouping.keyResults,
+                                               objectives: rollup.objectives, numbers: NumberParser(decimalComma: table.decimalComma),
+                                               file: file)
+        }
         let defaulted = grouping.keyResults.indices.reduce(0) { $0 + (grouping.keyResults[$1].startDefaulted ? 1 : 0) }
         if defaulted > 0 {
             warnings.append(RunWarning(location: .init(file: file),
@@ -81,6 +100,6 @@ public enum Townhall {
             keyResults: grouping.keyResults, objectives: rollup.objectives, teams: rollup.teams,
             rejected: rows.rejected, problems: rows.problems + (activity?.problems ?? []), checks: checks,
             warnings: warnings, counts: counts, headline: rollup.headline, thresholds: config.thresholds,
-            limits: config.limits, checkIns: activity)
+            limits: config.limits, checkIns: activity, source: InputDescription(table))
     }
 }

@@ -22,8 +22,26 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Read numbers with a decimal comma (`1.234,5`); the default for `;` files.")
     var decimalComma = false
 
+    @Option(help: ArgumentHelp("Read the file as this tool's export instead of recognising it: \(ExportProfiles.all.map(\.name).joined(separator: ", ")) (`generic` turns recognition off).", valueName: "name"))
+    var profile: String?
+
     func validate() throws {
         _ = try delimiterByte()
+        if let profile, ExportProfiles.named(profile) == nil {
+            throw ValidationError("--profile takes one of \(ExportProfiles.all.map(\.name).joined(separator: ", ")), not \"\(profile)\"")
+        }
+    }
+
+    /// The run's options for the core, from the command line and the config.
+    func reportOptions(_ configuration: Configuration) throws -> ReportOptions {
+        ReportOptions(
+            sourceName: input, cycle: cycle, configuration: configuration, delimiter: try delimiterByte(),
+            decimalComma: decimalComma ? true : nil, profile: profile, generatedAt: Inputs.generationDate)
+    }
+
+    /// `townhall: note: reading as a Viva Goals export`, when a tool's profile read the file.
+    static func noteProfile(_ report: CycleReport, quiet: Bool) {
+        if !quiet && (report.source.isToolProfile || report.source.profileForced) { Console.note(report.source.note) }
     }
 
     func delimiterByte() throws -> UInt8? {
@@ -41,9 +59,7 @@ struct InputOptions: ParsableArguments {
         let configuration = try Inputs.configuration(at: config)
         let bytes = try Inputs.bytes(of: input)
         let checkInBytes = try checkins.map { (bytes: try Inputs.bytes(of: $0), name: $0) }
-        let options = ReportOptions(
-            sourceName: input, cycle: cycle, configuration: configuration, delimiter: try delimiterByte(),
-            decimalComma: decimalComma ? true : nil, generatedAt: Inputs.generationDate)
+        let options = try reportOptions(configuration)
         do {
             return try Townhall.report(from: consume bytes, checkIns: checkInBytes, options: options)
         } catch let e as InputError {

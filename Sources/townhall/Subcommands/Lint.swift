@@ -16,6 +16,7 @@ struct Lint: ParsableCommand {
     func run() throws {
         let report = try inputs.loadReport()
         let file = inputs.input
+        InputOptions.noteProfile(report, quiet: quiet)
         if !quiet {
             for w in report.warnings { Console.warning(w.message) }
             var byTeam: [String: [CheckFinding]] = [:]

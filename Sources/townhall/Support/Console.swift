@@ -16,6 +16,9 @@ enum Console {
     /// `townhall: error: message`
     static func error(_ message: String) { line("townhall: error: \(message)", to: .standardError) }
 
+    /// `townhall: note: message` (what townhall recognised; silenced by `--quiet` like warnings)
+    static func note(_ message: String) { line("townhall: note: \(message)", to: .standardError) }
+
     /// `townhall: warning: message`
     static func warning(_ message: String) { line("townhall: warning: \(message)", to: .standardError) }
 

@@ -7,16 +7,18 @@ import Testing
         try Townhall.report(from: Array(csv.utf8), options: .init(sourceName: "x.csv"))
     }
 
-    @Test func burningOKRExport() throws {
+    @Test func burningOKRExportIsScoredFromStartEndActualNotProgress() throws {
         let r = try report("""
             Team,Objective,Progress,Key result,Description,Start,End,Actual,Unit
-            Platform,Be reliable,50%,Cut incidents from 40 to 10,Halved since June,40,10,25,incidents
+            Platform,Be reliable,90%,Cut incidents from 40 to 10,Halved since June,40,10,25,incidents
             """)
         let kr = r.keyResults[0]
+        #expect(r.source.profile == "burningokr")
         #expect(kr.title == "Cut incidents from 40 to 10")
-        #expect(kr.notes == "Halved since June")
-        #expect(kr.score == 0.5 && kr.rule == .manualScore)
+        #expect(kr.notes == "")  // a description is not a reflection
+        #expect(kr.score == 0.5 && kr.rule == .linear)
         #expect(kr.target == 10 && kr.current == 25)
+        #expect(r.warnings.contains { $0.message.contains("Progress says 90%, townhall scores it 0.50") })
     }
 
     @Test func betterworksStyleExport() throws {

@@ -40,7 +40,8 @@ public struct WideLayout: Sendable, Hashable {
         let titled = groups.filter { $0.value[.keyResult] != nil }
         guard !titled.isEmpty else { return nil }
         let baseKeys = base.map { Field.matchKey(header[$0]) }
-        if baseKeys.contains(where: { Field.aliases[$0] == .keyResult }) { return nil }
+        // A generic `name` beside the groups is the objective's title, not a key result.
+        if baseKeys.contains(where: { Field.aliases[$0] == .keyResult && !Field.weakAliases.contains($0) }) { return nil }
         baseColumns = base
         self.groups = titled.keys.sorted().map { ($0, titled[$0]!) }
         var fields: [Field] = []
@@ -60,6 +61,31 @@ public struct WideLayout: Sendable, Hashable {
             if let f = suffixes.first(where: { $0.0 == suffix })?.1 { return (n, f) }
         }
         return nil
+    }
+
+    /// Generic words that title the objective's row when it has no objective column.
+    static let objectiveTitles: Set<String> = ["name", "title", "objectivename", "objectivetitle"]
+
+    /// The field of each base column: the alias table's, except that the row's own score,
+    /// status and confidence are the objective's (kept as extra columns), `name`/`title` is the
+    /// objective's title when nothing else is, and a field the groups give is theirs.
+    func baseFields(_ header: [String], extraAliases: [String: Field]) -> [Field?] {
+        let keys = baseColumns.map { Field.matchKey(header[$0]) }
+        let custom = Set(extraAliases.keys.map(Field.matchKey))
+        let hasObjective = keys.contains { Field.aliases[$0] == .objective && !Self.objectiveTitles.contains($0) }
+        var taken = Set(groupFields)
+        var out: [Field?] = []
+        for k in keys {
+            if custom.contains(k) { out.append(nil); continue }  // the config maps it
+            var f = Field.aliases[k]
+            if !hasObjective && Self.objectiveTitles.contains(k) && !taken.contains(.objective) { f = .objective }
+            if let g = f, [.score, .status, .confidence, .keyResult].contains(g) { f = nil }
+            if f == .krOwner && taken.contains(.krOwner) { f = .objectiveOwner }
+            if let g = f, taken.contains(g) { f = nil }
+            if let g = f { taken.insert(g) }
+            out.append(f)
+        }
+        return out
     }
 
     /// The unfolded header: the base columns, then one column per group field.
@@ -88,5 +114,53 @@ public struct WideLayout: Sendable, Hashable {
             return [CSVReader.Record(line: record.line, fields: base + groupFields.map { _ in "" })]
         }
         return out
+    }
+}
+
+/// The wide layout (Culture Amp and similar) as an export profile: one row per objective, its
+/// key results in `key_result_N_*` column groups, unfolded into one key result each.
+public struct WideLayoutProfile: ExportProfile {
+    public let name = "wide"
+    public let title = "a wide export (one row per objective)"
+
+    public init() {}
+
+    public func recognize(_ header: [String], context: ProfileContext) -> String? {
+        guard let w = WideLayout(header: header, extraAliases: context.columns) else { return nil }
+        let first = w.groups[0].columns[.keyResult].map { header[$0].trimmed } ?? "key_result_1_title"
+        return "\(w.groups.count) column group\(w.groups.count == 1 ? "" : "s") such as \"\(first)\" hold one key result each"
+    }
+
+    public func reading(_ header: [String], context: ProfileContext) throws -> ProfileReading {
+        guard let w = WideLayout(header: header, extraAliases: context.columns) else {
+            throw InputError("not a wide export: no key_result_N_title column; try --profile generic",
+                             file: context.file, line: 1)
+        }
+        let base = w.baseFields(header, extraAliases: context.columns)
+        var r = ProfileReading(header: w.header(from: header), fields: base + w.groupFields)
+        var meanings: [ColumnMeaning] = []
+        for (k, i) in w.baseColumns.enumerated() {
+            let key = Field.matchKey(header[i])
+            let own = ["completion", "progress", "score", "grade", "status", "confidence"].contains(key)
+            meanings.append(ColumnMeaning(header[i].trimmed, base[k],
+                                          own && base[k] == nil ? "the objective's own \(key), not a key result's: kept as an extra column" : ""))
+            if key == "completion" || key == "progress", base[k] == nil, r.statedObjectiveProgress == nil {
+                r.statedObjectiveProgress = k
+            }
+        }
+        for (n, cols) in w.groups {
+            for f in Field.allCases {
+                if let i = cols[f] { meanings.append(ColumnMeaning(header[i].trimmed, f, "key result \(n)")) }
+            }
+        }
+        r.meanings = meanings
+        r.conventions = ["a group's completion is its key result's grade (0–1 or a percentage)"]
+        r.structure = ["one row per objective; each of its \(w.groups.count) key_result_N groups with a title is one key result (and one input row); a row with none is rejected"]
+        r.rows = { records in
+            var out = ProfileRows()
+            for record in records { out.records += w.unfold(record) }
+            return out
+        }
+        return r
     }
 }
