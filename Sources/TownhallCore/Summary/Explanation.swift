@@ -63,7 +63,8 @@ public struct Explanation: Sendable {
                 let issues = r.problems.map { (file: $0.file ?? file, line: $0.line, text: "\($0.column): \($0.message)") }
                     + r.rejected.map { (file: file, line: $0.line, text: "rejected: \($0.reason)") }
                 let sorted = issues.sorted { ($0.line, $0.file) < ($1.line, $1.file) }
-                section(sorted.isEmpty ? "Problems: none" : "Problems (\(min(sorted.count, shownProblems)) of \(sorted.count))",
+                if sorted.isEmpty { lines += ["Problems: none", ""] }
+                section("Problems (\(min(sorted.count, shownProblems)) of \(sorted.count))",
                         sorted.prefix(shownProblems).map { "\($0.file):\($0.line): \($0.text)" })
             } catch let e as InputError {
                 failure = e

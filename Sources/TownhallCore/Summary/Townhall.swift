@@ -84,6 +84,11 @@ public enum Townhall {
 
         var warnings = table.profileWarnings.map { RunWarning(location: .init(file: file), message: $0) }
         warnings += cycle.warnings + rows.warnings + rollup.warnings
+        if table.profile.name == GenericProfile().name,
+           let w = GenericProfile.ambiguousProgress(header: table.header, keyResults: grouping.keyResults,
+                                                   objectives: rollup.objectives, file: file) {
+            warnings.append(w)
+        }
         if let column = table.profile.reading.statedObjectiveProgress {
             warnings += StatedProgress.compare(column: column, header: table.header, keyResults: grouping.keyResults,
                                                objectives: rollup.objectives, numbers: NumberParser(decimalComma: table.decimalComma),

@@ -16,3 +16,25 @@ public struct GenericProfile: ExportProfile {
         return r
     }
 }
+
+extension GenericProfile {
+    /// A generic `Progress` or `Completion` column is read as each key result's grade (Betterworks
+    /// means it so). When it holds one value per objective — the same on every key result of each
+    /// objective that has several — it is more likely the objective's progress (BurningOKR's
+    /// meaning), and every key result would get its objective's grade: that is said, not scored silently.
+    static func ambiguousProgress(header: HeaderMap, keyResults: [KeyResult], objectives: [Objective],
+                                  file: String) -> RunWarning? {
+        guard let column = header.index[.score] else { return nil }
+        let name = header.names[column]
+        guard ["progress", "completion"].contains(Field.matchKey(name)) else { return nil }
+        var shared = 0
+        for o in objectives where o.keyResults.count > 1 {
+            let texts = Set(o.keyResults.map { keyResults[$0].text.cell(.score) })
+            guard texts.count == 1, texts.first?.isEmpty == false else { return nil }
+            shared += 1
+        }
+        guard shared > 0 else { return nil }
+        return RunWarning(location: .init(file: file, line: 1, column: name),
+            message: "\"\(name)\" is read as each key result's final grade, but it holds one value per objective (the same on every key result of \(shared == 1 ? "the objective" : "each of the \(shared) objectives") with several): if it is the objective's progress, these grades are wrong; map the key results' own grade column in the config's [columns], or read a BurningOKR export with --profile burningokr")
+    }
+}

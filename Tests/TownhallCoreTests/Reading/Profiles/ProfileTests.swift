@@ -100,6 +100,16 @@ import Testing
         #expect(r.warnings.contains { $0.message.contains("completion says 10%") })
     }
 
+    @Test func genericProgressRepeatedPerObjectiveIsFlagged() throws {
+        let same = try report("team,objective,name,progress\nS,Grow,K1,40%\nS,Grow,K2,40%\nS,Keep,K3,0.9\n")
+        #expect(same.keyResults.map(\.score) == [0.4, 0.4, 0.9])  // still read as grades, but said
+        #expect(same.warnings.contains { $0.message.contains("holds one value per objective") })
+        let own = try report("team,objective,name,progress\nS,Grow,K1,40%\nS,Grow,K2,60%\n")
+        #expect(!own.warnings.contains { $0.message.contains("holds one value per objective") })
+        let graded = try report("team,objective,key_result,score\nS,Grow,K1,0.4\nS,Grow,K2,0.4\n")
+        #expect(!graded.warnings.contains { $0.message.contains("holds one value per objective") })
+    }
+
     @Test func genericFileIsReadAsBefore() throws {
         let r = try report("team,objective,key_result,target,current\nA,O,K,10,5\n")
         #expect(r.source.profile == "generic" && !r.source.isToolProfile && r.keyResults[0].score == 0.5)
