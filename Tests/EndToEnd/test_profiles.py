@@ -52,6 +52,7 @@ def test_viva_goals_check_ins_unpacked_from_the_rows(townhall, tmp_path):
     ci = s["check_ins"]
     assert ci["rows"] == 4 and ci["used"] == 4
     assert (ci["cycle_start"], ci["cycle_end"]) == ("2025-07-01", "2025-09-30")
+    assert ci["dates_from"] == "export"                                  # Start Date / End Date
     by_title = {k["title"]: k for k in s["key_results"]}
     logos = by_title["Sign 40 new logos"]
     assert logos["check_ins"] == 3 and logos["last_update"] == "2025-09-20"

@@ -90,8 +90,8 @@ public enum CheckInAnalysis {
     /// result's line; those of rows that made no key result (another cycle, rejected) are left out.
     public static func analyze(
         packed: [PackedCheckIn], file: String, column: String, keyResults: [KeyResult], teams: [Team],
-        cycleName: String?, configuredDates: CycleDates?, thresholds: Thresholds, limits: PlaybookLimits,
-        decimalComma: Bool
+        cycleName: String?, configuredDates: CycleDates?, exportDates: CycleDates? = nil, thresholds: Thresholds,
+        limits: PlaybookLimits, decimalComma: Bool
     ) -> CheckInReport {
         let numbers = NumberParser(decimalComma: decimalComma)
         var byLine: [Int: Int] = [:]
@@ -112,8 +112,8 @@ public enum CheckInAnalysis {
             checkIns.append(c)
         }
         return finish(checkIns: checkIns, problems: problems, file: file, dateColumn: column, keyResults: keyResults,
-                      teams: teams, cycleName: cycleName, configuredDates: configuredDates, thresholds: thresholds,
-                      limits: limits)
+                      teams: teams, cycleName: cycleName, configuredDates: configuredDates, exportDates: exportDates,
+                      thresholds: thresholds, limits: limits)
     }
 
     /// Reads a check-in's date, value and confidence, calling `problem` for each that is unusable.
@@ -148,7 +148,8 @@ public enum CheckInAnalysis {
     /// The analysis common to every source of check-ins: dates, activity, cadence, weeks.
     static func finish(
         checkIns: [CheckIn], problems: [RowProblem], file: String, dateColumn: String, keyResults: [KeyResult],
-        teams: [Team], cycleName: String?, configuredDates: CycleDates?, thresholds: Thresholds, limits: PlaybookLimits
+        teams: [Team], cycleName: String?, configuredDates: CycleDates?, exportDates: CycleDates? = nil,
+        thresholds: Thresholds, limits: PlaybookLimits
     ) -> CheckInReport {
         var checkIns = checkIns
         var problems = problems
@@ -158,6 +159,8 @@ public enum CheckInAnalysis {
         var source: String
         if let configuredDates {
             (dates, source) = (configuredDates, "config")
+        } else if let exportDates {
+            (dates, source) = (exportDates, "export")
         } else if let name = cycleName, let d = CycleDates(cycleName: name) {
             (dates, source) = (d, "cycle name")
         } else {

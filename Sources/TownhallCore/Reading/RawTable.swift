@@ -21,6 +21,8 @@ public struct RawTable: Sendable {
     public var otherItemRows = 0
     /// Check-ins the rows held themselves (Viva Goals).
     public var packedCheckIns: [PackedCheckIn] = []
+    /// The cycle's dates as the export states them, when it does.
+    public var exportDates: CycleDates?
     /// What the profile says about this file (a single team's sheet, unknown item types).
     public var profileWarnings: [String] = []
 
@@ -117,6 +119,7 @@ public struct RawTable: Sendable {
             self.objectiveRows = rows.objectiveRows
             self.otherItemRows = rows.otherItemRows
             self.packedCheckIns = rows.checkIns
+            self.exportDates = rows.cycleDates
             self.profileWarnings += rows.warnings
             self.lines = lines
             self.profile = match

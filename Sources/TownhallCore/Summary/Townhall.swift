@@ -58,7 +58,8 @@ public enum Townhall {
             activity = CheckInAnalysis.analyze(
                 packed: table.packedCheckIns, file: file, column: "Checkins", keyResults: grouping.keyResults,
                 teams: rollup.teams, cycleName: cycle.name, configuredDates: config.cycleDates,
-                thresholds: config.thresholds, limits: config.limits, decimalComma: table.decimalComma)
+                exportDates: table.exportDates, thresholds: config.thresholds, limits: config.limits,
+                decimalComma: table.decimalComma)
         }
         let checks = Playbook.run(.init(
             keyResults: grouping.keyResults, objectives: rollup.objectives, teams: rollup.teams,

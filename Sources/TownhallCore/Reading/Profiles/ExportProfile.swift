@@ -82,6 +82,8 @@ public struct ProfileRows: Sendable {
     public var otherItemRows = 0
     /// Check-ins found inside the rows.
     public var checkIns: [PackedCheckIn] = []
+    /// The cycle's dates as the export states them (Viva Goals' `Start Date`/`End Date`).
+    public var cycleDates: CycleDates?
     public var warnings: [String] = []
 
     public init() {}

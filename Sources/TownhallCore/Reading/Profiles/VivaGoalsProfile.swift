@@ -133,6 +133,10 @@ public struct VivaGoalsProfile: ExportProfile {
                                             comment: p["note"] ?? ""))
             }
             out.checkIns += packed
+            if out.cycleDates == nil, let start = Day(iso: cell(r, .startDate)), let end = Day(iso: cell(r, .endDate)),
+               start <= end {
+                out.cycleDates = CycleDates(start: start, end: end)
+            }
             let link = AlignedTo.parse(cell(r, .alignedTo)).first
             let objective = link.flatMap { l in objectives[l.id].map(\.title).flatMap { $0.isEmpty ? nil : $0 } ?? l.title } ?? ""
             let objectiveRow = link.flatMap { objectives[$0.id] }
