@@ -61,6 +61,7 @@ public struct RawTable: Sendable {
         var match: ProfileMatch?
         var fileHeader: [String] = []
         var collected: [CSVReader.Record] = []
+        var rewrites = false  // read once per row: the generic path pays one Bool for profiles
         let context = ProfileContext(columns: columns, organization: organization, file: file)
         var offsets = RowStore.Offsets()
         var lines: [Int] = []
@@ -80,13 +81,14 @@ public struct RawTable: Sendable {
                                              reading: reading)
                         header = try HeaderMap(header: reading.header, extraAliases: columns, fixed: reading.fields,
                                                file: file)
+                        rewrites = reading.rows != nil
                     } catch var e as InputError {
                         e.location.line = line
                         throw e
                     }
                     return
                 }
-                if match?.reading.rows != nil {  // a profile rewrites the rows: gather them first
+                if rewrites {  // a profile rewrites the rows: gather them first
                     let fields = (0..<(row.count - 1)).map { CSVReader.field(p, start: Int(row[$0]), end: CSVReader.end(row, $0)) }
                     collected.append(CSVReader.Record(line: line, fields: fields))
                 } else {
