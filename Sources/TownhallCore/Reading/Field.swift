@@ -50,7 +50,8 @@ public enum Field: String, Sendable, Hashable, CaseIterable, Codable {
             ("Metric type", .measure), ("Direction", .measure),
             ("Comments", .notes), ("Comment", .notes), ("Reflection", .notes), ("Learnings", .notes),
             ("Company value", .value), ("Values", .value),
-            // BurningOKR's export: Team, Objective, Progress, Key result, Description, Start, End, Actual, Unit
+            // Generic words of other exports (BurningOKR's own export is read by its profile, where
+            // Progress is the objective's and Description no reflection: Reading/Profiles/)
             ("End", .target), ("End value", .target), ("Description", .notes), ("Progress", .score),
             // Betterworks-style: name, progress, owner_email
             ("Name", .keyResult), ("Owner email", .krOwner), ("Assignee email", .krOwner),

@@ -80,6 +80,7 @@ public struct WideLayout: Sendable, Hashable {
             var f = Field.aliases[k]
             if !hasObjective && Self.objectiveTitles.contains(k) && !taken.contains(.objective) { f = .objective }
             if let g = f, [.score, .status, .confidence, .keyResult].contains(g) { f = nil }
+            if k == "description" { f = nil }  // the objective's description, not a reflection
             if f == .krOwner && taken.contains(.krOwner) { f = .objectiveOwner }
             if let g = f, taken.contains(g) { f = nil }
             if let g = f { taken.insert(g) }
@@ -141,7 +142,7 @@ public struct WideLayoutProfile: ExportProfile {
         var meanings: [ColumnMeaning] = []
         for (k, i) in w.baseColumns.enumerated() {
             let key = Field.matchKey(header[i])
-            let own = ["completion", "progress", "score", "grade", "status", "confidence"].contains(key)
+            let own = ["completion", "progress", "score", "grade", "status", "confidence", "description"].contains(key)
             meanings.append(ColumnMeaning(header[i].trimmed, base[k],
                                           own && base[k] == nil ? "the objective's own \(key), not a key result's: kept as an extra column" : ""))
             if key == "completion" || key == "progress", base[k] == nil, r.statedObjectiveProgress == nil {
