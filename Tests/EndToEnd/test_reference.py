@@ -30,7 +30,9 @@ def run_reference(shared, csv, out):
 def compare(mine, ref):
     assert mine["schema"] == ref["schema"] == "townhall.summary/1"
     assert mine["cycle"] == ref["cycle"]
-    assert mine["counts"] == ref["counts"]
+    # The reference knows the counts of SPEC §5; townhall's JSON has gained keys since (all 0 here).
+    assert {k: mine["counts"][k] for k in ref["counts"]} == ref["counts"]
+    assert all(mine["counts"][k] == 0 for k in set(mine["counts"]) - set(ref["counts"]))
     assert close(mine["overall_score"], ref["overall_score"])
     for k in ("key_results", "scored", "met"):
         assert mine["committed"][k] == ref["committed"][k], k
