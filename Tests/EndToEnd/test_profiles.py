@@ -125,3 +125,12 @@ def test_unknown_profile_is_a_usage_error(townhall, tmp_path):
 def test_forcing_a_profile_that_does_not_fit_is_refused(townhall, tmp_path):
     r = townhall("report", INPUTS / "profile_burningokr.csv", "--out", tmp_path / "o", "--profile", "viva-goals")
     assert r.returncode == 65 and "not a Viva Goals export" in r.stderr
+
+
+def test_lint_notes_the_profile_too(townhall):
+    r = townhall("lint", INPUTS / "profile_viva_goals.csv", "--cycle", "Q3 2025")
+    assert r.returncode == 0, r.stderr
+    assert "townhall: note: reading as a Viva Goals export" in r.stderr
+    assert "5 key results" in r.stdout
+    quiet = townhall("lint", INPUTS / "profile_viva_goals.csv", "--cycle", "Q3 2025", "--quiet")
+    assert quiet.stderr == ""
