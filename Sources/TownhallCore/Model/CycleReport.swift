@@ -29,6 +29,8 @@ public struct CycleReport: Sendable {
     public var checkIns: CheckInReport?
     /// This cycle against the previous archived one (`--archive`), when the archive holds one.
     public var comparison: CycleComparison?
+    /// Input file name → the sheet read, for inputs that were workbooks (their lines are sheet rows).
+    public var sheets: [String: String] = [:]
 
     public init(
         cycle: String?, organization: Organization = .init(), generatedAt: Date = Date(), sourceName: String = "",
@@ -83,6 +85,12 @@ public struct CycleReport: Sendable {
             let a = acc[v]!
             return ValueSummary(value: v, keyResults: a.n, meanScore: a.scored > 0 ? a.sum / Double(a.scored) : nil)
         }
+    }
+
+    /// `FILE:LINE`, or `FILE:SHEET!ROW` when the file was a workbook (`file` defaults to the export).
+    public func place(file: String? = nil, line: Int?) -> String {
+        let name = file ?? sourceName
+        return SourceLocation.describe(file: name, sheet: sheets[name], line: line)
     }
 
     /// Index of a team by name.
