@@ -80,13 +80,13 @@ struct SheetConverter {
         guard !inRow else { throw XlsxError("a row inside a row", row: lastRow) }
         var n = lastRow + 1
         if let r = try XMLScanner.attribute(t, p, "r") {
-            guard let v = Int(String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)), v >= 1 else {
-                throw XlsxError("a row number that is not a number", row: lastRow + 1)
+            guard let v = Int(String(decoding: UnsafeBufferPointer(rebasing: p[r.prefix(12)]), as: UTF8.self)), v >= 1 else {
+                throw XlsxError("the row after this one has a row number that is not one (\"\(Printable.text(String(decoding: UnsafeBufferPointer(rebasing: p[r.prefix(20)]), as: UTF8.self)))\")", row: lastRow)
             }
             n = v
         }
         guard n <= CellText.maxRows else {
-            throw XlsxError("row \(n) is beyond Excel's \(CellText.maxRows) rows", row: lastRow)
+            throw XlsxError("the row after this one is numbered \(n), beyond Excel's 1,048,576 rows", row: lastRow)
         }
         guard n > lastRow else {
             throw XlsxError("row \(n) comes after row \(lastRow): rows repeated or out of order", row: n)
@@ -175,7 +175,7 @@ struct SheetConverter {
         default:  // str (formula text), inlineStr, e (an error such as #N/A), d (an ISO date)
             CSVField.append(cellType == 0x69 ? CSVField.unescapeOOXML(value) : value, to: &out)
         }
-        if out[fieldStart] == 0x22 { countLineEnds(from: fieldStart) }
+        if fieldStart < out.count && out[fieldStart] == 0x22 { countLineEnds(from: fieldStart) }
         if !headerDone { header.append((cellColumn, Array(out[fieldStart...]))) }
     }
 
