@@ -61,6 +61,7 @@ let package = Package(
             dependencies: [
                 "TownhallCore", "TownhallJSON",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .testTarget(name: "TownhallXlsxTests", dependencies: ["TownhallCore", "TownhallXlsx"]),

@@ -3,8 +3,9 @@
 /// of elements and the reader must stay within a few times the CSV path; and by never knowing a
 /// DTD it cannot expand entities or fetch external ones: a DOCTYPE is refused outright.
 ///
-/// It checks well-formedness as far as the reader relies on it (tags nest and close, attribute
-/// values are quoted, entities are the five predefined ones or character references) and keeps
+/// It checks well-formedness as far as the reader relies on it (tags nest and close; attribute
+/// values are quoted and entities are the five predefined ones or character references, checked
+/// where they are read) and keeps
 /// no more than one unfinished token between chunks, capped at `maxToken` bytes.
 struct XMLScanner {
     enum Kind { case start, end, empty, text, cdata }
