@@ -41,7 +41,7 @@ public enum Townhall {
         // A workbook becomes CSV text here, once; everything after reads it as any export.
         var sheet = try SpreadsheetInput.read(bytes, file: file, sheet: options.sheet)
         var text: [UInt8] = []
-        if sheet != nil { swap(&text, &sheet!.csv) } else { text = consume bytes }  // the export is held once
+        if sheet != nil { swap(&text, &sheet!.csv); bytes = [] } else { text = consume bytes }  // the export is held once
         var checkIns = checkIns
         var checkInSheet = try checkIns.flatMap { try SpreadsheetInput.read($0.bytes, file: $0.name) }
         if checkInSheet != nil { swap(&checkIns!.bytes, &checkInSheet!.csv) }
@@ -51,6 +51,9 @@ public enum Townhall {
             if let sheet {
                 report.sheets[file] = sheet.name
                 report.warnings.insert(contentsOf: sheet.notes.map { RunWarning(location: .init(file: file), message: $0) }, at: 0)
+            } else if options.sheet != nil {
+                report.warnings.insert(RunWarning(location: .init(file: file),
+                    message: "--sheet is for workbooks: this input is read as CSV text, the option is ignored"), at: 0)
             }
             if let checkInSheet, let name = checkIns?.name { report.sheets[name] = checkInSheet.name }
             for i in report.warnings.indices {

@@ -192,6 +192,9 @@ import ZIPFoundation
         #expect(report.problems.map(\.line) == [4])
         #expect(report.place(line: 4) == "okrs.xlsx:okr!4")
         #expect(csv.place(line: 4) == "okrs.csv:4")
+        #expect(csv.warnings.allSatisfy { !$0.message.contains("--sheet") })
+        let named = try Townhall.report(from: Array("team,objective,key_result\nA,O,K\n".utf8), options: .init(sheet: "okr"))
+        #expect(named.warnings.contains { $0.message.contains("--sheet is for workbooks") })
         // An error from the CSV stage names the sheet row.
         let bad = try Self.workbook([("okr", nil, "<row r=\"2\">" + Self.t("A2", "team") + "</row>")])
         #expect(throws: InputError.self) { try Townhall.report(from: bad, options: .init(sourceName: "b.xlsx")) }
