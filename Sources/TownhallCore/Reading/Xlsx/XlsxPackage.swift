@@ -23,6 +23,9 @@ struct XlsxPackage {
 
     /// Opens `data` (the caller keeps it alive as long as the package is used).
     init(data: Data, limits: Limits) throws {
+        guard Self.hasEndRecord(data) else {
+            throw XlsxError("it starts like a ZIP archive (an .xlsx file) but the archive is damaged or incomplete (no end of its directory: cut short?)")
+        }
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
@@ -35,6 +38,27 @@ struct XlsxPackage {
             if paths.count > 100_000 { throw XlsxError("the archive holds more than 100,000 parts: not a spreadsheet") }
         }
         self.paths = paths
+    }
+
+    /// Whether the archive's end-of-directory record is where the ZIP format puts it (in the last
+    /// 22 + 65,535 bytes, its comment inside the file). Checked before ZIPFoundation sees the
+    /// bytes: without one, its search reads backwards through the whole file a byte at a time
+    /// (minutes for a large file cut short) and leaks the memory file it opened.
+    static func hasEndRecord(_ data: Data) -> Bool {
+        data.withUnsafeBytes { (p: UnsafeRawBufferPointer) -> Bool in
+            let n = p.count
+            guard n >= 22 else { return false }
+            var i = n - 22
+            let lowest = max(0, n - 22 - 65_535)
+            while i >= lowest {
+                if p[i] == 0x50 && p[i + 1] == 0x4B && p[i + 2] == 0x05 && p[i + 3] == 0x06 {
+                    let comment = Int(p[i + 20]) | Int(p[i + 21]) << 8
+                    return i + 22 + comment <= n
+                }
+                i -= 1
+            }
+            return false
+        }
     }
 
     func contains(_ path: String) -> Bool { archive[path] != nil }

@@ -124,6 +124,16 @@ import ZIPFoundation
         #expect(Self.error(Array(try Self.archive([("a.txt", "x")]).prefix(30)))?.message.contains("damaged") == true)
     }
 
+    @Test func aLargeArchiveCutShortIsRefusedAtOnce() {
+        // No end-of-directory record: refused before the ZIP library would search the whole file byte by byte.
+        let cut = [0x50, 0x4B, 0x03, 0x04] + [UInt8](repeating: 0, count: 32 << 20)
+        let started = ContinuousClock.now
+        #expect(Self.error(cut)?.message.contains("damaged or incomplete") == true)
+        #expect(ContinuousClock.now - started < .seconds(2))
+        // A record whose comment runs past the end is no record either.
+        #expect(Self.error([0x50, 0x4B, 0x03, 0x04] + [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 16) + [0xFF, 0xFF]) != nil)
+    }
+
     @Test func aPartInflatingPastItsCapIsAZipBomb() throws {
         let big = String(repeating: " ", count: 2 << 20)
         let book = try Self.workbook([("okr", nil, big + Self.t("A1", "a").wrapRow)])
