@@ -136,7 +136,7 @@ struct SheetConverter {
                 cellType = v.isEmpty ? 0x6E : p[v.lowerBound]
                 cellIsStr = v.count == 3 && p[v.lowerBound] == 0x73  // "str"
             case 0x73:  // s
-                cellStyle = Int(String(decoding: UnsafeBufferPointer(rebasing: p[v]), as: UTF8.self)) ?? 0
+                cellStyle = Self.index(UnsafeBufferPointer(rebasing: p[v])) ?? 0
             default: break
             }
         }
@@ -163,7 +163,7 @@ struct SheetConverter {
         written = cellColumn
         switch cellType {
         case 0x73 where !cellIsStr:  // s: a shared string
-            guard let i = Int(String(decoding: value, as: UTF8.self)), i >= 0, i < shared.count else {
+            guard let i = value.withUnsafeBufferPointer(Self.index), i < shared.count else {
                 throw XlsxError("cell \(CellText.columnName(cellColumn))\(lastRow) names shared string \(Printable.text(String(decoding: value.prefix(20), as: UTF8.self))), but the workbook has \(shared.count)",
                                 row: lastRow)
             }
@@ -197,6 +197,18 @@ struct SheetConverter {
         case .number: text = CellText.number(v)
         }
         out.append(contentsOf: text.utf8)
+    }
+
+    /// A non-negative decimal index of at most 9 digits (a style or shared-string number), read
+    /// without making a string: it is read for most cells of a sheet.
+    static func index(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !b.isEmpty, b.count <= 9 else { return nil }
+        var v = 0
+        for d in b {
+            guard d >= 0x30 && d <= 0x39 else { return nil }
+            v = v * 10 + Int(d - 0x30)
+        }
+        return v
     }
 
     /// `-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?` with at most 15 digits: already the text `CellText.number`

@@ -96,6 +96,12 @@ import Testing
         #expect(CellText.display(formatID: 173, code: nil) == .number)
     }
 
+    @Test func indexesAreReadWithoutStrings() {
+        func index(_ s: String) -> Int? { Array(s.utf8).withUnsafeBufferPointer(SheetConverter.index) }
+        #expect(index("0") == 0 && index("42") == 42 && index("999999999") == 999_999_999)
+        #expect(index("") == nil && index("-1") == nil && index("1.0") == nil && index(" 1") == nil && index("1234567890") == nil)
+    }
+
     @Test func plainShortestNumbersAreCopiedAsTheyAre() {
         for s in ["0", "7", "-12", "0.5", "123.25", "999999999999999"] {
             #expect(SheetConverter.isPlainShortest(Array(s.utf8)), "\(s)")
