@@ -818,6 +818,18 @@ fixture("xlsx_named_csv", "disguised.csv", xlsx_bytes([("okr", None, _DATES_1904
         description="a workbook named .csv: recognised by its bytes, not its name", counts=counts(1, 1, 1), scores={2: 0.5})
 fixture("zip_not_workbook", "archive.zip", zip_bytes({"readme.txt": "hello"}),
         description="a ZIP that is no workbook: 65", exit=65, stderr=["not an Excel workbook"])
+def _point_outside(data):
+    """The workbook `data` with its first directory entry's local-header offset past the file's end."""
+    b = bytearray(data)
+    i = b.index(b"PK\x01\x02")
+    b[i + 42:i + 46] = (0x7FFFFFF0).to_bytes(4, "little")
+    return bytes(b)
+
+
+fixture("xlsx_directory_points_outside", "xlsx_directory_points_outside.xlsx",
+        _point_outside(xlsx_bytes([("okr", None, _DATES_1904)])),
+        description="a ZIP directory entry pointing past the end of the file (crashed ZIPFoundation, found by fuzzing): 65",
+        exit=65, stderr=["damaged"])
 fixture("xlsx_truncated", "xlsx_truncated.xlsx", xlsx_bytes([("okr", None, _DATES_1904)])[:300],
         description="a workbook cut short: 65, damaged", exit=65, stderr=["damaged"])
 

@@ -104,6 +104,9 @@ public enum SpreadsheetInput {
             }
             chosen = s
         } else if scorecard, let s = worksheets.first(where: { $0.name == scorecardSheet }) {
+            if let more = worksheets.first(where: { $0.name == "\(scorecardSheet) (2)" }) {
+                throw XlsxError("this townhall scorecard's key results continue on \"\(more.name)\" (past Excel's 1,048,576 rows) and townhall reads one sheet: give it the cycle's CSV export instead")
+            }
             chosen = s
         } else {
             guard let s = worksheets.first(where: \.isVisible) else {

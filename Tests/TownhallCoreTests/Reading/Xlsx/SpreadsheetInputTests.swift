@@ -109,6 +109,10 @@ import ZIPFoundation
         let sheet = try SpreadsheetInput.read(book, file: "s.xlsx")!
         #expect(sheet.isScorecard && sheet.name == "Key Results")
         #expect(String(decoding: sheet.csv, as: UTF8.self) == "team,objective,key_result,target,current\nA,O,K,10,5\n")
+        // A scorecard past Excel's rows continues on more sheets: refused rather than read in part.
+        let long = try Self.workbook([("Summary", nil, ""), ("Key Results", nil, header + row), ("Key Results (2)", nil, header + row)],
+                                     extra: [core])
+        #expect(Self.error(long)?.message.contains("Key Results (2)") == true)
         // Without the scorecard's properties it is an ordinary workbook: the first visible sheet.
         let plain = try SpreadsheetInput.read(try Self.workbook([("Summary", nil, ""), ("Key Results", nil, header + row)]), file: "p.xlsx")!
         #expect(!plain.isScorecard && plain.name == "Summary")
@@ -132,6 +136,21 @@ import ZIPFoundation
         #expect(ContinuousClock.now - started < .seconds(2))
         // A record whose comment runs past the end is no record either.
         #expect(Self.error([0x50, 0x4B, 0x03, 0x04] + [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 16) + [0xFF, 0xFF]) != nil)
+    }
+
+    @Test func aDirectoryPointingOutsideTheFileIsRefused() throws {
+        // ZIPFoundation reading from memory traps on an offset past the end: such archives never reach it.
+        let good = try Self.workbook([("okr", nil, Self.t("A1", "a").wrapRow)])
+        let central = (0..<(good.count - 4)).first { good[$0...].starts(with: [0x50, 0x4B, 0x01, 0x02]) }!
+        for (field, value) in [(42, UInt32(0x7FFF_FFF0)), (20, UInt32(0x0FFF_FFFF)), (28, UInt32(0xFFFF))] {
+            var bad = good
+            for k in 0..<(field == 28 ? 2 : 4) { bad[central + field + k] = UInt8(truncatingIfNeeded: value >> (8 * k)) }
+            #expect(Self.error(bad)?.message.contains("damaged") == true, "field \(field)")
+        }
+        var many = good
+        let end = (0..<(good.count - 4)).last { good[$0...].starts(with: [0x50, 0x4B, 0x05, 0x06]) }!
+        many[end + 10] = 0x30  // more entries than the directory holds
+        #expect(Self.error(many)?.message.contains("damaged") == true)
     }
 
     @Test func aPartInflatingPastItsCapIsAZipBomb() throws {
