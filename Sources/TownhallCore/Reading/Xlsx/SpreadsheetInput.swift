@@ -135,6 +135,14 @@ public enum SpreadsheetInput {
         }
         var sheet = Sheet(csv: converter.out, name: chosen.name, isScorecard: scorecard && converter.cutComputedColumns,
                           rowOfLine: converter.rowOfLine)
+        // XML text is UTF-8 without NULs; a part that breaks that is named here by its row, not later
+        // by a byte offset into text the user never saw.
+        if let bad = TextDecoding.firstInvalidUTF8(sheet.csv) ?? sheet.csv.firstIndex(of: 0) {
+            let row = sheet.row(ofLine: TextDecoding.lineNumber(at: bad, in: sheet.csv))
+            throw SheetError(error: XlsxError(sheet.csv[bad] == 0 ? "a cell holds a NUL character, which XML cannot"
+                                              : "a cell's text is not UTF-8 (byte 0x\(String(sheet.csv[bad], radix: 16, uppercase: true)))",
+                                              row: row), sheet: chosen.name)
+        }
         let visible = worksheets.filter(\.isVisible)
         if sheet.isScorecard {
             sheet.notes.append("a townhall scorecard: reading its \(scorecardSheet) sheet, the input columns only (\"\(ScorecardLayout.computedKeyResultTitles[0])\" and the columns after it are townhall's own and are computed again)")

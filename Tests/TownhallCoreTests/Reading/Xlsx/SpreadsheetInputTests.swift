@@ -9,9 +9,12 @@ import ZIPFoundation
     static let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
     static func archive(_ parts: [(String, String)], compression: CompressionMethod = .deflate) throws -> [UInt8] {
+        try archive(parts.map { ($0.0, Data($0.1.utf8)) }, compression: compression)
+    }
+
+    static func archive(_ parts: [(String, Data)], compression: CompressionMethod = .deflate) throws -> [UInt8] {
         let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, text) in parts {
-            let data = Data(text.utf8)
+        for (path, data) in parts {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
                                  compressionMethod: compression) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
@@ -185,6 +188,22 @@ import ZIPFoundation
         #expect(try sheetError(#"<row r="1"><row r="2"/></row>"#) != nil)
         #expect(try sheetError(#"<row r="1"><c r="A1"><v>1</v></row>"#)?.message.contains("not well-formed") == true)
         #expect(try sheetError(#"<row r="1"><c r="A1" t="inlineStr"><is><t>&lol;</t></is></c></row>"#) != nil)
+    }
+
+    @Test func textThatIsNotUTF8IsRefusedNamingTheRow() throws {
+        let sheet = Array(("<worksheet><sheetData>" + Self.t("A1", "ok").wrapRow + #"<row r="4">\#(Self.t("A4", "caf"))"#).utf8)
+        for bad: [UInt8] in [[0xE9], [0x00]] {  // a Latin-1 é; a NUL
+            let part = sheet.prefix(sheet.count - "</t></is></c>".utf8.count) + bad + Array("</t></is></c></row></sheetData></worksheet>".utf8)
+            let book = try Self.archive([
+                ("_rels/.rels", Data(#"<Relationships><Relationship Id="r" Type="\#(Self.rel)/officeDocument" Target="xl/workbook.xml"/></Relationships>"#.utf8)),
+                ("xl/workbook.xml", Data(#"<workbook><sheets><sheet name="okr" r:id="rId1"/></sheets></workbook>"#.utf8)),
+                ("xl/_rels/workbook.xml.rels", Data(#"<Relationships><Relationship Id="rId1" Type="\#(Self.rel)/worksheet" Target="s.xml"/></Relationships>"#.utf8)),
+                ("xl/s.xml", Data(part)),
+            ])
+            let e = Self.error(book)
+            #expect(e?.location.line == 4 && e?.location.sheet == "okr", "\(bad)")
+            #expect(e?.message.contains(bad == [0] ? "NUL" : "not UTF-8 (byte 0xE9)") == true, "\(String(describing: e))")
+        }
     }
 
     @Test func missingPartsAndBadRelationships() throws {
