@@ -15,12 +15,16 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         /// Parsing, model, scoring, playbook checks, summary figures. No file system, no terminal.
         .target(
             name: "TownhallCore",
-            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: [
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         /// The JSON summary (`townhall.summary/1`).
         .target(name: "TownhallJSON", dependencies: ["TownhallCore"]),
@@ -57,6 +61,7 @@ let package = Package(
             dependencies: [
                 "TownhallCore", "TownhallJSON",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .testTarget(name: "TownhallXlsxTests", dependencies: ["TownhallCore", "TownhallXlsx"]),

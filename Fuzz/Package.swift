@@ -14,7 +14,11 @@ import PackageDescription
 
 let package = Package(
     name: "townhall-fuzz",
-    dependencies: [.package(name: "townhall", path: "..")],
+    dependencies: [
+        .package(name: "townhall", path: ".."),
+        // The XLSX target packs fuzzed XML into archives with the reader's own ZIP library.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
     targets: [
         /// Bytes → `TextDecoding` → `CSVReader`, with a round-trip oracle on every record.
         .executableTarget(
@@ -25,6 +29,14 @@ let package = Package(
         .executableTarget(
             name: "FuzzIngest",
             dependencies: [.product(name: "TownhallCore", package: "townhall")]
+        ),
+        /// Bytes (a file, or workbook parts' XML packed into an archive) → `SpreadsheetInput.read`.
+        .executableTarget(
+            name: "FuzzXlsx",
+            dependencies: [
+                .product(name: "TownhallCore", package: "townhall"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
     ]
 )

@@ -81,3 +81,22 @@ def test_missing_file_is_66_and_binary_is_65(townhall, tmp_path):
     f = tmp_path / "b.csv"
     f.write_bytes(b"\xff\xfe\x00\xd8\x00")
     assert townhall("explain", f).returncode == 65
+
+
+def test_workbook_is_explained_as_report_reads_it(townhall, tmp_path):
+    """An XLSX export: explain names the container and sheet and reads the sheet's header."""
+    import openpyxl
+    wb = openpyxl.Workbook()
+    wb.active.title = "Intro"
+    wb.active.sheet_state = "hidden"
+    ws = wb.create_sheet("okr")
+    ws.append(["Team", "Objective", "Key Result", "Start", "Target", "Current"])
+    ws.append(["Sales", "Win EMEA", "Grow ARR", 0, 10, 5])
+    ws.append(["Sales", "Win EMEA", "Keep churn low", 0, 4, 4])
+    path = tmp_path / "okrs.xlsx"
+    wb.save(path)
+    r = townhall("explain", path)
+    assert r.returncode == 0, r.stderr
+    assert 'XLSX workbook, sheet "okr"' in r.stdout
+    assert '"Key Result"' in r.stdout and "→ key_result" in r.stdout
+    assert "2 key results: 2 scored" in r.stdout

@@ -149,7 +149,7 @@ def check_hostile_outputs(out, spec):
         assert any(s in t for t in texts), f"{s!r} is not a text cell of the workbook"
 
 
-LINT_OPTIONS = ("--config", "--cycle", "--delimiter")
+LINT_OPTIONS = ("--config", "--cycle", "--delimiter", "--sheet")
 
 
 @pytest.mark.parametrize("name", sorted(n for n, s in MANIFEST.items() if "--strict" not in s["args"]))

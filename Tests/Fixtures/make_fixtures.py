@@ -638,6 +638,251 @@ fixture("hostile_text", "hostile_text.csv",
                  "=1+1", "<img src=x onerror=alert(2)>"],
         problems=[], rejected=[])
 
+# --- XLSX input: hand-built workbooks, other spreadsheet formats, hostile workbooks --------------
+# Workbooks are ZIP files built here byte for byte (fixed timestamps), so each case is exactly the
+# XML it names. Workbooks written by openpyxl and XlsxWriter, compared cell for cell with the same
+# data as CSV, come from make_xlsx_fixtures.py (Tests/EndToEnd/test_xlsx_input.py).
+
+import io as _io
+import zipfile as _zipfile
+
+_XLSX_NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+_XLSX_R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def zip_bytes(parts, compress=_zipfile.ZIP_DEFLATED):
+    """A ZIP of `parts` (name → bytes or str) in order, with fixed timestamps."""
+    buf = _io.BytesIO()
+    with _zipfile.ZipFile(buf, "w") as z:
+        for name, data in parts.items():
+            info = _zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            info.compress_type = compress
+            z.writestr(info, data.encode("utf-8") if isinstance(data, str) else data)
+    return buf.getvalue()
+
+
+def xlsx_bytes(sheets, shared=None, styles=None, date1904=False, extra=None, workbook=None):
+    """A minimal workbook: `sheets` is a list of (name, state, sheet XML body or whole XML bytes)."""
+    rels = "".join(f'<Relationship Id="rId{i + 1}" Type="{_REL}/worksheet" Target="worksheets/sheet{i + 1}.xml"/>'
+                   for i in range(len(sheets)))
+    n = len(sheets)
+    if shared is not None:
+        rels += f'<Relationship Id="rId{n + 1}" Type="{_REL}/sharedStrings" Target="sharedStrings.xml"/>'
+    if styles is not None:
+        rels += f'<Relationship Id="rId{n + 2}" Type="{_REL}/styles" Target="styles.xml"/>'
+    entries = "".join(f'<sheet name="{name}" sheetId="{i + 1}"{f" state={chr(34)}{state}{chr(34)}" if state else ""} r:id="rId{i + 1}"/>'
+                      for i, (name, state, _) in enumerate(sheets))
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                               '<Default Extension="xml" ContentType="application/xml"/></Types>',
+        "_rels/.rels": f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                       f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": workbook if workbook is not None else
+            f'<?xml version="1.0" encoding="UTF-8"?><workbook {_XLSX_NS} {_XLSX_R}>'
+            f'{"<workbookPr date1904=" + chr(34) + "1" + chr(34) + "/>" if date1904 else ""}<sheets>{entries}</sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>',
+    }
+    for i, (_, _, body) in enumerate(sheets):
+        parts[f"xl/worksheets/sheet{i + 1}.xml"] = body if isinstance(body, bytes) else (
+            f'<?xml version="1.0" encoding="UTF-8"?><worksheet {_XLSX_NS}><sheetData>{body}</sheetData></worksheet>')
+    if shared is not None:
+        parts["xl/sharedStrings.xml"] = (f'<?xml version="1.0" encoding="UTF-8"?><sst {_XLSX_NS} count="{len(shared)}">'
+                                         + "".join(f"<si>{s if s.startswith('<') else '<t>' + s + '</t>'}</si>"
+                                                   for s in shared) + "</sst>")
+    if styles is not None:
+        parts["xl/styles.xml"] = f'<?xml version="1.0" encoding="UTF-8"?><styleSheet {_XLSX_NS}>{styles}</styleSheet>'
+    parts.update(extra or {})
+    return zip_bytes(parts)
+
+
+def xrow(n, *cells):
+    """`<row r=n>` of cells given as (ref, attrs, inner XML)."""
+    return f'<row r="{n}">' + "".join(f'<c r="{ref}"{attrs}>{inner}</c>' for ref, attrs, inner in cells) + "</row>"
+
+
+def istr(ref, text):
+    return (ref, ' t="inlineStr"', f"<is><t>{text}</t></is>")
+
+
+def num(ref, v, style=None):
+    return (ref, f' s="{style}"' if style is not None else "", f"<v>{v}</v>")
+
+
+_XHEADER = ["team", "objective", "key_result", "type", "start", "target", "current", "score", "due"]
+_XSTYLES = ('<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd;@"/></numFmts>'
+            '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="164"/><xf numFmtId="10"/></cellXfs>')
+
+
+def _xheader(row=1):
+    return xrow(row, *(istr(f"{chr(65 + i)}{row}", h) for i, h in enumerate(_XHEADER)))
+
+
+# Shared strings (one with rich-text runs and a phonetic run), inline strings, a boolean, an
+# error, a percent-formatted score, a date-formatted number, a sparse row and an empty row.
+_HAND_SHARED = ["Sales", "Grow revenue", "<r><t>Reach </t></r><r><t>120 customers</t></r><rPh><t>ignored</t></rPh>",
+                "Raise NPS &amp; &lt;retention&gt;"]
+_HAND_ROWS = (_xheader()
+              + xrow(2, ("A2", ' t="s"', "<v>0</v>"), ("B2", ' t="s"', "<v>1</v>"), ("C2", ' t="s"', "<v>2</v>"),
+                     istr("D2", "committed"), num("E2", 100), num("F2", 120), num("G2", 110), num("I2", 46204, 2))
+              + xrow(3, ("A3", ' t="s"', "<v>0</v>"), ("B3", ' t="s"', "<v>1</v>"), ("C3", ' t="s"', "<v>3</v>"),
+                     istr("D3", "aspirational"), num("H3", "0.58", 1))
+              + '<row r="4"/>'
+              + xrow(6, istr("A6", "Ops"), istr("B6", "Run well"), istr("C6", "Ship the runbook"), ("G6", ' t="b"', "<v>1</v>"))
+              + xrow(7, istr("A7", "Ops"), istr("B7", "Run well"), istr("C7", "Pager load"), num("E7", 40), num("F7", 10),
+                     ("G7", ' t="e"', "<v>#N/A</v>"))
+              + xrow(8, istr("A8", "Ops"), istr("B8", "Run well"), istr("C8", "Tiny share"), num("E8", "0"), num("F8", "1E-3"),
+                     num("G8", "2.5000000000000001E-4")))
+fixture("xlsx_hand_built", "xlsx_hand_built.xlsx",
+        xlsx_bytes([("okr", None, _HAND_ROWS)], shared=_HAND_SHARED, styles=_XSTYLES),
+        description="a hand-built workbook: shared strings (rich text joined, phonetic runs left out), inline strings, "
+                    "a boolean, #N/A, a 0% score of 0.58 (= 58 %), a date-formatted number, an empty row; lines are sheet rows",
+        counts=counts(5, 5, 4, unscored=1), scores={2: 0.5, 3: 0.58, 6: 1.0, 7: None, 8: 0.25},
+        krs={2: {"title": "Reach 120 customers"}, 3: {"title": "Raise NPS & <retention>"}},
+        problems=[[7, "current"]])
+
+_PREFIXED = (b'<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             b'<x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>team</x:t></x:is></x:c>'
+             b'<x:c r="B1" t="inlineStr"><x:is><x:t>objective</x:t></x:is></x:c><x:c r="C1" t="inlineStr"><x:is><x:t>key_result</x:t></x:is></x:c>'
+             b'<x:c r="D1" t="inlineStr"><x:is><x:t>target</x:t></x:is></x:c><x:c r="E1" t="inlineStr"><x:is><x:t>current</x:t></x:is></x:c></x:row>'
+             b'<x:row><x:c t="inlineStr"><x:is><x:t><![CDATA[A & B]]></x:t></x:is></x:c><x:c t="inlineStr"><x:is><x:t>O</x:t></x:is></x:c>'
+             b'<x:c t="inlineStr"><x:is><x:t>K1</x:t></x:is></x:c><x:c><x:v>10</x:v></x:c><x:c><x:v>5</x:v></x:c></x:row>'
+             b'</x:sheetData></x:worksheet>')
+fixture("xlsx_prefixed_no_refs", "xlsx_prefixed_no_refs.xlsx",
+        xlsx_bytes([("Data", None, _PREFIXED)]),
+        description="a sheet written with an `x:` namespace prefix, rows and cells without `r` (as some .NET writers do), CDATA",
+        counts=counts(1, 1, 1), scores={2: 0.5}, krs={2: {"team": "A & B"}})
+
+_DATES_1904 = _xheader() + xrow(2, istr("A2", "A"), istr("B2", "O"), istr("C2", "K"), num("F2", 10), num("G2", 5), num("I2", 44741, 2))
+fixture("xlsx_hidden_first_sheet", "xlsx_hidden_first_sheet.xlsx",
+        xlsx_bytes([("Notes", "hidden", xrow(1, istr("A1", "not the data"))), ("Chart data", "veryHidden", ""),
+                    ("okrs", None, _DATES_1904), ("Other", None, xrow(1, istr("A1", "team")))], styles=_XSTYLES, date1904=True),
+        description="hidden and very hidden sheets first: the first visible sheet is read (and the choice is said); 1904 dates",
+        counts=counts(1, 1, 1), scores={2: 0.5}, stderr=['reading sheet "okrs", the first visible of 2'])
+
+fixture("xlsx_sheet_option", "xlsx_sheet_option.xlsx",
+        xlsx_bytes([("Intro", None, xrow(1, istr("A1", "Read me"))), ("okr", None, _DATES_1904)], styles=_XSTYLES),
+        args=REPORT + ["--sheet", "okr"],
+        description="--sheet picks a sheet that is not the first",
+        counts=counts(1, 1, 1), scores={2: 0.5})
+
+fixture("xlsx_sheet_missing", "xlsx_sheet_missing.xlsx",
+        xlsx_bytes([("Intro", None, xrow(1, istr("A1", "Read me")))]),
+        args=REPORT + ["--sheet", "okr"],
+        description="--sheet naming no sheet: 65 listing the sheets there are", exit=65,
+        stderr=['no sheet named "okr"', '"Intro"'])
+
+fixture("xlsx_all_hidden", "xlsx_all_hidden.xlsx",
+        xlsx_bytes([("A", "hidden", _DATES_1904)]),
+        description="every sheet hidden: 65 asking for --sheet", exit=65, stderr=["every sheet is hidden", "--sheet"])
+
+fixture("xlsx_row_problem_names_sheet_row", "xlsx_row_problem_names_sheet_row.xlsx",
+        xlsx_bytes([("okr", None, _xheader(3) + xrow(9, istr("A9", "A"), istr("B9", "O"), istr("C9", "K"), num("F9", 10),
+                                                     istr("G9", "lots")))]),
+        args=REPORT + ["--strict"],
+        description="a header on row 3 and a row problem on row 9 under --strict: the error names okrs.xlsx:okr!9",
+        exit=65, stderr=[":okr!9: ", "--strict"])
+
+_MULTILINE = (_xheader() + xrow(2, istr("A2", "A"), istr("B2", "O"), istr("C2", "two\nlines\r\nand more"), num("F2", 10), num("G2", 5))
+              + xrow(3, istr("A3", "A"), istr("B3", "O"), istr("C3", "K3"), num("F3", 10), istr("G3", "ten")))
+fixture("xlsx_multiline_cell", "xlsx_multiline_cell.xlsx",
+        xlsx_bytes([("okr", None, _MULTILINE)]),
+        description="a cell holding line ends: the rows after it still name their sheet row",
+        counts=counts(2, 2, 1, unscored=1), scores={2: 0.5, 3: None}, problems=[[3, "current"]],
+        krs={2: {"title": "two\nlines\r\nand more"}})
+
+# A townhall scorecard given back as input: its Key Results sheet, without the computed columns.
+_SC_COMPUTED = ["Score (computed)", "Progress", "Band", "Outcome", "Counts as", "Scored by", "Start (number)",
+                "Target (number)", "Current (number)", "Weight (number)", "KR ID", "Objective ID", "Line"]
+_SC_HEAD = ["team", "objective", "key_result", "target", "current"] + _SC_COMPUTED
+_SC_ROWS = (xrow(1, *(istr(f"{chr(65 + i)}1", h) for i, h in enumerate(_SC_HEAD)))
+            + xrow(2, istr("A2", "A"), istr("B2", "O"), istr("C2", "K1"), istr("D2", "10"), istr("E2", "5"),
+                   num("F2", 1), num("G2", 1), istr("H2", "green"), istr("I2", "win")))
+fixture("xlsx_townhall_scorecard", "xlsx_townhall_scorecard.xlsx",
+        xlsx_bytes([("Summary", None, xrow(1, istr("A1", "Summary"))), ("Key Results", None, _SC_ROWS)],
+                   extra={"docProps/core.xml": '<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties '
+                          'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties">'
+                          '<cp:category>OKR scorecard</cp:category></cp:coreProperties>'}),
+        description="a townhall scorecard as input: its Key Results sheet is read, its computed score (1.0) is not taken as a grade",
+        counts=counts(1, 1, 1), scores={2: 0.5}, stderr=["a townhall scorecard"])
+
+# Other spreadsheet formats: refused, naming what to save as.
+fixture("xls_ole2", "okrs.xls", bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504),
+        description="an Excel 97–2003 .xls (OLE2): 65, save as .xlsx or CSV UTF-8", exit=65, stderr=[".xls", "CSV UTF-8"])
+fixture("ods_file", "okrs.ods", zip_bytes({"mimetype": "application/vnd.oasis.opendocument.spreadsheet",
+                                           "content.xml": "<office:document-content/>"}, compress=_zipfile.ZIP_STORED),
+        description="an OpenDocument spreadsheet: 65, save as .xlsx or CSV UTF-8", exit=65, stderr=[".ods", "CSV UTF-8"])
+fixture("numbers_file", "okrs.numbers", zip_bytes({"Index/Document.iwa": b"\x00\x01", "Metadata/Properties.plist": "<plist/>"}),
+        description="an Apple Numbers document: 65, export to .xlsx or CSV", exit=65, stderr=[".numbers", "Excel (.xlsx)"])
+fixture("xlsx_named_csv", "disguised.csv", xlsx_bytes([("okr", None, _DATES_1904)], styles=_XSTYLES),
+        description="a workbook named .csv: recognised by its bytes, not its name", counts=counts(1, 1, 1), scores={2: 0.5})
+fixture("zip_not_workbook", "archive.zip", zip_bytes({"readme.txt": "hello"}),
+        description="a ZIP that is no workbook: 65", exit=65, stderr=["not an Excel workbook"])
+def _point_outside(data):
+    """The workbook `data` with its first directory entry's local-header offset past the file's end."""
+    b = bytearray(data)
+    i = b.index(b"PK\x01\x02")
+    b[i + 42:i + 46] = (0x7FFFFFF0).to_bytes(4, "little")
+    return bytes(b)
+
+
+fixture("xlsx_directory_points_outside", "xlsx_directory_points_outside.xlsx",
+        _point_outside(xlsx_bytes([("okr", None, _DATES_1904)])),
+        description="a ZIP directory entry pointing past the end of the file (crashed ZIPFoundation, found by fuzzing): 65",
+        exit=65, stderr=["damaged"])
+fixture("xlsx_truncated", "xlsx_truncated.xlsx", xlsx_bytes([("okr", None, _DATES_1904)])[:300],
+        description="a workbook cut short: 65, damaged", exit=65, stderr=["damaged"])
+
+# Hostile workbooks: 65 with a clear message, never a hang or a blow-up.
+_BOMB = ('<?xml version="1.0"?><worksheet><sheetData>' + " " * (40 << 20) + "</sheetData></worksheet>").encode()
+fixture("xlsx_zip_bomb", "xlsx_zip_bomb.xlsx", xlsx_bytes([("okr", None, _BOMB)]),
+        description="a sheet that inflates ~1000x (40 MB from ~40 KB): refused while inflating as a ZIP bomb",
+        exit=65, stderr=["ZIP bomb"])
+_LAUGHS = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;">'
+           '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr">'
+           '<is><t>&lol3;</t></is></c></row></sheetData></worksheet>').encode()
+fixture("xlsx_entity_expansion", "xlsx_entity_expansion.xlsx", xlsx_bytes([("okr", None, _LAUGHS)]),
+        description="billion laughs: the DOCTYPE is refused, no entity is expanded", exit=65, stderr=["DOCTYPE"])
+_EXTERNAL = ('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><sst><si><t>&xxe;</t></si></sst>')
+fixture("xlsx_external_entity", "xlsx_external_entity.xlsx",
+        xlsx_bytes([("okr", None, _xheader())], extra={"xl/sharedStrings.xml": _EXTERNAL},
+                   shared=None),
+        description="an external entity in the shared strings: never resolved, 65", exit=65, stderr=["DOCTYPE"])
+fixture("xlsx_million_columns", "xlsx_million_columns.xlsx",
+        xlsx_bytes([("okr", None, '<row r="1">' + "<c><v>1</v></c>" * 20000 + "</row>")]),
+        description="a row of 20,000 cells: refused past Excel's 16,384 columns", exit=65, stderr=["16384 columns", "okr!1"])
+fixture("xlsx_column_beyond_xfd", "xlsx_column_beyond_xfd.xlsx",
+        xlsx_bytes([("okr", None, _xheader() + xrow(2, num("XFE2", 1)))]),
+        description="a cell reference past XFD: 65", exit=65, stderr=["XFE2", "okr!2"])
+fixture("xlsx_absurd_row", "xlsx_absurd_row.xlsx",
+        xlsx_bytes([("okr", None, _xheader() + '<row r="99999999999"><c r="A99999999999"><v>1</v></c></row>')]),
+        description="a row number past 1,048,576: 65", exit=65, stderr=["1,048,576"])
+fixture("xlsx_duplicate_cell", "xlsx_duplicate_cell.xlsx",
+        xlsx_bytes([("okr", None, _xheader() + xrow(2, istr("A2", "A"), istr("A2", "B")))]),
+        description="the same cell twice: 65 naming it", exit=65, stderr=["A2 appears twice", "okr!2"])
+fixture("xlsx_rows_out_of_order", "xlsx_rows_out_of_order.xlsx",
+        xlsx_bytes([("okr", None, _xheader() + xrow(5, istr("A5", "A")) + xrow(4, istr("A4", "A")))]),
+        description="row 4 after row 5: 65", exit=65, stderr=["row 4 comes after row 5"])
+fixture("xlsx_shared_string_out_of_range", "xlsx_shared_string_out_of_range.xlsx",
+        xlsx_bytes([("okr", None, _xheader() + xrow(2, ("A2", ' t="s"', "<v>7</v>")))], shared=["only one"]),
+        description="a cell naming shared string 7 of 1: 65", exit=65, stderr=["shared string 7", "okr!2"])
+fixture("xlsx_malformed_xml", "xlsx_malformed_xml.xlsx",
+        xlsx_bytes([("okr", None, b'<?xml version="1.0"?><worksheet><sheetData><row r="1"><c r="A1"><v>1</v></row></sheetData></worksheet>')]),
+        description="mismatched tags in the sheet: 65, not well-formed", exit=65, stderr=["not well-formed"])
+def _without(data, prefix):
+    """The ZIP `data` with the parts under `prefix` left out."""
+    z = _zipfile.ZipFile(_io.BytesIO(data))
+    return zip_bytes({n: z.read(n) for n in z.namelist() if not n.startswith(prefix)})
+
+
+fixture("xlsx_missing_sheet_part", "xlsx_missing_sheet_part.xlsx",
+        _without(xlsx_bytes([("okr", None, _xheader())]), "xl/worksheets/"),
+        description="the sheet's part missing from the archive: 65", exit=65, stderr=["missing"])
+fixture("xlsx_missing_workbook", "xlsx_missing_workbook.xlsx",
+        zip_bytes({"_rels/.rels": f'<Relationships><Relationship Id="rId1" Type="{_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+                   "xl/worksheets/sheet1.xml": "<worksheet/>"}),
+        description="no workbook part: 65", exit=65, stderr=["workbook part"])
+
 # --- --strict --------------------------------------------------------------------------------
 
 fixture("strict_row_problem", "strict_row_problem.csv",

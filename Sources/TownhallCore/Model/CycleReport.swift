@@ -31,6 +31,8 @@ public struct CycleReport: Sendable {
     public var comparison: CycleComparison?
     /// How the input was read: its format and the export profile.
     public var source: InputDescription
+    /// Input file name → the sheet read, for inputs that were workbooks (their lines are sheet rows).
+    public var sheets: [String: String] = [:]
 
     public init(
         cycle: String?, organization: Organization = .init(), generatedAt: Date = Date(), sourceName: String = "",
@@ -87,6 +89,12 @@ public struct CycleReport: Sendable {
             let a = acc[v]!
             return ValueSummary(value: v, keyResults: a.n, meanScore: a.scored > 0 ? a.sum / Double(a.scored) : nil)
         }
+    }
+
+    /// `FILE:LINE`, or `FILE:SHEET!ROW` when the file was a workbook (`file` defaults to the export).
+    public func place(file: String? = nil, line: Int?) -> String {
+        let name = file ?? sourceName
+        return SourceLocation.describe(file: name, sheet: sheets[name], line: line)
     }
 
     /// Index of a team by name.

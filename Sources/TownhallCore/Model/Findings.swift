@@ -1,16 +1,33 @@
+import Foundation
+
 /// Problems and findings flow as values; the command decides how to print them.
 
 /// A place in an input file. `line` is the 1-based physical line where the row starts
 /// (the header is line 1); `column` is the header name of the field, when there is one.
-public struct SourceLocation: Sendable, Hashable {
+public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     public var file: String?
     public var line: Int?
     public var column: String?
+    /// The sheet, when the file is a workbook: `line` is then the sheet row.
+    public var sheet: String?
 
-    public init(file: String? = nil, line: Int? = nil, column: String? = nil) {
+    public init(file: String? = nil, line: Int? = nil, column: String? = nil, sheet: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.sheet = sheet
+    }
+
+    /// `FILE:LINE`, or `FILE:SHEET!ROW` in a workbook (`okrs.xlsx:okr!12`, `okrs.xlsx:'Key Results'!12`).
+    public var description: String { Self.describe(file: file ?? "input", sheet: sheet, line: line) }
+
+    /// The one place a position in an input is written for people.
+    public static func describe(file: String, sheet: String?, line: Int?) -> String {
+        guard let line else { return file }
+        guard let sheet else { return "\(file):\(line)" }
+        let plain = sheet.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || $0 == "_" || $0 == "." }
+        let name = plain ? sheet : "'" + sheet.replacingOccurrences(of: "'", with: "''") + "'"
+        return "\(file):\(Printable.text(name))!\(line)"
     }
 }
 

@@ -5,17 +5,14 @@ public struct InputError: Error, LocalizedError, Sendable, Hashable {
     public var location: SourceLocation
     public var message: String
 
-    public init(_ message: String, file: String? = nil, line: Int? = nil, column: String? = nil) {
-        self.location = SourceLocation(file: file, line: line, column: column)
+    public init(_ message: String, file: String? = nil, line: Int? = nil, column: String? = nil, sheet: String? = nil) {
+        self.location = SourceLocation(file: file, line: line, column: column, sheet: sheet)
         self.message = message
     }
 
-    /// `FILE:LINE: message` (LINE where there is one; the column is named in the message).
-    public var errorDescription: String? {
-        var prefix = location.file ?? "input"
-        if let line = location.line { prefix += ":\(line)" }
-        return "\(prefix): \(message)"
-    }
+    /// `FILE:LINE: message` (LINE where there is one; `FILE:SHEET!ROW` in a workbook; the column
+    /// is named in the message).
+    public var errorDescription: String? { "\(location): \(message)" }
 
     /// The same error, naming `file` when it had no file yet.
     public func inFile(_ file: String) -> InputError {

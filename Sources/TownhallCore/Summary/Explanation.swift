@@ -101,11 +101,16 @@ public struct Explanation: Sendable {
         init(_ bytes: [UInt8], options: ReportOptions) throws {
             let file = options.sourceName
             let config = options.configuration
-            let (text, encoding) = try TextDecoding.utf8(bytes, file: file)
+            // A workbook is explained as the CSV text its sheet becomes, as `report` reads it.
+            let sheet = try SpreadsheetInput.read(bytes, file: file, sheet: options.sheet)
+            let (text, encoding) = try TextDecoding.utf8(sheet?.csv ?? bytes, file: file)
             description.encoding = encoding
-            let delimiter = options.delimiter ?? CSVReader.detectDelimiter(text)
+            if let sheet {
+                description.container = "XLSX workbook, sheet \"\(sheet.name)\"" + (sheet.isScorecard ? " (a townhall scorecard: input columns only)" : "")
+            }
+            let delimiter = sheet != nil ? UInt8(ascii: ",") : options.delimiter ?? CSVReader.detectDelimiter(text)
             description.delimiter = delimiter
-            description.decimalComma = options.decimalComma ?? (delimiter == UInt8(ascii: ";"))
+            description.decimalComma = sheet != nil ? (options.decimalComma ?? false) : options.decimalComma ?? (delimiter == UInt8(ascii: ";"))
             var header: [String]?
             struct Stop: Error {}
             do {

@@ -14,12 +14,16 @@ public struct ReportOptions: Sendable {
     /// `--profile`: reads the file as this export profile instead of recognising one.
     public var profile: String?
     public var generatedAt: Date
+    /// `--sheet`: the sheet to read when the export is a workbook (default: the first visible one).
+    public var sheet: String?
 
     public init(
         sourceName: String = "input", cycle: String? = nil, configuration: Configuration = .init(),
-        delimiter: UInt8? = nil, decimalComma: Bool? = nil, profile: String? = nil, generatedAt: Date = Date()
+        delimiter: UInt8? = nil, decimalComma: Bool? = nil, profile: String? = nil, generatedAt: Date = Date(),
+        sheet: String? = nil
     ) {
         self.profile = profile
+        self.sheet = sheet
         self.sourceName = sourceName
         self.cycle = cycle
         self.configuration = configuration
@@ -38,10 +42,49 @@ public enum Townhall {
         from bytes: consuming [UInt8], checkIns: (bytes: [UInt8], name: String)? = nil, options: ReportOptions = .init()
     ) throws -> CycleReport {
         let file = options.sourceName
+        // A workbook becomes CSV text here, once; everything after reads it as any export.
+        var sheet = try SpreadsheetInput.read(bytes, file: file, sheet: options.sheet)
+        var text: [UInt8] = []
+        if sheet != nil { swap(&text, &sheet!.csv); bytes = [] } else { text = consume bytes }  // the export is held once
+        var checkIns = checkIns
+        var checkInSheet = try checkIns.flatMap { try SpreadsheetInput.read($0.bytes, file: $0.name) }
+        if checkInSheet != nil { swap(&checkIns!.bytes, &checkInSheet!.csv) }
+        do {
+            var report = try pipeline(from: consume text, checkIns: checkIns, options: options,
+                                      sheet: sheet, checkInSheet: checkInSheet)
+            if let sheet {
+                report.sheets[file] = sheet.name
+                report.source.container = "XLSX"
+                report.warnings.insert(contentsOf: sheet.notes.map { RunWarning(location: .init(file: file), message: $0) }, at: 0)
+            } else if options.sheet != nil {
+                report.warnings.insert(RunWarning(location: .init(file: file),
+                    message: "--sheet is for workbooks: this input is read as CSV text, the option is ignored"), at: 0)
+            }
+            if let checkInSheet, let name = checkIns?.name { report.sheets[name] = checkInSheet.name }
+            for i in report.warnings.indices {
+                if let f = report.warnings[i].location.file { report.warnings[i].location.sheet = report.sheets[f] }
+            }
+            return report
+        } catch var e as InputError {
+            for (f, s) in [(file, sheet), (checkIns?.name, checkInSheet)] where e.location.file == f && s != nil {
+                e.location.sheet = s!.name
+                e.location.line = e.location.line.map { s!.row(ofLine: $0) }
+            }
+            throw e
+        }
+    }
+
+    /// The pipeline proper, on CSV text (a workbook's sheet already converted).
+    private static func pipeline(
+        from bytes: consuming [UInt8], checkIns: (bytes: [UInt8], name: String)?, options: ReportOptions,
+        sheet: SpreadsheetInput.Sheet?, checkInSheet: SpreadsheetInput.Sheet?
+    ) throws -> CycleReport {
+        let file = options.sourceName
         let config = options.configuration
-        let table = try RawTable(bytes: consume bytes, file: file, delimiter: options.delimiter,
-                                 decimalComma: options.decimalComma, columns: config.columns,
-                                 profile: options.profile, organization: config.organization.name)
+        var table = try RawTable(bytes: consume bytes, file: file, delimiter: sheet == nil ? options.delimiter : UInt8(ascii: ","),
+                                 decimalComma: sheet == nil ? options.decimalComma : (options.decimalComma ?? false),
+                                 columns: config.columns, profile: options.profile, organization: config.organization.name)
+        if let sheet, sheet.linesShifted { table.lines = table.lines.map(sheet.row(ofLine:)) }
         let cycle = try CycleSelection(table: table, requested: options.cycle, file: file)
         var rows = KeyResultRows(table: table, cycle: cycle, thresholds: config.thresholds, file: file)
         let keyResults = rows.keyResults
@@ -52,7 +95,12 @@ public enum Townhall {
             try CheckInAnalysis.analyze(
                 bytes: input.bytes, file: input.name, keyResults: grouping.keyResults, teams: rollup.teams,
                 cycleName: cycle.name, configuredDates: config.cycleDates, thresholds: config.thresholds,
-                limits: config.limits, delimiter: options.delimiter, decimalComma: options.decimalComma)
+                limits: config.limits, delimiter: checkInSheet == nil ? options.delimiter : UInt8(ascii: ","),
+                decimalComma: checkInSheet == nil ? options.decimalComma : (options.decimalComma ?? false))
+        }
+        if let checkInSheet, checkInSheet.linesShifted, activity != nil {
+            for i in activity!.problems.indices { activity!.problems[i].line = checkInSheet.row(ofLine: activity!.problems[i].line) }
+            for i in activity!.checkIns.indices { activity!.checkIns[i].line = checkInSheet.row(ofLine: activity!.checkIns[i].line) }
         }
         if activity == nil && !table.packedCheckIns.isEmpty {  // the export's own rows held them
             activity = CheckInAnalysis.analyze(

@@ -81,10 +81,8 @@ struct KeyResultColumns {
     /// The carried-over column (a comparison with the previous archived cycle) is present.
     let hasCarriedOver: Bool
 
-    static let computedTitles = [
-        "Score (computed)", "Progress", "Band", "Outcome", "Counts as", "Scored by",
-        "Start (number)", "Target (number)", "Current (number)", "Weight (number)", "KR ID", "Objective ID", "Line",
-    ]
+    /// Stated in the core, which also recognises a scorecard given back as input by them.
+    static let computedTitles = ScorecardLayout.computedKeyResultTitles
     static let computedWidths: [Double] = [10, 10, 9, 11, 13, 15, 11, 11, 11, 11, 18, 18, 8]
     static let cadenceTitles = ["Check-ins", "First update", "Last update", "Days since update", "Confidence (first)",
                                 "Confidence (last)", "Confidence trend"]

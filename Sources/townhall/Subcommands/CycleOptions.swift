@@ -4,11 +4,14 @@ import TownhallCore
 
 /// The options every command that reads an export shares.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "The cycle export (CSV: UTF-8 or UTF-16, `,` `;` or tab).")
+    @Argument(help: "The cycle export (CSV: UTF-8 or UTF-16, `,` `;` or tab; or an Excel .xlsx workbook).")
     var input: String
 
-    @Option(help: "Check-ins (CSV: kr_id, date, value, confidence, comment): each KR's path through the cycle.")
+    @Option(help: "Check-ins (CSV or .xlsx: kr_id, date, value, confidence, comment): each KR's path through the cycle.")
     var checkins: String?
+
+    @Option(help: "The sheet to read when the export is an .xlsx workbook (default: the first visible sheet).")
+    var sheet: String?
 
     @Option(help: "Config file (TOML): organization, column mapping, thresholds, checks.")
     var config: String?
@@ -36,7 +39,8 @@ struct InputOptions: ParsableArguments {
     func reportOptions(_ configuration: Configuration) throws -> ReportOptions {
         ReportOptions(
             sourceName: input, cycle: cycle, configuration: configuration, delimiter: try delimiterByte(),
-            decimalComma: decimalComma ? true : nil, profile: profile, generatedAt: Inputs.generationDate)
+            decimalComma: decimalComma ? true : nil, profile: profile, generatedAt: Inputs.generationDate,
+            sheet: sheet)
     }
 
     /// `townhall: note: reading as a Viva Goals export`, when a tool's profile read the file.

@@ -16,6 +16,6 @@ struct Explain: ParsableCommand {
         let checkIns = try inputs.checkins.map { (bytes: try Inputs.bytes(of: $0), name: $0) }
         let e = Explanation.explain(bytes, checkIns: checkIns, options: try inputs.reportOptions(configuration))
         Console.line(e.text.hasSuffix("\n") ? String(e.text.dropLast()) : e.text)
-        if e.error != nil { throw ExitCode(ExitStatus.dataUnusable.rawValue) }
+        if let error = e.error { throw Failure(error) }  // the reason is in the text too; stderr says it the usual way
     }
 }

@@ -25,19 +25,18 @@ struct Lint: ParsableCommand {
                 let findings = byTeam[team.name]!
                 Console.line("\(team.name)\(team.parent.map { " (in \($0))" } ?? "") — \(findings.count) finding\(findings.count == 1 ? "" : "s")")
                 for f in findings {
-                    let line = f.lines.first.map { ":\($0)" } ?? ""
                     let more = f.lines.count > 1 ? " (lines \(Self.lineList(f.lines)))" : ""
-                    Console.line("  \(file)\(line): \(f.severity.rawValue): [\(f.id)] \(f.subject): \(f.message)\(more)")
+                    Console.line("  \(report.place(line: f.lines.first)): \(f.severity.rawValue): [\(f.id)] \(f.subject): \(f.message)\(more)")
                 }
                 Console.line("")
             }
             if !report.problems.isEmpty || !report.rejected.isEmpty {
                 Console.line("Data problems — \(report.problems.count + report.rejected.count)")
                 for p in report.problems {
-                    Console.line("  \(p.file ?? file):\(p.line): problem: \(p.column): \(p.message)")
+                    Console.line("  \(report.place(file: p.file ?? file, line: p.line)): problem: \(p.column): \(p.message)")
                 }
                 for r in report.rejected {
-                    Console.line("  \(file):\(r.line): rejected: \(r.reason)")
+                    Console.line("  \(report.place(line: r.line)): rejected: \(r.reason)")
                 }
                 Console.line("")
             }

@@ -46,8 +46,8 @@ struct Report: ParsableCommand {
 
     /// `FILE:LINE: message` for a warning that has a place.
     static func describe(_ w: RunWarning) -> String {
-        guard let file = w.location.file else { return w.message }
-        return "\(file)\(w.location.line.map { ":\($0)" } ?? ""): \(w.message)"
+        guard w.location.file != nil else { return w.message }
+        return "\(w.location): \(w.message)"
     }
 
     func selectedFormats() throws -> [Format] {
@@ -73,7 +73,7 @@ struct Report: ParsableCommand {
         if strict && (!report.problems.isEmpty || !report.rejected.isEmpty) {
             let first = (report.problems.map(\.line) + report.rejected.map(\.line)).min()
             throw Failure(.dataUnusable,
-                "\(inputs.input)\(first.map { ":\($0)" } ?? ""): \(report.problems.count) row problem\(report.problems.count == 1 ? "" : "s") and \(report.rejected.count) rejected row\(report.rejected.count == 1 ? "" : "s") (--strict)")
+                "\(report.place(line: first)): \(report.problems.count) row problem\(report.problems.count == 1 ? "" : "s") and \(report.rejected.count) rejected row\(report.rejected.count == 1 ? "" : "s") (--strict)")
         }
         var folder = try OutputFolder(path: out)
         let store = try archive.map { path in

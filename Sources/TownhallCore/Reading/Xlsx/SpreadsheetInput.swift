@@ -1,0 +1,194 @@
+import Foundation
+
+/// The seam between spreadsheet files and the CSV pipeline: a workbook is recognised by its
+/// bytes (never its name), one sheet is streamed to CSV text in memory, and the rest of townhall
+/// reads that text as it reads any export. Other spreadsheet formats are refused with what to
+/// save the file as.
+public enum SpreadsheetInput {
+    /// A sheet read out of a workbook, as CSV text whose line N is sheet row N (see `row(ofLine:)`).
+    public struct Sheet: Sendable {
+        /// UTF-8 CSV, `,`-delimited, `.` decimal point.
+        public var csv: [UInt8]
+        public var name: String
+        /// The workbook is a townhall scorecard: its Key Results sheet was read, computed columns left out.
+        public var isScorecard: Bool
+        /// CSV line → sheet row where a cell holding a line end made them differ.
+        var rowOfLine: [Int: Int]
+        /// What the reader chose that the user should know (which sheet, a scorecard's columns left out).
+        public var notes: [String] = []
+
+        /// The sheet row a CSV line starts (the same number unless a cell above held a line end).
+        public func row(ofLine line: Int) -> Int { rowOfLine[line] ?? line }
+
+        /// Whether any line needs `row(ofLine:)`.
+        public var linesShifted: Bool { !rowOfLine.isEmpty }
+    }
+
+    /// The limits hostile files are held to (see `XlsxPackage.Limits`).
+    public struct Limits: Sendable {
+        public var inflateRatio: UInt64 = 200
+        public var inflateSlack: UInt64 = 16 << 20
+        public var inflateAbsolute: UInt64 = 2 << 30
+        public init() {}
+    }
+
+    /// Sheet names a townhall scorecard has; with the core properties' category this tells
+    /// a scorecard from a workbook that merely has a Key Results sheet.
+    static let scorecardSheet = "Key Results"
+
+    /// Whether the bytes are a container townhall reads (or refuses) as a spreadsheet, not text.
+    public static func isSpreadsheet(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: zipMagic) || bytes.starts(with: zipEmpty) || bytes.starts(with: oleMagic)
+    }
+
+    static let zipMagic: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+    static let zipEmpty: [UInt8] = [0x50, 0x4B, 0x05, 0x06]
+    static let oleMagic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+
+    /// Reads sheet `sheet` (default: the first visible one; a townhall scorecard's Key Results)
+    /// out of the workbook in `bytes`; `nil` when the bytes are not a spreadsheet container at all.
+    /// - Throws: `InputError` (exit 65) naming the file, and the sheet and row when known.
+    public static func read(
+        _ bytes: borrowing [UInt8], file: String, sheet requested: String? = nil, limits: Limits = .init()
+    ) throws -> Sheet? {
+        if bytes.starts(with: oleMagic) {
+            throw InputError("this is an Excel 97–2003 workbook (.xls) or another OLE2 document, which townhall does not read: open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook) or CSV UTF-8", file: file)
+        }
+        guard bytes.starts(with: zipMagic) || bytes.starts(with: zipEmpty) else { return nil }
+        do {
+            return try bytes.withUnsafeBytes { raw in
+                let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: raw.baseAddress!), count: raw.count,
+                                deallocator: .none)
+                let package = try XlsxPackage(data: data, limits: .init(
+                    ratio: limits.inflateRatio, slack: limits.inflateSlack, absolute: limits.inflateAbsolute))
+                try refuseOtherFormats(package)
+                return try readSheet(package, requested: requested, sizeHint: raw.count * 3)
+            }
+        } catch let e as XlsxError {
+            throw InputError(e.message, file: file)
+        } catch let e as SheetError {
+            throw InputError(e.error.message, file: file, line: e.error.row, sheet: e.sheet)
+        }
+    }
+
+    /// Names the sheet in errors raised while it is read.
+    struct SheetError: Error { var error: XlsxError; var sheet: String }
+
+    /// OpenDocument, Numbers and binary Excel workbooks are ZIP files too: say what to save them as.
+    static func refuseOtherFormats(_ package: XlsxPackage) throws {
+        let saveAs = "save it as .xlsx (Excel Workbook) or CSV UTF-8"
+        if let mime = try? package.bytes("mimetype"), String(decoding: mime, as: UTF8.self).hasPrefix("application/vnd.oasis.opendocument") {
+            let what = String(decoding: mime, as: UTF8.self).contains("spreadsheet") ? "an OpenDocument spreadsheet (.ods)" : "an OpenDocument file"
+            throw XlsxError("this is \(what), which townhall does not read: in LibreOffice or Excel, \(saveAs)")
+        }
+        if package.paths.contains(where: { $0.hasPrefix("Index/") || $0 == "Index.zip" }) {
+            throw XlsxError("this is an Apple Numbers document (.numbers), which townhall does not read: in Numbers, File › Export To › Excel (.xlsx) or CSV (Unicode UTF-8)")
+        }
+        if package.contains("xl/workbook.bin") {
+            throw XlsxError("this is an Excel binary workbook (.xlsb), which townhall does not read: in Excel, \(saveAs)")
+        }
+        if !package.contains("xl/workbook.xml") && !package.contains("_rels/.rels") {
+            throw XlsxError("this is a ZIP archive but not an Excel workbook (no xl/workbook.xml): export the OKRs as .xlsx or CSV UTF-8")
+        }
+    }
+
+    static func readSheet(_ package: XlsxPackage, requested: String?, sizeHint: Int) throws -> Sheet {
+        let book = try XlsxWorkbook(package: package)
+        let worksheets = book.sheets.filter { $0.part != nil }
+        let scorecard = requested == nil && isScorecard(package, book)
+        let chosen: XlsxWorkbook.Sheet
+        if let requested {
+            guard let s = worksheets.first(where: { $0.name == requested })
+                    ?? worksheets.first(where: { $0.name.lowercased() == requested.lowercased() }) else {
+                throw XlsxError("no sheet named \"\(Printable.text(requested))\"; the workbook has \(list(worksheets))")
+            }
+            chosen = s
+        } else if scorecard, let s = worksheets.first(where: { $0.name == scorecardSheet }) {
+            if let more = worksheets.first(where: { $0.name == "\(scorecardSheet) (2)" }) {
+                throw XlsxError("this townhall scorecard's key results continue on \"\(more.name)\" (past Excel's 1,048,576 rows) and townhall reads one sheet: give it the cycle's CSV export instead")
+            }
+            chosen = s
+        } else {
+            guard let s = worksheets.first(where: \.isVisible) else {
+                throw XlsxError(worksheets.isEmpty ? "the workbook has no worksheet"
+                                : "every sheet is hidden (\(list(worksheets))): name one with --sheet")
+            }
+            chosen = s
+        }
+        let shared = try book.sharedStringsPart.map { try SharedStrings.read(package, part: $0) } ?? SharedStrings()
+        let titlesToCut = scorecard || chosen.name == scorecardSheet ? ScorecardLayout.computedKeyResultTitles : nil
+        var converter = SheetConverter(shared: shared, displays: book.displays, date1904: book.date1904,
+                                       computedTitles: titlesToCut, sizeHint: sizeHint)
+        var scanner = XMLScanner()
+        let part = chosen.part!
+        do {
+            try package.stream(part) { chunk in
+                try chunk.withUnsafeBytes { raw in try scanner.feed(raw) { t, p in try converter.token(t, p) } }
+            }
+            try scanner.finish { t, p in try converter.token(t, p) }
+            try converter.finish()
+        } catch let e as XlsxError {
+            throw SheetError(error: e, sheet: chosen.name)
+        } catch let f as XMLScanner.Failure {
+            throw SheetError(error: XlsxError("the sheet's XML (\(part)) is not well-formed: \(f.message) (byte \(f.offset))"),
+                             sheet: chosen.name)
+        }
+        var sheet = Sheet(csv: converter.out, name: chosen.name, isScorecard: scorecard && converter.cutComputedColumns,
+                          rowOfLine: converter.rowOfLine)
+        // XML text is UTF-8 without NULs; a part that breaks that is named here by its row, not later
+        // by a byte offset into text the user never saw.
+        if let bad = TextDecoding.firstInvalidUTF8(sheet.csv) ?? sheet.csv.firstIndex(of: 0) {
+            let row = sheet.row(ofLine: TextDecoding.lineNumber(at: bad, in: sheet.csv))
+            throw SheetError(error: XlsxError(sheet.csv[bad] == 0 ? "a cell holds a NUL character, which XML cannot"
+                                              : "a cell's text is not UTF-8 (byte 0x\(String(sheet.csv[bad], radix: 16, uppercase: true)))",
+                                              row: row), sheet: chosen.name)
+        }
+        let visible = worksheets.filter(\.isVisible)
+        if sheet.isScorecard {
+            sheet.notes.append("a townhall scorecard: reading its \(scorecardSheet) sheet, the input columns only (\"\(ScorecardLayout.computedKeyResultTitles[0])\" and the columns after it are townhall's own and are computed again)")
+        } else if scorecard {
+            sheet.notes.append("looks like a townhall scorecard but its \(scorecardSheet) header has no computed columns: read as it is")
+        } else if requested == nil && visible.count > 1 {
+            sheet.notes.append("reading sheet \"\(Printable.text(chosen.name))\", the first visible of \(visible.count) (\(list(visible))); choose another with --sheet")
+        }
+        return sheet
+    }
+
+    /// A townhall scorecard: its core properties say `OKR scorecard` and it has a Key Results
+    /// sheet (the header is checked again when the computed columns are cut).
+    static func isScorecard(_ package: XlsxPackage, _ book: XlsxWorkbook) -> Bool {
+        guard book.sheets.contains(where: { $0.name == scorecardSheet }),
+              let core = try? package.bytes("docProps/core.xml") else { return false }
+        var category = ""
+        var inCategory = false
+        try? XMLScanner.scan(core) { t, p in
+            switch t.kind {
+            case .start: inCategory = XMLScanner.name(t, p, is: "category")
+            case .end: inCategory = false
+            case .text where inCategory:
+                var b: [UInt8] = []
+                try XMLScanner.decode(p, t.text, into: &b)
+                category += String(decoding: b, as: UTF8.self)
+            default: break
+            }
+        }
+        return category == ScorecardLayout.category
+    }
+
+    static func list(_ sheets: [XlsxWorkbook.Sheet]) -> String {
+        let names = sheets.prefix(10).map { "\"\(Printable.text($0.name))\"\($0.isVisible ? "" : " (hidden)")" }
+        return names.joined(separator: ", ") + (sheets.count > 10 ? ", …" : "")
+    }
+}
+
+/// What townhall's own scorecard workbook looks like, stated once: the writer lays it out from
+/// these, and the reader recognises a scorecard given back as input by them.
+public enum ScorecardLayout {
+    /// The columns the Key Results sheet adds after the input columns (the computed ones).
+    public static let computedKeyResultTitles = [
+        "Score (computed)", "Progress", "Band", "Outcome", "Counts as", "Scored by",
+        "Start (number)", "Target (number)", "Current (number)", "Weight (number)", "KR ID", "Objective ID", "Line",
+    ]
+    /// The workbook's document category (core properties).
+    public static let category = "OKR scorecard"
+}
