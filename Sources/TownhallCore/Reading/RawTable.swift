@@ -46,7 +46,7 @@ public struct RawTable: Sendable {
                 if header == nil {
                     let fields = (0..<(row.count - 1)).map { CSVReader.field(p, start: Int(row[$0]), end: CSVReader.end(row, $0)) }
                     do {
-                        wide = WideLayout(header: fields, extraAliases: columns)
+                        wide = try WideLayout(header: fields, extraAliases: columns, file: file)
                         let names = wide?.header(from: fields) ?? fields
                         header = try HeaderMap(header: names, extraAliases: columns, file: file)
                     } catch var e as InputError {
