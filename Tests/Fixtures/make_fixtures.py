@@ -650,6 +650,39 @@ fixture("strict_row_problem", "strict_row_problem.csv",
         exit=65, error_line=3, stderr=["--strict"])
 
 
+# --- Wide-layout slots and confidence (hardening) ------------------------------------------------
+
+fixture("wide_layout_duplicate_slot", "wide_layout_duplicate_slot.csv",
+        "team,objective,key_result_1_title,Key Result 1 Title,key_result_1_completion\nA,O,K1,K1,50%\n",
+        description="wide layout with two columns for one group slot: 65 ambiguous header naming both",
+        exit=65, error_line=1, stderr=["ambiguous header", '"key_result_1_title"', '"Key Result 1 Title"'])
+
+fixture("wide_layout_negative_group", "wide_layout_negative_group.csv",
+        "team,objective,key_result_1_title,key_result_-1_title\nA,O,K1,K1\n",
+        description="`key_result_-1_title` reads as group 1 (dashes are ignored): 65 ambiguous header",
+        exit=65, error_line=1, stderr=["ambiguous header", '"key_result_-1_title"'])
+
+fixture("confidence_out_of_range", "confidence_out_of_range.csv",
+        "team,objective,key_result,start,target,current,confidence\n"
+        "A,O,K1,0,10,5,-1\n"
+        "A,O,K2,0,10,5,NaN\n"
+        "A,O,K3,0,10,5,101%\n"
+        "A,O,K4,0,10,5,abc\n"
+        "A,O,K5,0,10,5,11\n"
+        "A,O,K6,0,10,5,80%\n"
+        "A,O,K7,0,10,5,7\n",
+        description="out-of-range and unreadable confidence: a row problem naming the column; the score stands",
+        counts=counts(7, 7, 7), scores={2: 0.5, 3: 0.5, 4: 0.5, 5: 0.5, 6: 0.5, 7: 0.5, 8: 0.5},
+        problems=[[2, "confidence"], [3, "confidence"], [4, "confidence"], [5, "confidence"], [6, "confidence"]],
+        rejected=[])
+
+fixture("confidence_out_of_range_strict", "confidence_out_of_range_strict.csv",
+        "team,objective,key_result,start,target,current,confidence\nA,O,K1,0,10,5,7\nA,O,K2,0,10,5,11\n",
+        args=REPORT + ["--strict"],
+        description="a bad confidence is a row problem, so --strict fails (65) naming its line",
+        exit=65, error_line=3, stderr=["--strict"])
+
+
 def write(target):
     (target / INPUTS).mkdir(parents=True, exist_ok=True)
     manifest = {}

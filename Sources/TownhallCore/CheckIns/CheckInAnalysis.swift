@@ -81,9 +81,10 @@ public enum CheckInAnalysis {
             if c.value == nil && !(KeyResultScoring.yesWords.contains(word) || KeyResultScoring.noWords.contains(word)) {
                 problem(.value, c.valueText.isEmpty ? "check-in without a value" : "value \"\(c.valueText)\" is not a number or a yes/no word")
             }
-            c.confidence = KeyResultRows.confidence(cell(.confidence), numbers)
-            if !cell(.confidence).isEmpty && c.confidence == nil {
-                problem(.confidence, "confidence \"\(cell(.confidence))\" is not 0–1, 0–100% or 1–10")
+            switch Confidence.read(cell(.confidence), numbers) {
+            case .absent: break
+            case .fraction(let f): c.confidence = f
+            case .invalid(let message): problem(.confidence, message)
             }
             if !usable { c.keyResult = nil }
             if let k = c.keyResult {
