@@ -35,6 +35,7 @@ public struct RawTable: Sendable {
         self.decimalComma = decimalComma ?? (delimiter == UInt8(ascii: ";"))
         var header: HeaderMap?
         var wide: WideLayout?
+        var ownCarryForward = false  // townhall's carry-forward file: its formula guards are undone
         var unfolded = RowStore.Builder()
         var offsets = RowStore.Offsets()
         var lines: [Int] = []
@@ -47,6 +48,7 @@ public struct RawTable: Sendable {
                     let fields = (0..<(row.count - 1)).map { CSVReader.field(p, start: Int(row[$0]), end: CSVReader.end(row, $0)) }
                     do {
                         wide = try WideLayout(header: fields, extraAliases: columns, file: file)
+                        ownCarryForward = wide == nil && CarryForward.isOwnHeader(fields)
                         let names = wide?.header(from: fields) ?? fields
                         header = try HeaderMap(header: names, extraAliases: columns, file: file)
                     } catch var e as InputError {
@@ -61,6 +63,10 @@ public struct RawTable: Sendable {
                         unfolded.append(record.fields)
                         lines.append(record.line)
                     }
+                } else if ownCarryForward {
+                    let fields = (0..<(row.count - 1)).map { CSVReader.field(p, start: Int(row[$0]), end: CSVReader.end(row, $0)) }
+                    unfolded.append(fields.map(CarryForward.unguarded))
+                    lines.append(line)
                 } else {
                     if lines.count == 256 {  // room for the whole file, from the first rows' size: no regrowth copies
                         Self.reserve(&offsets, &lines, hereAt: Int(row[0]), total: p.count)
@@ -79,7 +85,7 @@ public struct RawTable: Sendable {
         self.header = header
         self.lines = lines
         self.wideLayout = wide != nil
-        if wide != nil {
+        if wide != nil || ownCarryForward {
             store = unfolded.build(columns: header.index, width: header.names.count)
         } else {
             store = RowStore(text: consume text, offsets: consume offsets,
