@@ -69,7 +69,7 @@ public enum Townhall {
         counts.teams = rollup.teams.filter(\.ownsOKRs).count
         assert(counts.inputRows == counts.keyResults + counts.rejectedRows + counts.otherCycleRows)
 
-        var warnings = cycle.warnings + rows.warnings + rollup.warnings
+        var warnings = cycle.warnings + rows.warnings + rollup.warnings + (activity?.warnings ?? [])
         let defaulted = grouping.keyResults.indices.reduce(0) { $0 + (grouping.keyResults[$1].startDefaulted ? 1 : 0) }
         if defaulted > 0 {
             warnings.append(RunWarning(location: .init(file: file),
