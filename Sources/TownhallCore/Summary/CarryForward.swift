@@ -83,27 +83,16 @@ public enum CarryForward {
 
     /// One carried KR as a CSV line, starting where it ended.
     static func row(_ kr: KeyResult, next: String, from cycle: String?) -> String {
-        var start = "", target = kr.targetText, current = "", measure = kr.measureText
-        switch kr.rule {
-        case .linear?, .threshold?:
-            start = kr.currentText
-            current = kr.currentText
-            if kr.rule == .linear && measure.isEmpty, let m = kr.measure { measure = m.rawValue }
-        case .yesNo?:
-            current = "not done"
+        // Where it ended: a milestone back to `not done`, a metric from its final value. A grade
+        // (`score`) is this cycle's verdict and is never carried: it would override next cycle's progress.
+        var start = kr.startText, target = kr.targetText, current = kr.currentText, measure = kr.measureText
+        let word = kr.currentText.lowercased()
+        if kr.rule == .yesNo || (kr.current == nil && (KeyResultScoring.yesWords.contains(word) || KeyResultScoring.noWords.contains(word))) {
+            (start, current) = ("", "not done")
             if target.isEmpty { target = "done" }
-        case .manualScore?, .dropped?, nil:
-            // A grade is this cycle's verdict: carried, it would override next cycle's progress.
-            // The KR starts where it ended when it has a current value, else where it started.
-            let word = kr.currentText.lowercased()
-            if kr.current != nil {
-                (start, current) = (kr.currentText, kr.currentText)
-            } else if KeyResultScoring.yesWords.contains(word) || KeyResultScoring.noWords.contains(word) {
-                current = "not done"
-                if target.isEmpty { target = "done" }
-            } else {
-                (start, current) = (kr.startText, kr.currentText)
-            }
+        } else if kr.current != nil {
+            start = kr.currentText
+            if kr.rule == .linear && measure.isEmpty, let m = kr.measure { measure = m.rawValue }
         }
         let ended = kr.score.map { "score \(String(format2: $0))" } ?? "unscored"
         let note = "Carried\(cycle.map { " from \($0)" } ?? "") (\(ended))." + (kr.notes.isEmpty ? "" : " " + kr.notes)
