@@ -683,6 +683,24 @@ fixture("confidence_out_of_range_strict", "confidence_out_of_range_strict.csv",
         exit=65, error_line=3, stderr=["--strict"])
 
 
+CARRY_HEADER = ("cycle,team,parent_team,objective_id,objective,objective_owner,aligned_to,kr_id,key_result,kr_owner,"
+                "type,measure,start,target,current,unit,score,weight,status,notes,value\n")
+fixture("carry_forward_readback", "carry_forward_readback.csv",
+        CARRY_HEADER +
+        "2026-Q4,'@Ops,,,Run,,,k1,'=1+1,'+1 555,committed,increase,-2,10,-2,,,,,Carried.,\n"
+        "2026-Q4,'@Ops,,,Run,,,k2,''=x,,committed,increase,2,10,2,,,,,Carried.,\n"
+        "2026-Q4,'@Ops,,,Run,,,k3,'plain,,committed,increase,2,10,2,,,,,Carried.,\n",
+        slug="2026-q4",
+        description="townhall's own carry-forward file (its header): one guarding ' is removed before a formula character, other text kept",
+        counts=counts(3, 3, 3), scores={2: 0.0, 3: 0.0, 4: 0.0},
+        krs={2: {"title": "=1+1", "team": "@Ops", "owner": "+1 555"}, 3: {"title": "'=x"}, 4: {"title": "'plain"}},
+        problems=[], rejected=[])
+
+fixture("carry_header_not_own", "carry_header_not_own.csv",
+        "team,objective,key_result,target,current\n'@Ops,Run,'=1+1,10,5\n",
+        description="any other file keeps a leading ' as text",
+        counts=counts(1, 1, 1), krs={2: {"title": "'=1+1", "team": "'@Ops"}}, problems=[], rejected=[])
+
 def write(target):
     (target / INPUTS).mkdir(parents=True, exist_ok=True)
     manifest = {}

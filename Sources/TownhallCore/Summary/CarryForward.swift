@@ -104,10 +104,12 @@ public enum CarryForward {
         return fields.map(quote).joined(separator: ",") + "\n"
     }
 
-    /// RFC 4180 quoting of a guarded cell.
+    /// RFC 4180 quoting of a guarded cell. Scalars, not characters: `"\r\n"` is one `Character`,
+    /// equal neither to `"\n"` nor to `"\r"`, and a CRLF inside a cell left it unquoted.
     static func quote(_ text: String) -> String {
         let s = guarded(text)
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || s.hasPrefix(" ") || s.hasSuffix(" ")
+        guard s.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                || s.hasPrefix(" ") || s.hasSuffix(" ")
         else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
@@ -116,7 +118,7 @@ public enum CarryForward {
 
     /// The file is meant to be opened in a spreadsheet, which runs a cell starting with one of these
     /// as a formula (OWASP "CSV injection"): such a cell is written with a leading `'`.
-    static let formulaLeads: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+    public static let formulaLeads: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// `text` as written to the file: `'` put before a cell a spreadsheet would run (`=1+1` →
     /// `'=1+1`), and before one that already starts with `'`s ahead of such a character (`'=x` →

@@ -75,5 +75,13 @@ import Testing
         #expect(r.keyResults[0].title == "'=not a formula")
     }
 
+    /// A line break inside a cell, CRLF (one `Character`) included, is quoted: the row stays one row.
+    @Test func lineBreaksInsideCellsStayInTheirCell() throws {
+        let (first, _, next) = try roundTrip("team,objective,key_result,target,current\r\nA,O,\"Two\r\nlines\",10,5\r\nA,\"P\rQ\",\"x\ny\",4,1\r\n")
+        #expect(next.rejected.isEmpty && next.keyResults.count == 2)
+        #expect(next.keyResults.map(\.title) == first.carryForward.map(\.title))
+        #expect(next.keyResults[0].title == "Two\r\nlines" && next.keyResults[1].objective == "P\rQ")
+    }
+
     func quoted(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
 }
