@@ -1,7 +1,9 @@
 """The archive (`report --archive`), `history`, and the carry-forward file, end to end."""
+import csv
 import hashlib
 import json
 import math
+import re
 import sqlite3
 import subprocess
 import sys
@@ -150,9 +152,20 @@ def test_carry_forward_round_trips(townhall, root, tmp_path):
     (p,) = (tmp_path / "next").glob("*-summary.json")
     nxt = json.loads(p.read_text())
     assert nxt["cycle"] == "2026-Q4"
-    assert nxt["problems"] == [] and nxt["rejected"] == []
+    assert nxt["rejected"] == []
     assert [k["id"] for k in nxt["key_results"]] == [k["id"] for k in expected]
-    assert all(k["score"] == 0 for k in nxt["key_results"])      # every carried KR starts the new cycle at 0
+    # A KR that was only graded carries no grade: it has nothing to score it by until next cycle's
+    # grade (or a current value) is written in, and says so. Every other carried KR starts at 0.
+    only_graded = {k["line"] for k in expected if k["rule"] == "manual score"} & \
+        {i + 2 for i, row in enumerate(csv.DictReader(open(root / "samples" / "northwind-2026-q3.csv", encoding="utf-8")))
+         if not row["current"].strip()}
+    assert len(only_graded) == 1
+    line_of = {k["id"]: k["line"] for k in expected}
+    unscored = [k for k in nxt["key_results"] if k["score"] is None]
+    assert {line_of[k["id"]] for k in unscored} == only_graded
+    assert [p["message"] for p in nxt["problems"]] == ["nothing to score it by: no score and no target"]
+    assert all(k["score"] == 0 for k in nxt["key_results"] if k["score"] is not None)
+    assert all(k["rule"] != "manual score" for k in nxt["key_results"])
 
 
 @pytest.mark.parametrize("name,nxt", [("2026-Q3", "2026-Q4"), ("2026-Q4", "2027-Q1"), ("Q2 2026", "Q3 2026"),
@@ -163,3 +176,55 @@ def test_next_cycle_names(townhall, tmp_path, name, nxt):
     assert townhall("report", f, "--out", tmp_path, "--formats", "carry", "--quiet").returncode == 0
     (p,) = tmp_path.glob("*-carry-forward.csv")
     assert p.read_text().splitlines()[1].startswith(nxt + ",")
+
+
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+HOSTILE_TEXTS = ["=1+1", "+1 555", "-2+3", "@SUM(A1)", '=HYPERLINK("http://evil","x")', "'=guarded already", "'quote"]
+
+
+def test_carry_forward_neutralises_formulas_and_reads_back_exactly(townhall, tmp_path):
+    """Cells a spreadsheet would run (`= + - @`, tab, CR first) get a leading `'` (OWASP), plain numbers
+    stay numbers, and reading the file back gives exactly the texts of the report it came from."""
+    f = tmp_path / "in.csv"
+    with open(f, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["cycle", "team", "objective", "key_result", "kr_owner", "type", "start", "target", "current", "notes"])
+        for i, h in enumerate(HOSTILE_TEXTS):
+            w.writerow(["2026-Q3", h, h, f"{h} #{i}", h, "committed", "-5", "10", "-2", h])
+    r = townhall("report", f, "--out", tmp_path / "o", "--formats", "json,carry", "--quiet")
+    assert r.returncode == 0, r.stderr
+    first = json.loads((tmp_path / "o" / "2026-q3-summary.json").read_text())
+    carry = tmp_path / "o" / "2026-q3-carry-forward.csv"
+    with open(carry, newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    cells = [c for row in rows for c in row]
+    assert [c for c in cells if c.startswith(FORMULA_LEADS) and not re.fullmatch(r"[+-]?\d+(\.\d+)?", c)] == []
+    assert "'=1+1" in cells and "-2" in cells
+    r = townhall("report", carry, "--out", tmp_path / "next", "--formats", "json", "--quiet")
+    assert r.returncode == 0, r.stderr
+    nxt = json.loads((tmp_path / "next" / "2026-q4-summary.json").read_text())
+    assert nxt["problems"] == [] and nxt["rejected"] == []
+    for key in ("team", "objective_id", "title", "owner"):
+        assert [k[key] for k in nxt["key_results"]] == [k[key] for k in first["key_results"]], key
+    assert sorted(k["team"] for k in nxt["key_results"]) == sorted(HOSTILE_TEXTS)
+
+
+def test_a_graded_kr_is_carried_without_its_grade(townhall, tmp_path):
+    """A final grade does not carry into the next cycle: reaching the target then scores 1, not 0."""
+    f = tmp_path / "in.csv"
+    f.write_text("cycle,team,objective,key_result,type,start,target,current,score\n"
+                 "2026-Q3,A,O,Live in 3 countries,aspirational,0,3,2,0.75\n")
+    assert townhall("report", f, "--out", tmp_path / "o", "--formats", "carry", "--quiet").returncode == 0
+    carry = tmp_path / "o" / "2026-q3-carry-forward.csv"
+    with open(carry, newline="", encoding="utf-8") as fh:
+        (row,) = list(csv.DictReader(fh))
+    assert (row["score"], row["start"], row["current"], row["target"]) == ("", "2", "2", "3")
+    row["current"] = "3"                                   # next quarter reaches the target
+    with open(tmp_path / "next.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(row))
+        w.writeheader()
+        w.writerow(row)
+    r = townhall("report", tmp_path / "next.csv", "--out", tmp_path / "n", "--formats", "json", "--quiet")
+    assert r.returncode == 0, r.stderr
+    (k,) = json.loads((tmp_path / "n" / "2026-q4-summary.json").read_text())["key_results"]
+    assert k["score"] == 1 and k["outcome"] == "win"

@@ -1,5 +1,6 @@
 """Check-ins end to end: the sample's and a generated cycle's, and bad check-ins as problems."""
 import json
+import re
 import subprocess
 import sys
 
@@ -75,3 +76,36 @@ def test_reference_generator_checkins(townhall, shared, tmp_path):
     assert sum(k["check_ins"] for k in s["key_results"]) == c["used"]
     weeks = [w["mean_score"] for w in c["weeks"] if w["mean_score"] is not None]
     assert weeks == sorted(weeks)          # the generator's values only ever move toward the final one
+
+
+def test_check_ins_across_ten_thousand_years_stay_small(townhall, tmp_path):
+    """121 bytes of check-ins from year 1 to 9999 and no cycle dates: a warning, and outputs a slide
+    and a summary can hold (the weekly series would be 521,775 points)."""
+    okrs, checkins = tmp_path / "o.csv", tmp_path / "c.csv"
+    okrs.write_text("team,objective,kr_id,key_result,start,target,current\nA,O,K1,k,0,10,5\n")
+    checkins.write_text("kr_id,date,value\nK1,0001-01-01,1\nK1,9999-12-31,9\n")
+    r = townhall("report", okrs, "--checkins", checkins, "--out", tmp_path / "out", "--formats", "json,html")
+    assert r.returncode == 0, r.stderr
+    assert "check-ins span" in r.stderr and "0001-01-01" in r.stderr
+    s = summary(tmp_path / "out")
+    c = s["check_ins"]
+    assert (c["cycle_start"], c["cycle_end"]) == ("0001-01-01", "9999-12-31")
+    assert len(c["weeks"]) <= 105 and c["weeks"][-1]["end"] == "9999-12-31"
+    assert [p[0] for k in s["key_results"] for p in k["trajectory"]] == ["0001-01-01", "9999-12-31"]
+    assert (tmp_path / "out" / "cycle-summary.json").stat().st_size < 200_000
+    assert (tmp_path / "out" / "cycle-townhall.html").stat().st_size < 1_000_000
+
+
+def test_two_hundred_thousand_check_ins_on_one_kr_draw_a_small_sparkline(townhall, tmp_path):
+    okrs, checkins = tmp_path / "o.csv", tmp_path / "c.csv"
+    okrs.write_text("cycle,team,objective,kr_id,key_result,start,target,current\n2026-Q3,A,O,K1,k,0,100,50\n")
+    with open(checkins, "w") as fh:
+        fh.write("kr_id,date,value\n")
+        for i in range(200_000):
+            fh.write(f"K1,2026-{7 + i * 3 // 200_000:02d}-{1 + i % 28:02d},{i % 101}\n")
+    r = townhall("report", okrs, "--checkins", checkins, "--out", tmp_path / "out", "--formats", "html", "--quiet")
+    assert r.returncode == 0, r.stderr
+    html = (tmp_path / "out" / "2026-q3-townhall.html").read_text()
+    paths = re.findall(r'<path class="spark-line" d="([^"]*)"', html)
+    assert paths and all(p.count("L") < 300 for p in paths)
+    assert (tmp_path / "out" / "2026-q3-townhall.html").stat().st_size < 2_000_000

@@ -16,6 +16,7 @@ import base64
 import contextlib
 import csv
 import fcntl
+import html.parser
 import json
 import os
 import pathlib
@@ -732,3 +733,76 @@ def test_a_browser_that_stops_answering_times_out_and_is_killed():
         time.sleep(0.1)
     assert live_members(pgid) == []
 
+
+
+# ---------------------------------------------------------------- bidi controls in input text
+
+RLO, PDI = "\u202e", "\u2069"
+BIDI_CSV = ("cycle,team,objective,key_result,kr_owner,type,start,target,current,notes\n"
+            f"{RLO}evil 2026-Q3,{RLO}Sales,{RLO}Grow,{RLO}Sign 10 logos,{RLO}Ana,committed,0,10,5,{RLO}late\n"
+            f"{RLO}evil 2026-Q3,Ops{PDI}{RLO}x,Run,Cut cost,Bo,aspirational,0,10,8,fine\n")
+
+
+class _TextNodes(html.parser.HTMLParser):
+    """Every text node and attribute value of a document, as the browser will see it."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.texts = []
+
+    def handle_starttag(self, tag, attrs):
+        self.texts += [v for _, v in attrs if v]
+
+    def handle_data(self, data):
+        self.texts.append(data)
+
+
+def unisolated(text):
+    """The bidi controls of `text` that no isolate (FSI/LRI/RLI … PDI) encloses, and isolates left open."""
+    depth, bad = 0, []
+    for ch in text:
+        if ch in "\u2066\u2067\u2068":
+            depth += 1
+        elif ch == PDI:
+            if depth == 0:
+                bad.append("stray PDI")
+            depth = max(0, depth - 1)
+        elif "\u202a" <= ch <= "\u202e" and depth == 0:
+            bad.append(f"U+{ord(ch):04X}")
+    return bad + (["open isolate"] if depth else [])
+
+
+@pytest.fixture(scope="module")
+def bidi_deck(townhall, tmp_path_factory):
+    out = tmp_path_factory.mktemp("bidi")
+    f = out / "bidi.csv"
+    f.write_text(BIDI_CSV, encoding="utf-8")
+    r = townhall("report", f, "--out", out, "--formats", "html", "--quiet")
+    assert r.returncode == 0, r.stderr
+    (html,) = out.glob("*-townhall.html")
+    return html
+
+
+def test_bidi_overrides_in_input_are_isolated_in_every_text_node(bidi_deck):
+    """DOM level: each text node and attribute value (HTML and SVG) holds its bidi controls inside
+    an isolate of its own, so none can reach the text around it."""
+    p = _TextNodes()
+    p.feed(bidi_deck.read_text(encoding="utf-8"))
+    with_controls = [t for t in p.texts if RLO in t]
+    assert len(with_controls) > 10                      # the input's text is there, in many places
+    assert [(t, unisolated(t)) for t in p.texts if unisolated(t)] == []
+
+
+def test_an_override_in_the_cycle_name_does_not_reverse_the_footer(bidi_deck, browser):
+    """In the browser: the footer reads `‮evil 2026-Q3 town hall`; the fixed words after the
+    cycle's name still run left to right."""
+    browser.open(bidi_deck.as_uri())
+    xs = browser.eval("""(() => {
+        const span = document.querySelector('.slide.current .foot span');
+        const t = span.firstChild, i = t.data.indexOf('town hall');
+        const x = k => { const r = document.createRange(); r.setStart(t, i + k); r.setEnd(t, i + k + 1);
+                         return r.getBoundingClientRect().left; };
+        return [i, x(0), x(5), x(8)];
+    })()""")
+    assert xs[0] > 0
+    assert xs[1] < xs[2] < xs[3], xs

@@ -986,6 +986,57 @@ fixture("profile_missing_column_suggestion", "profile_missing_column_suggestion.
         stderr=["missing required column", '"KR Name" looks like key_result: add [columns] "KR Name" = "key_result" to your config'])
 
 
+# --- Wide-layout slots and confidence (hardening) ------------------------------------------------
+
+fixture("wide_layout_duplicate_slot", "wide_layout_duplicate_slot.csv",
+        "team,objective,key_result_1_title,Key Result 1 Title,key_result_1_completion\nA,O,K1,K1,50%\n",
+        description="wide layout with two columns for one group slot: 65 ambiguous header naming both",
+        exit=65, error_line=1, stderr=["ambiguous header", '"key_result_1_title"', '"Key Result 1 Title"'])
+
+fixture("wide_layout_negative_group", "wide_layout_negative_group.csv",
+        "team,objective,key_result_1_title,key_result_-1_title\nA,O,K1,K1\n",
+        description="`key_result_-1_title` reads as group 1 (dashes are ignored): 65 ambiguous header",
+        exit=65, error_line=1, stderr=["ambiguous header", '"key_result_-1_title"'])
+
+fixture("confidence_out_of_range", "confidence_out_of_range.csv",
+        "team,objective,key_result,start,target,current,confidence\n"
+        "A,O,K1,0,10,5,-1\n"
+        "A,O,K2,0,10,5,NaN\n"
+        "A,O,K3,0,10,5,101%\n"
+        "A,O,K4,0,10,5,abc\n"
+        "A,O,K5,0,10,5,11\n"
+        "A,O,K6,0,10,5,80%\n"
+        "A,O,K7,0,10,5,7\n",
+        description="out-of-range and unreadable confidence: a row problem naming the column; the score stands",
+        counts=counts(7, 7, 7), scores={2: 0.5, 3: 0.5, 4: 0.5, 5: 0.5, 6: 0.5, 7: 0.5, 8: 0.5},
+        problems=[[2, "confidence"], [3, "confidence"], [4, "confidence"], [5, "confidence"], [6, "confidence"]],
+        rejected=[])
+
+fixture("confidence_out_of_range_strict", "confidence_out_of_range_strict.csv",
+        "team,objective,key_result,start,target,current,confidence\nA,O,K1,0,10,5,7\nA,O,K2,0,10,5,11\n",
+        args=REPORT + ["--strict"],
+        description="a bad confidence is a row problem, so --strict fails (65) naming its line",
+        exit=65, error_line=3, stderr=["--strict"])
+
+
+CARRY_HEADER = ("cycle,team,parent_team,objective_id,objective,objective_owner,aligned_to,kr_id,key_result,kr_owner,"
+                "type,measure,start,target,current,unit,score,weight,status,notes,value\n")
+fixture("carry_forward_readback", "carry_forward_readback.csv",
+        CARRY_HEADER +
+        "2026-Q4,'@Ops,,,Run,,,k1,'=1+1,'+1 555,committed,increase,-2,10,-2,,,,,Carried.,\n"
+        "2026-Q4,'@Ops,,,Run,,,k2,''=x,,committed,increase,2,10,2,,,,,Carried.,\n"
+        "2026-Q4,'@Ops,,,Run,,,k3,'plain,,committed,increase,2,10,2,,,,,Carried.,\n",
+        slug="2026-q4",
+        description="townhall's own carry-forward file (its header): one guarding ' is removed before a formula character, other text kept",
+        counts=counts(3, 3, 3), scores={2: 0.0, 3: 0.0, 4: 0.0},
+        krs={2: {"title": "=1+1", "team": "@Ops", "owner": "+1 555"}, 3: {"title": "'=x"}, 4: {"title": "'plain"}},
+        problems=[], rejected=[])
+
+fixture("carry_header_not_own", "carry_header_not_own.csv",
+        "team,objective,key_result,target,current\n'@Ops,Run,'=1+1,10,5\n",
+        description="any other file keeps a leading ' as text",
+        counts=counts(1, 1, 1), krs={2: {"title": "'=1+1", "team": "'@Ops"}}, problems=[], rejected=[])
+
 def write(target):
     (target / INPUTS).mkdir(parents=True, exist_ok=True)
     manifest = {}

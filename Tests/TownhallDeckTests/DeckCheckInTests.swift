@@ -15,6 +15,25 @@ import TownhallCore
         return String(html[at.lowerBound..<end])
     }
 
+    /// Two million check-ins on one KR must not put two million points in a 120-pixel line: the
+    /// trajectory is downsampled, keeping its first and last points and its highs and lows.
+    @Test func aLongTrajectoryIsDrawnDownsampledKeepingEndsAndExtremes() {
+        let n = 200_000
+        var points = (0..<n).map { (x: Double($0) / Double(n - 1), y: 0.5) }
+        points[40_000].y = 1
+        points[70_001].y = 0
+        let s = Sparkline(id: "s", title: "t", desc: "d", points: points, band: "green", goal: 1)
+        let drawn = s.path.split(whereSeparator: { $0 == "M" || $0 == "L" }).map(String.init)
+        #expect(drawn.count <= 300)
+        #expect(drawn.first == "4 17" && drawn.last == "116 17")       // first and last point
+        #expect(drawn.contains { $0.hasSuffix(" 4") })                   // the high (1.0)
+        #expect(drawn.contains { $0.hasSuffix(" 30") })                  // the low (0.0)
+        #expect(s.dotX == "116" && s.dotY == "17")
+        // A short trajectory is drawn as it is.
+        let few = Sparkline(id: "f", title: "t", desc: "d", points: [(0, 0), (0.5, 1), (1, 0.5)], band: "green", goal: 1)
+        #expect(few.path == "M4 30L60 4L116 17")
+    }
+
     @Test func theNewSlidesAppearOnlyWithCheckIns() {
         let without = DeckRenderer.slideNames(Fixture.northwind())
         #expect(!without.contains("How the quarter unfolded"))

@@ -63,6 +63,66 @@ import TownhallCore
         #expect(html.contains("--accent: \(Theme.defaultAccent);"))
     }
 
+    /// Bidi controls in input text: an override (U+202E), a stray closer before one, an isolate
+    /// left open, an embedding left open.
+    static let bidi = ["\u{202E}gnirts desrever", "a\u{2069}\u{202E}b", "\u{2067}open isolate", "\u{202B}open embedding",
+                       "\u{202D}\u{202C}\u{202C}\u{202E}x", "plain"]
+
+    /// Every input text reaches the deck isolated: each bidi control sits inside an isolate
+    /// (FSI…PDI), and no isolate spans markup or is left open, so no input can reorder the text
+    /// around it — in HTML text, attributes and SVG alike.
+    @Test func bidiControlsInInputTextAreIsolated() throws {
+        let b = Self.bidi
+        let teams = (0..<3).map { t in
+            Fixture.TeamSpec(name: b[t] + " team", parent: t == 0 ? nil : b[0] + " team", objectives: [
+                Fixture.Obj(title: b[(t + 1) % b.count], owner: b[(t + 2) % b.count], krs: (0..<4).map { i in
+                    Fixture.KR(title: b[(t + i) % b.count] + " KR", type: i % 2 == 0 ? .committed : .aspirational,
+                               score: [1, 0.2, 0.8, 0.5][i], owner: b[(i + 1) % b.count], notes: b[(i + 2) % b.count],
+                               value: b[(i + 3) % b.count])
+                }),
+            ])
+        }
+        let base = Fixture.report(
+            cycle: b[0] + " 2026-Q3", organization: Organization(name: b[1], values: [b[2], b[3]]), teams: teams,
+            problems: [RowProblem(line: 3, column: b[3], message: b[4])],
+            rejected: [RejectedRow(line: 9, reason: b[5], fields: b)],
+            checks: [CheckFinding(id: "kr-stale", severity: .warning, subject: b[0], team: b[1], lines: [2], message: b[2])])
+        for report in [base, Fixture.withCheckIns(base)] {
+            let html = try DeckRenderer.render(report)
+            var depth = 0, line = 1
+            var failures: [String] = []
+            for u in html.unicodeScalars {
+                switch u.value {
+                case 0x0A: line += 1
+                case 0x2066, 0x2067, 0x2068: depth += 1
+                case 0x2069:
+                    if depth == 0 { failures.append("line \(line): a PDI closes nothing") } else { depth -= 1 }
+                case 0x202A...0x202E:
+                    if depth == 0 { failures.append("line \(line): U+\(String(u.value, radix: 16)) outside an isolate") }
+                case 0x3C, 0x3E, 0x22:
+                    if depth != 0 { failures.append("line \(line): an isolate spans markup at \(u)"); depth = 0 }
+                default: break
+                }
+            }
+            #expect(failures.count == 0, "\(failures.prefix(5))")
+            #expect(depth == 0)
+            #expect(html.contains("gnirts desrever"))
+        }
+    }
+
+    /// The isolate balances the text's own controls, and leaves text that cannot reorder as it is.
+    @Test func isolateBalancesTheTextsOwnControls() {
+        let (fsi, pdi, pdf) = ("\u{2068}", "\u{2069}", "\u{202C}")
+        #expect(Format.isolate("Sales & Ops 2026") == "Sales & Ops 2026")
+        #expect(Format.isolate("שלום team") == fsi + "שלום team" + pdi)
+        #expect(Format.isolate("\u{202E}x") == fsi + "\u{202E}x" + pdf + pdi)
+        #expect(Format.isolate("a\u{2069}\u{202E}b") == fsi + "a\u{202E}b" + pdf + pdi)    // stray PDI dropped
+        #expect(Format.isolate("\u{2067}x") == fsi + "\u{2067}x" + pdi + pdi)               // open isolate closed
+        #expect(Format.isolate("\u{202C}x") == fsi + "x" + pdi)                              // stray PDF dropped
+        #expect(Format.isolate("\u{2066}\u{202B}x\u{2069}y") == fsi + "\u{2066}\u{202B}x" + pdf + pdi + "y" + pdi)
+        #expect(Format.clip("\u{202E}" + String(repeating: "x", count: 100), 10).hasSuffix("…" + pdf + pdi))
+    }
+
     @Test func hostileTextInsideSVGIsEscaped() throws {
         // Chart descriptions name teams and values; they must be escaped inside <desc> too.
         let html = try DeckRenderer.render(Self.hostileReport())

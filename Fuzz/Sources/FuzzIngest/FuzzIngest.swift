@@ -41,7 +41,34 @@ public func fuzzIngest(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     }
     if let s = report.headline.overallScore { precondition(s >= 0 && s <= 1, "overall score \(s)") }
     checkRowText(report, bytes: bytes, delimiter: delimiters[Int(mode >> 1) & 3])
+    checkCarryForward(report)
     return 0
+}
+
+/// The carry-forward file reads back as key results with the very texts it was written from, and
+/// none of its cells starts a formula.
+func checkCarryForward(_ report: CycleReport) {
+    let carried = report.carryForward
+    guard !carried.isEmpty else { return }
+    let csv = CarryForward.csv(report)
+    try? CSVReader(delimiter: UInt8(ascii: ",")).forEachRecord(in: Array(csv.utf8)) { r in
+        for f in r.fields {
+            if let c = f.unicodeScalars.first, CarryForward.formulaLeads.contains(c) {
+                precondition(NumberParser.isPlainNumber(Array(f.utf8)), "carry-forward cell \(f) starts a formula")
+            }
+        }
+    }
+    let next: CycleReport
+    do {
+        next = try Townhall.report(from: Array(csv.utf8), options: ReportOptions(sourceName: "carry.csv"))
+    } catch {
+        preconditionFailure("the carry-forward file does not read back: \(error)")
+    }
+    precondition(next.keyResults.count == carried.count, "carry-forward: \(next.keyResults.count) of \(carried.count) KRs read back")
+    for (a, b) in zip(carried, next.keyResults) {
+        precondition(a.title == b.title && a.team == b.team && a.objective == b.objective && a.owner == b.owner,
+                     "carry-forward line \(b.line): texts changed")
+    }
 }
 
 /// Differential check of the compact model: each key result's text, read back from the shared
@@ -57,8 +84,10 @@ func checkRowText(_ report: CycleReport, bytes: [UInt8], delimiter forced: UInt8
         records[r.line] = r.fields
     }
     guard let header, header == report.header else { return }  // a wide layout is unfolded: other fields
+    let own = CarryForward.isOwnHeader(header)  // townhall's carry-forward file: read with its guards undone
     for kr in report.keyResults {
-        guard let fields = records[kr.line] else { preconditionFailure("no record starts on line \(kr.line)") }
+        guard let raw = records[kr.line] else { preconditionFailure("no record starts on line \(kr.line)") }
+        let fields = own ? raw.map(CarryForward.unguarded) : raw
         let padded = Array((fields + Array(repeating: "", count: max(0, header.count - fields.count))).prefix(header.count))
         precondition(kr.fields == padded, "line \(kr.line): \(kr.fields) read back, \(padded) written")
         precondition(kr.fieldCount == header.count, "line \(kr.line): \(kr.fieldCount) fields")

@@ -17,6 +17,14 @@ public enum CheckInAnalysis {
         }
     }
 
+    /// The most points of the week-by-week series: two years of weeks. A longer cycle's series has
+    /// one point every few weeks, so no cycle (check-ins dated 0001 to 9999 give 521,775 weeks) makes
+    /// a summary or a chart bigger than a slide can show.
+    public static let maxSeriesPoints = 105
+
+    /// Longest cycle taken from the check-ins' own dates without a warning: two years.
+    static let longestInferredDays = 731
+
     /// Reads and analyses a check-ins file against a scored cycle.
     /// - Throws: `InputError` when the file is unusable (not text, no header, a required column missing).
     public static func analyze(
@@ -128,9 +136,10 @@ public enum CheckInAnalysis {
         if c.value == nil && !(KeyResultScoring.yesWords.contains(word) || KeyResultScoring.noWords.contains(word)) {
             problem(.value, c.valueText.isEmpty ? "check-in without a value" : "value \"\(c.valueText)\" is not a number or a yes/no word")
         }
-        c.confidence = KeyResultRows.confidence(confidence, numbers)
-        if !confidence.isEmpty && c.confidence == nil {
-            problem(.confidence, "confidence \"\(confidence)\" is not 0–1, 0–100% or 1–10")
+        switch Confidence.read(confidence, numbers) {
+        case .absent: break
+        case .fraction(let f): c.confidence = f
+        case .invalid(let message): problem(.confidence, message)
         }
     }
 
@@ -228,8 +237,18 @@ public enum CheckInAnalysis {
         let teamCadence = teams.map { cadence($0.keyResults) }
         let overall = cadence(keyResults.indices)
 
-        // Week by week: each KR's latest known score at the end of each week of the cycle.
-        let weekCount = max(1, (dates.days + 6) / 7)
+        var warnings: [RunWarning] = []
+        if source == "check-ins" && dates.days > longestInferredDays {
+            warnings.append(RunWarning(location: .init(file: file), message:
+                "check-ins span \(dates.start) to \(dates.end) (\(dates.days) days), longer than a cycle, and the cycle's dates come from them: set [cycle] start and end in the config; the series shows one point every few weeks"))
+        }
+
+        // Week by week: each KR's latest known score at the end of each week of the cycle
+        // (every `step` weeks when the cycle has more weeks than the series may hold points).
+        let cycleWeeks = max(1, (dates.days + 6) / 7)
+        let step = (cycleWeeks + Self.maxSeriesPoints - 1) / Self.maxSeriesPoints
+        let weekCount = (cycleWeeks + step - 1) / step
+        func pointEnd(_ w: Int) -> Day { w == weekCount - 1 ? dates.end : dates.start + (7 * step * (w + 1) - 1) }
         var sums = Array(repeating: (all: 0.0, n: 0, c: 0.0, cn: 0, a: 0.0, an: 0), count: weekCount)
         for k in activity.indices where keyResults[k].outcome != .dropped {
             let scored = activity[k].checkIns.filter { checkIns[$0].score != nil }
@@ -237,7 +256,7 @@ public enum CheckInAnalysis {
             var j = 0
             var latest: Double?
             for w in 0..<weekCount {
-                let weekEnd = w == weekCount - 1 ? dates.end : dates.start + (7 * (w + 1) - 1)
+                let weekEnd = pointEnd(w)
                 while j < scored.count && checkIns[scored[j]].date! <= weekEnd {
                     latest = checkIns[scored[j]].score
                     j += 1
@@ -248,12 +267,13 @@ public enum CheckInAnalysis {
             }
         }
         let weeks = sums.enumerated().map { w, s in
-            WeekPoint(week: w + 1, end: w == weekCount - 1 ? dates.end : dates.start + (7 * (w + 1) - 1),
+            WeekPoint(week: w == weekCount - 1 ? cycleWeeks : step * (w + 1), end: pointEnd(w),
                       mean: s.n > 0 ? s.all / Double(s.n) : nil, committed: s.cn > 0 ? s.c / Double(s.cn) : nil,
                       aspirational: s.an > 0 ? s.a / Double(s.an) : nil, keyResults: s.n)
         }
         problems.sort { $0.line < $1.line }
         return CheckInReport(file: file, checkIns: checkIns, dates: dates, datesSource: source, activity: activity,
-                             teamCadence: teamCadence, overall: overall, weeks: weeks, problems: problems)
+                             teamCadence: teamCadence, overall: overall, weeks: weeks, problems: problems,
+                             warnings: warnings)
     }
 }

@@ -53,8 +53,10 @@ public struct Cadence: Sendable, Hashable {
     public init() {}
 }
 
-/// The organization's mean score at the end of one week of the cycle.
+/// The organization's mean score at the end of one week of the cycle (of every few weeks, for a
+/// cycle longer than `CheckInAnalysis.maxSeriesPoints` weeks).
 public struct WeekPoint: Sendable, Hashable {
+    /// The week of the cycle (1-based) this point ends.
     public var week: Int
     public var end: Day
     public var mean: Double?
@@ -78,4 +80,6 @@ public struct CheckInReport: Sendable {
     public var overall: Cadence
     public var weeks: [WeekPoint]
     public var problems: [RowProblem]
+    /// What the run should say about the check-ins as a whole (a cycle too long to be one).
+    public var warnings: [RunWarning] = []
 }

@@ -51,11 +51,13 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
-    /// `2026-07-03`
+    /// `2026-07-03`; ISO 8601 years have at least four digits (`0001-01-01`).
     public var description: String {
         let c = components
         func two(_ x: Int) -> String { x < 10 ? "0\(x)" : "\(x)" }
-        return "\(c.year)-\(two(c.month))-\(two(c.day))"
+        let digits = String(c.year.magnitude)
+        let year = (c.year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+        return "\(year)-\(two(c.month))-\(two(c.day))"
     }
 
     public static func < (a: Day, b: Day) -> Bool { a.number < b.number }

@@ -31,7 +31,8 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// A row problem (SPEC §3): the KR is kept as `unscored`, the run goes on (fails under `--strict`).
+/// A row problem (SPEC §3): the run goes on (fails under `--strict`). A problem in what scores the
+/// KR keeps it as `unscored`; one in a field the score does not use (confidence) leaves the score.
 public struct RowProblem: Sendable, Hashable {
     /// The input file, when the problem is in another input than the main CSV (check-ins, config).
     public var file: String?

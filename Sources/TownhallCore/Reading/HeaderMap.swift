@@ -35,9 +35,7 @@ public struct HeaderMap: Sendable, Hashable {
                     fields[earlier] = nil  // this specific column wins over the earlier weak one
                     weak[f] = nil
                 } else {
-                    throw InputError(
-                        "ambiguous header: columns \(earlier + 1) \"\(names[earlier])\" and \(i + 1) \"\(name)\" both mean `\(f.rawValue)`; rename one or map it in the config's [columns]",
-                        file: file, line: 1, column: name)
+                    throw Self.ambiguity(earlier, names[earlier], i, name, meaning: "`\(f.rawValue)`", file: file)
                 }
             }
             fields.append(field)
@@ -85,6 +83,14 @@ public struct HeaderMap: Sendable, Hashable {
             }
         }
         return out
+    }
+
+    /// Two columns of the header that mean the same thing: neither can be picked silently.
+    static func ambiguity(_ a: Int, _ aName: String, _ b: Int, _ bName: String, meaning: String,
+                          file: String?) -> InputError {
+        InputError(
+            "ambiguous header: columns \(a + 1) \"\(aName)\" and \(b + 1) \"\(bName)\" both mean \(meaning); rename one or map it in the config's [columns]",
+            file: file, line: 1, column: bName)
     }
 
     private static func example(_ f: Field) -> String {

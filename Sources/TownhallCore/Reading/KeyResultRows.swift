@@ -58,6 +58,15 @@ public struct KeyResultRows: Sendable {
                 result.progress = nil
                 result.rule = nil
             }
+            // Confidence plays no part in the score: a bad one is a problem of its own, the score stands.
+            var confidence: Double?
+            switch Confidence.read(cell(.confidence), numbers) {
+            case .absent: break
+            case .fraction(let f): confidence = f
+            case .invalid(let message):
+                problems.append(RowProblem(line: line, column: header.displayName(of: .confidence),
+                                           message: message + "; left out (the score does not depend on it)"))
+            }
             let type = KRType(word: typeText) ?? .committed
             let start = startText.isEmpty ? nil : numbers.parse(startText)?.value
             let target = targetText.isEmpty ? nil : numbers.parse(targetText)?.value
@@ -77,7 +86,7 @@ public struct KeyResultRows: Sendable {
                 measure: measure ?? Self.inferMeasure(start: start ?? 0, target: target, current: currentText,
                                                       rule: result.rule),
                 start: start, target: target, current: current, weight: weight,
-                confidence: Self.confidence(cell(.confidence), numbers),
+                confidence: confidence,
                 score: result.score, progress: result.progress, outcome: outcome,
                 band: thresholds.band(result.score), startDefaulted: result.startDefaulted, rule: result.rule))
         }
@@ -115,15 +124,5 @@ public struct KeyResultRows: Sendable {
         if rule == .yesNo { return .milestone }
         guard let target else { return nil }
         return target < start ? .decrease : .increase
-    }
-
-    /// Confidence as a fraction: `0.8`, `80%`, `8` (of 10) and `80` (of 100) all give 0.8.
-    static func confidence(_ text: String, _ numbers: NumberParser) -> Double? {
-        guard !text.isEmpty, let p = numbers.parse(text), p.value >= 0 else { return nil }
-        if p.isPercent { return p.value <= 100 ? p.value / 100 : nil }
-        if p.value <= 1 { return p.value }
-        if p.value <= 10 { return p.value / 10 }
-        if p.value <= 100 { return p.value / 100 }
-        return nil
     }
 }

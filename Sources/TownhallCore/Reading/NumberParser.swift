@@ -62,7 +62,7 @@ public struct NumberParser: Sendable, Hashable {
     }
 
     /// `[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?`
-    static func isPlainNumber(_ b: [UInt8]) -> Bool {
+    public static func isPlainNumber(_ b: [UInt8]) -> Bool {
         var i = 0
         let n = b.count
         func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }

@@ -2,7 +2,9 @@ import Foundation
 
 /// The carry-forward file (`<cycle>-carry-forward.csv`): what this cycle leaves to the next —
 /// committed misses and aspirational KRs not fully reached — in the canonical input format,
-/// starting where they ended, ready to edit into next cycle's OKRs. It reads back without problems.
+/// starting where they ended, ready to edit into next cycle's OKRs. Cells a spreadsheet would run as
+/// formulas are guarded with a leading `'`, which townhall undoes when it reads the file back, so the
+/// texts round-trip exactly.
 public enum CarryForward {
     /// The canonical columns, in the order `init` and the README use.
     public static let columns = [
@@ -81,33 +83,66 @@ public enum CarryForward {
 
     /// One carried KR as a CSV line, starting where it ended.
     static func row(_ kr: KeyResult, next: String, from cycle: String?) -> String {
-        var start = "", target = kr.targetText, current = "", score = "", measure = kr.measureText
-        switch kr.rule {
-        case .linear?, .threshold?:
-            start = kr.currentText
-            current = kr.currentText
-            if kr.rule == .linear && measure.isEmpty, let m = kr.measure { measure = m.rawValue }
-        case .yesNo?:
-            current = "not done"
+        // Where it ended: a milestone back to `not done`, a metric from its final value. A grade
+        // (`score`) is this cycle's verdict and is never carried: it would override next cycle's progress.
+        var start = kr.startText, target = kr.targetText, current = kr.currentText, measure = kr.measureText
+        let word = kr.currentText.lowercased()
+        if kr.rule == .yesNo || (kr.current == nil && (KeyResultScoring.yesWords.contains(word) || KeyResultScoring.noWords.contains(word))) {
+            (start, current) = ("", "not done")
             if target.isEmpty { target = "done" }
-        default:
-            score = "0"
+        } else if kr.current != nil {
+            start = kr.currentText
+            if kr.rule == .linear && measure.isEmpty, let m = kr.measure { measure = m.rawValue }
         }
         let ended = kr.score.map { "score \(String(format2: $0))" } ?? "unscored"
         let note = "Carried\(cycle.map { " from \($0)" } ?? "") (\(ended))." + (kr.notes.isEmpty ? "" : " " + kr.notes)
         let fields = [
             next, kr.team, kr.parentTeam, kr.objectiveID, kr.objective, kr.objectiveOwner, kr.alignedTo, kr.id,
-            kr.title, kr.owner, kr.type.rawValue, measure, start, target, current, kr.unit, score,
+            kr.title, kr.owner, kr.type.rawValue, measure, start, target, current, kr.unit, "",
             kr.weight == 1 ? "" : KeyResultScoring.format(kr.weight), "", note, kr.value,
         ]
         return fields.map(quote).joined(separator: ",") + "\n"
     }
 
-    /// RFC 4180 quoting, and a leading `'` never added: the file is data for townhall, not a sheet.
-    static func quote(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || s.hasPrefix(" ") || s.hasSuffix(" ")
+    /// RFC 4180 quoting of a guarded cell. Scalars, not characters: `"\r\n"` is one `Character`,
+    /// equal neither to `"\n"` nor to `"\r"`, and a CRLF inside a cell left it unquoted.
+    static func quote(_ text: String) -> String {
+        let s = guarded(text)
+        guard s.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                || s.hasPrefix(" ") || s.hasSuffix(" ")
         else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    // MARK: Formula guard
+
+    /// The file is meant to be opened in a spreadsheet, which runs a cell starting with one of these
+    /// as a formula (OWASP "CSV injection"): such a cell is written with a leading `'`.
+    public static let formulaLeads: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// `text` as written to the file: `'` put before a cell a spreadsheet would run (`=1+1` →
+    /// `'=1+1`), and before one that already starts with `'`s ahead of such a character (`'=x` →
+    /// `''=x`), so `unguarded` can always undo exactly one. A plain number (`-5`, `+3.2`) is a
+    /// number to a spreadsheet too and stays as it is; every other byte is kept.
+    public static func guarded(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let lead = scalars.first(where: { $0 != "'" }), formulaLeads.contains(lead) else { return text }
+        if scalars.first != "'" && NumberParser.isPlainNumber(Array(text.utf8)) { return text }
+        return "'" + text
+    }
+
+    /// The inverse of `guarded`: one `'` dropped from a cell that is `'`s then a formula character.
+    public static func unguarded(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.first == "'", let lead = scalars.first(where: { $0 != "'" }), formulaLeads.contains(lead)
+        else { return text }
+        return String(text.unicodeScalars.dropFirst())
+    }
+
+    /// Whether a header is this file's: its columns first, spelled as written here. Only then are
+    /// cells read back through `unguarded` — a user's own export that starts a cell with `'` keeps it.
+    public static func isOwnHeader(_ header: [String]) -> Bool {
+        header.count >= columns.count && zip(header, columns).allSatisfy { $0.trimmed == $1 }
     }
 }
 

@@ -132,7 +132,7 @@ public enum Townhall {
                + counts.rejectedRows + counts.otherCycleRows)
 
         var warnings = table.profileWarnings.map { RunWarning(location: .init(file: file), message: $0) }
-        warnings += cycle.warnings + rows.warnings + rollup.warnings
+        warnings += cycle.warnings + rows.warnings + rollup.warnings + (activity?.warnings ?? [])
         if table.profile.name == GenericProfile().name,
            let w = GenericProfile.ambiguousProgress(header: table.header, keyResults: grouping.keyResults,
                                                    objectives: rollup.objectives, file: file) {

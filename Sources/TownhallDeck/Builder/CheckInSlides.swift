@@ -8,15 +8,16 @@ extension DeckBuilder {
         guard let ci = report.checkIns, k < ci.activity.count else { return [] }
         let start = ci.dates.start, span = Double(max(1, ci.dates.days - 1))
         var points: [(x: Double, y: Double)] = []
-        var words: [String] = []
+        var dated: [Int] = []  // the check-ins drawn, for the words of the text alternative
         for j in ci.activity[k].checkIns {
             let c = ci.checkIns[j]
             guard let d = c.date, let s = c.score, s.isFinite else { continue }
             points.append((Double(d - start) / span, s))
-            words.append("\(Format.score(s)) on \(Format.day(d))")
+            dated.append(j)
         }
         guard !points.isEmpty else { return [] }
-        if words.count > 12 { words = Array(words.prefix(6)) + ["…"] + Array(words.suffix(5)) }
+        func word(_ j: Int) -> String { "\(Format.score(ci.checkIns[j].score)) on \(Format.day(ci.checkIns[j].date!))" }
+        let words = dated.count > 12 ? dated.prefix(6).map(word) + ["…"] + dated.suffix(5).map(word) : dated.map(word)
         let kr = report.keyResults[k]
         let desc = "\(Format.plural(points.count, "check-in")): \(words.joined(separator: ", "))."
             + (kr.score.map { " Final score \(Format.score($0))." } ?? "")

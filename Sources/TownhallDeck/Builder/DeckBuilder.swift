@@ -53,11 +53,11 @@ struct DeckBuilder {
             slides[i].total = total
             slides[i].progress = Format.geometry(Double(i + 1) / Double(total) * 100)
         }
-        let org = report.organization.name.trimmed
-        let cycleName = report.displayName
+        let org = Format.isolate(report.organization.name.trimmed)
+        let cycleName = Format.isolate(report.displayName)
         return DeckView(
             documentTitle: org.isEmpty ? "\(cycleName) town hall" : "\(org) · \(cycleName) town hall",
-            cycleName: Format.clip(cycleName, 60),
+            cycleName: Format.clip(report.displayName, 60),
             accent: theme.accent, organization: org, hasOrganization: !org.isEmpty,
             logo: theme.logo, hasLogo: !theme.logo.isEmpty,
             footer: org.isEmpty ? "\(cycleName) town hall" : "\(org) · \(cycleName) town hall",

@@ -48,16 +48,57 @@ enum Format {
         return s == "-0" ? "0" : s
     }
 
-    /// The text cut to at most `limit` characters (whole grapheme clusters), with an ellipsis when cut.
+    /// Input text as the deck shows it: cut to at most `limit` characters (whole grapheme clusters,
+    /// with an ellipsis when cut) and `isolate`d. Every text from the input reaches the deck through here.
     static func clip(_ text: String, _ limit: Int) -> String {
         var count = 0
         var end = text.startIndex
         while end < text.endIndex {
-            if count == limit { return String(text[..<end]).trimmed + "…" }
+            if count == limit { return isolate(String(text[..<end]).trimmed + "…") }
             end = text.index(after: end)
             count += 1
         }
-        return text
+        return isolate(text)
+    }
+
+    /// `text` between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE, its own bidi
+    /// controls balanced first (a closer with nothing to close dropped, an opener left open closed
+    /// at its end). So an override (U+202E) or right-to-left script in a title reorders only that
+    /// title, never the words around it — in HTML text, attributes and SVG alike, where `<bdi>`
+    /// cannot go. A text with neither cannot reorder anything in a left-to-right deck and is left as
+    /// it is.
+    static func isolate(_ text: String) -> String {
+        let fsi: Unicode.Scalar = "\u{2068}", pdi: Unicode.Scalar = "\u{2069}", pdf: Unicode.Scalar = "\u{202C}"
+        guard text.unicodeScalars.contains(where: { $0.value >= 0x0590 && Self.canReorder($0) }) else { return text }
+        var out = String.UnicodeScalarView([fsi])
+        var open: [Bool] = []  // the controls open, innermost last: `true` for an isolate
+        for u in text.unicodeScalars {
+            switch u.value {
+            case 0x202A, 0x202B, 0x202D, 0x202E: open.append(false); out.append(u)
+            case 0x2066, 0x2067, 0x2068: open.append(true); out.append(u)
+            case 0x202C:  // PDF closes the innermost embedding, unless an isolate is innermost
+                if open.last == false { open.removeLast(); out.append(u) }
+            case 0x2069:  // PDI closes the innermost isolate and the embeddings inside it
+                guard let i = open.lastIndex(of: true) else { continue }
+                for _ in (i + 1)..<open.count { out.append(pdf) }
+                open.removeSubrange(i...)
+                out.append(u)
+            default: out.append(u)
+            }
+        }
+        for isolate in open.reversed() { out.append(isolate ? pdi : pdf) }
+        out.append(pdi)
+        return String(out)
+    }
+
+    /// A bidi control, or a character of a right-to-left script (Unicode bidi classes R, AL, AN
+    /// live in these blocks; a few neutral marks among them are isolated too, which is harmless).
+    static func canReorder(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x0590...0x08FF, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFB1D...0xFDFF, 0xFE70...0xFEFE,
+             0x10800...0x10FFF, 0x1E800...0x1EFFF: return true
+        default: return false
+        }
     }
 
     static let months = [

@@ -335,7 +335,8 @@ struct Sparkline {
         let pad = 4.0
         func px(_ v: Double) -> Double { pad + min(1, max(0, v.isFinite ? v : 0)) * (width - 2 * pad) }
         func py(_ v: Double) -> Double { height - pad - min(1, max(0, v.isFinite ? v : 0)) * (height - 2 * pad) }
-        path = points.enumerated().map { i, p in "\(i == 0 ? "M" : "L")\(Format.geometry(px(p.x))) \(Format.geometry(py(p.y)))" }
+        path = Self.downsampled(points, to: Self.maxPoints).enumerated()
+            .map { i, p in "\(i == 0 ? "M" : "L")\(Format.geometry(px(p.x))) \(Format.geometry(py(p.y)))" }
             .joined()
         hasPath = points.count > 1
         dotX = Format.geometry(points.last.map { px($0.x) } ?? 0)
@@ -343,6 +344,32 @@ struct Sparkline {
         hasDot = !points.isEmpty
         goalY = Format.geometry(py(goal))
         right = Format.geometry(width - pad)
+    }
+
+    /// Points a sparkline draws at most: two per pixel of its default width, more than the eye can
+    /// tell apart (two million check-ins on one KR made a 22 MB path).
+    static let maxPoints = 240
+
+    /// At most `limit` of `points` (ordered by x): the first and the last, and the lowest and highest
+    /// of each of the buckets between, in their order — the line keeps its ends and its extremes.
+    static func downsampled(_ points: [(x: Double, y: Double)], to limit: Int) -> [(x: Double, y: Double)] {
+        guard points.count > limit, limit >= 4 else { return points }
+        let inner = 1..<(points.count - 1), buckets = (limit - 2) / 2
+        var out = [points[0]]
+        out.reserveCapacity(limit)
+        for b in 0..<buckets {
+            let lo = inner.lowerBound + inner.count * b / buckets, hi = inner.lowerBound + inner.count * (b + 1) / buckets
+            guard lo < hi else { continue }
+            var low = lo, high = lo
+            for i in lo..<hi {
+                if points[i].y < points[low].y { low = i }
+                if points[i].y > points[high].y { high = i }
+            }
+            out.append(points[min(low, high)])
+            if low != high { out.append(points[max(low, high)]) }
+        }
+        out.append(points[points.count - 1])
+        return out
     }
 }
 

@@ -24,6 +24,14 @@ import Testing
         #expect(Day(iso: "") == nil)
     }
 
+    /// ISO 8601 years have four digits: year 1 is `0001`, not `1`.
+    @Test func earlyYearsArePaddedToFourDigits() {
+        #expect(Day(iso: "0001-01-01")?.description == "0001-01-01")
+        #expect(Day(iso: "0999-12-31")?.description == "0999-12-31")
+        #expect(Day(iso: "0000-03-01")?.description == "0000-03-01")
+        #expect(Day(iso: "9999-12-31")?.description == "9999-12-31")
+    }
+
     @Test func cycleDatesFromNames() {
         func range(_ n: String) -> String? { CycleDates(cycleName: n).map { "\($0.start)..\($0.end)" } }
         #expect(range("2026-Q3") == "2026-07-01..2026-09-30")
@@ -134,5 +142,37 @@ import Testing
         let c = try #require(try report(config: config).checkIns)
         #expect(c.datesSource == "config")
         #expect(!c.problems.contains { $0.line == 9 })   // 2026-10-05 is now inside
+    }
+}
+
+/// Check-ins that would make a cycle no slide or summary can hold.
+@Suite struct CheckInExtremesTests {
+    func report(_ checkIns: String) throws -> CycleReport {
+        try Townhall.report(
+            from: Array("team,objective,kr_id,key_result,start,target,current\nA,O,K1,k,0,10,5\n".utf8),
+            checkIns: (Array(("kr_id,date,value\n" + checkIns).utf8), "c.csv"), options: .init(sourceName: "o.csv"))
+    }
+
+    /// A cycle inferred from check-ins 0001 to 9999 is a warning, and its series stays small.
+    @Test func aCenturiesLongInferredCycleIsAWarningAndItsSeriesIsBounded() throws {
+        let r = try report("K1,0001-01-01,1\nK1,9999-12-31,9\n")
+        let c = try #require(r.checkIns)
+        #expect(c.dates.start.description == "0001-01-01" && c.dates.end.description == "9999-12-31")
+        #expect(c.weeks.count <= CheckInAnalysis.maxSeriesPoints)
+        #expect(c.weeks.first?.mean == 0.1 && c.weeks.last?.mean == 0.9)
+        #expect(c.weeks.last?.end == c.dates.end)
+        #expect(zip(c.weeks, c.weeks.dropFirst()).allSatisfy { $0.end < $1.end && $0.week < $1.week })
+        let w = try #require(r.warnings.first { $0.message.contains("check-ins span") })
+        #expect(w.message.contains("0001-01-01") && w.message.contains("[cycle]"))
+        #expect(w.location.file == "c.csv")
+    }
+
+    /// Up to two years the series is weekly, as before, and nothing is said.
+    @Test func aTwoYearCycleStaysWeekly() throws {
+        let r = try report("K1,2025-01-01,1\nK1,2026-12-31,9\n")
+        let c = try #require(r.checkIns)
+        #expect(c.weeks.count == (c.dates.days + 6) / 7)
+        #expect(zip(c.weeks, c.weeks.dropFirst()).allSatisfy { $1.end - $0.end == 7 || $1.end == c.dates.end })
+        #expect(!r.warnings.contains { $0.message.contains("check-ins span") })
     }
 }

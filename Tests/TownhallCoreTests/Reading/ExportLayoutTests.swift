@@ -56,4 +56,15 @@ import Testing
         #expect(WideLayout.parse("keyresulttitle") == nil)
         #expect(WideLayout.parse("keyresult1colour") == nil)
     }
+
+    /// Two columns for one slot of a group (the same name spelled twice, or two suffixes that both
+    /// mean the title) are ambiguous, as two columns for one field are in the long layout.
+    @Test(arguments: ["Key Result 1 Title", "key_result_-1_title", "key_result_1_name"])
+    func wideLayoutWithTwoColumnsForOneSlotIsAmbiguous(_ second: String) throws {
+        let csv = "team,objective,key_result_1_title,\(second),key_result_1_completion\nA,O,K,K,50%\n"
+        let error = try #require(throws: InputError.self) { try report(csv) }
+        #expect(error.message.contains("ambiguous header"))
+        #expect(error.message.contains("\"key_result_1_title\"") && error.message.contains("\"\(second)\""))
+        #expect(error.location.line == 1 && error.location.file == "x.csv")
+    }
 }

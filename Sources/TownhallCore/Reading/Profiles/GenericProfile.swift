@@ -13,6 +13,14 @@ public struct GenericProfile: ExportProfile {
     public func reading(_ header: [String], context: ProfileContext) throws -> ProfileReading {
         var r = ProfileReading(header: header)
         r.structure = ["one row per key result"]
+        if CarryForward.isOwnHeader(header) {  // townhall's own carry-forward: its formula guards are undone
+            r.structure.append("townhall's carry-forward file: a ' written before a leading = + - @ tab or CR is taken off")
+            r.rows = { records in
+                var rows = ProfileRows()
+                rows.records = records.map { CSVReader.Record(line: $0.line, fields: $0.fields.map(CarryForward.unguarded)) }
+                return rows
+            }
+        }
         return r
     }
 }

@@ -28,20 +28,31 @@ public struct WideLayout: Sendable, Hashable {
     ]
 
     /// Detects the wide layout: at least one `key_result_N_title` group and no plain key-result column.
-    public init?(header: [String], extraAliases: [String: Field] = [:]) {
+    /// - Throws: `InputError` (line 1) when, in this layout, two columns fill one slot of a group
+    ///   (`key_result_1_title` and `Key Result 1 Title`): neither can be picked silently.
+    public init?(header: [String], extraAliases: [String: Field] = [:], file: String? = nil) throws {
         var groups: [Int: [Field: Int]] = [:]
         var base: [Int] = []
+        var clash: (earlier: Int, later: Int, field: Field, group: Int)?
         for (i, name) in header.enumerated() {
             let key = Field.matchKey(name)
             if extraAliases.keys.contains(where: { Field.matchKey($0) == key }) { base.append(i); continue }
             guard let (n, field) = Self.parse(key) else { base.append(i); continue }
-            groups[n, default: [:]][field] = groups[n]?[field] ?? i
+            if let earlier = groups[n]?[field] {
+                if clash == nil { clash = (earlier, i, field, n) }
+                continue
+            }
+            groups[n, default: [:]][field] = i
         }
         let titled = groups.filter { $0.value[.keyResult] != nil }
         guard !titled.isEmpty else { return nil }
         let baseKeys = base.map { Field.matchKey(header[$0]) }
         // A generic `name` beside the groups is the objective's title, not a key result.
         if baseKeys.contains(where: { Field.aliases[$0] == .keyResult && !Field.weakAliases.contains($0) }) { return nil }
+        if let c = clash {
+            throw HeaderMap.ambiguity(c.earlier, header[c.earlier].trimmed, c.later, header[c.later].trimmed,
+                                      meaning: "`\(c.field.rawValue)` of key result \(c.group)", file: file)
+        }
         baseColumns = base
         self.groups = titled.keys.sorted().map { ($0, titled[$0]!) }
         var fields: [Field] = []
@@ -127,13 +138,19 @@ public struct WideLayoutProfile: ExportProfile {
     public init() {}
 
     public func recognize(_ header: [String], context: ProfileContext) -> String? {
-        guard let w = WideLayout(header: header, extraAliases: context.columns) else { return nil }
+        let w: WideLayout
+        do {
+            guard let found = try WideLayout(header: header, extraAliases: context.columns) else { return nil }
+            w = found
+        } catch {  // its groups are there, two columns fill one slot: reading says which, as 65
+            return "column groups such as \"key_result_1_title\" hold one key result each"
+        }
         let first = w.groups[0].columns[.keyResult].map { header[$0].trimmed } ?? "key_result_1_title"
         return "\(w.groups.count) column group\(w.groups.count == 1 ? "" : "s") such as \"\(first)\" hold one key result each"
     }
 
     public func reading(_ header: [String], context: ProfileContext) throws -> ProfileReading {
-        guard let w = WideLayout(header: header, extraAliases: context.columns) else {
+        guard let w = try WideLayout(header: header, extraAliases: context.columns, file: context.file) else {
             throw InputError("not a wide export: no key_result_N_title column; try --profile generic",
                              file: context.file, line: 1)
         }

@@ -1,0 +1,29 @@
+/// SPEC §2 `confidence`, in the main file and in check-ins alike: `0.8` (a fraction, 0–1),
+/// `80%` (a percentage, 0–100%) or `8` (out of 10, above 1 up to 10).
+///
+/// A bare number above 10 is refused rather than guessed: `11` is neither a fraction nor a mark
+/// out of ten, and reading it as 11% would turn a typo into a confident-looking figure. A
+/// percentage says so with its `%`.
+public enum Confidence {
+    /// What a confidence cell says.
+    public enum Reading: Sendable, Hashable {
+        /// The cell is empty.
+        case absent
+        /// A fraction 0–1.
+        case fraction(Double)
+        /// Not a confidence: the message names the text and the accepted forms.
+        case invalid(String)
+    }
+
+    /// Reads a (trimmed) confidence cell.
+    public static func read(_ text: String, _ numbers: NumberParser) -> Reading {
+        guard !text.isEmpty else { return .absent }
+        let refused = "confidence \"\(text)\" is not 0–1, 0–100% or 1–10"
+        guard let p = numbers.parse(text), p.value >= 0 else { return .invalid(refused) }
+        if p.isPercent { return p.value <= 100 ? .fraction(p.value / 100) : .invalid(refused) }
+        if p.value <= 1 { return .fraction(p.value) }
+        if p.value <= 10 { return .fraction(p.value / 10) }
+        if p.value <= 100 { return .invalid(refused + " (a percentage needs its %: \(text)%)") }
+        return .invalid(refused)
+    }
+}
