@@ -13,7 +13,7 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Config file (TOML): organization, column mapping, thresholds, checks.")
     var config: String?
 
-    @Option(help: "Which cycle to report when the file holds several.")
+    @Option(help: "Which cycle to read when the file holds several (rows with an empty cycle belong to every cycle).")
     var cycle: String?
 
     @Option(help: "Force the delimiter: `,`, `;` or `tab` (default: detected from the header line).")

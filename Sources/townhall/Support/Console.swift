@@ -6,11 +6,40 @@ enum Console {
 
     static func line(_ text: String, to stream: Stream = .standardOutput) {
         Progress.active.clearLine()  // a message never lands in the middle of the progress line
-        let data = Data((text + "\n").utf8)
+        let data = Data((visible(text) + "\n").utf8)
         switch stream {
         case .standardOutput: FileHandle.standardOutput.write(data)
         case .standardError: FileHandle.standardError.write(data)
         }
+    }
+
+    /// `text` with every control character shown escaped (`\e`, `\r`, `\u{9B}`…), line breaks
+    /// kept: messages quote input text, and an ESC or OSC sequence in a title must not clear the
+    /// screen, retitle the window or rewrite what the user reads; bidi controls are shown too, so
+    /// they cannot reorder a line.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        for u in text.unicodeScalars {
+            guard needsEscape(u) else { out.unicodeScalars.append(u); continue }
+            switch u {
+            case "\u{1B}": out += "\\e"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case "\u{7}": out += "\\a"
+            default: out += "\\u{\(String(u.value, radix: 16, uppercase: true))}"
+            }
+        }
+        return out
+    }
+
+    /// C0 controls but the line break, DEL, C1 controls, and the bidi embeddings, overrides and isolates.
+    static func needsEscape(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x20 { return v != 0x0A }
+        return v == 0x7F || (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v)
+            || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C
     }
 
     /// `townhall: error: message`
@@ -18,6 +47,11 @@ enum Console {
 
     /// `townhall: warning: message`
     static func warning(_ message: String) { line("townhall: warning: \(message)", to: .standardError) }
+
+    /// `1 key result`, `2 key results`: counts in messages read right for one.
+    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
+    }
 
     /// `true` when stderr is a terminal (progress is shown only there).
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
