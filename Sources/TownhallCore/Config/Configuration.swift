@@ -6,6 +6,9 @@ public struct Configuration: Sendable, Hashable {
     public var organization = Organization()
     /// Path of the logo as written in the config (the command embeds it; the core never reads files).
     public var logoPath: String?
+    /// Largest logo embedded in the deck (2 MB): a logo is a small image, and a huge one would
+    /// make every deck huge and slow to open.
+    public static let maxLogoBytes = 2_000_000
     /// Header (as written in the export) → field.
     public var columns: [String: Field] = [:]
     public var thresholds = Thresholds()

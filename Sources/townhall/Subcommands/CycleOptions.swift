@@ -39,6 +39,7 @@ struct InputOptions: ParsableArguments {
     /// Reads and scores the export: the whole core pipeline, with errors mapped to exit codes.
     func loadReport() throws -> CycleReport {
         let configuration = try Inputs.configuration(at: config)
+        try MemoryBudget.check([input] + (checkins.map { [$0] } ?? []))
         let bytes = try Inputs.bytes(of: input)
         let checkInBytes = try checkins.map { (bytes: try Inputs.bytes(of: $0), name: $0) }
         let options = ReportOptions(
