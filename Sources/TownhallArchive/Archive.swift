@@ -15,15 +15,19 @@ public struct ArchiveError: Error, LocalizedError, Sendable {
 /// The archive of closed cycles: one SQLite file, a versioned schema with migrations, foreign
 /// keys on, WAL and a busy timeout so two runs can write it at once. Each cycle is written in one
 /// transaction; reporting a cycle again replaces it atomically. A file that is not a townhall
-/// archive, or is damaged, is refused and left untouched.
+/// archive, is damaged, or was written by a newer townhall is refused before anything opens it
+/// for writing: its bytes stay as they were and no `-wal`/`-shm` file appears beside it.
+/// A missing file is created only when the first cycle is stored, so a run that fails before
+/// that leaves no archive behind.
 public struct Archive: Sendable {
     public let path: String
-    let pool: DatabasePool
+    /// `nil` while the file does not exist yet (created by `store`).
+    private(set) var pool: DatabasePool?
 
     /// The application id stored in the file's `meta` table.
     static let application = "townhall"
 
-    /// Opens (or creates) the archive at `path`.
+    /// Opens the archive at `path` (a missing file is created when the first cycle is stored).
     /// - Parameter create: `false` for reading only (`history`): a missing file is an error.
     public init(path: String, create: Bool = true) throws {
         self.path = path
@@ -33,7 +37,13 @@ public struct Archive: Sendable {
         if !exists && !create {
             throw ArchiveError(kind: .missing, path: path, reason: "no such archive")
         }
-        if exists && size > 0 { try Self.verify(path) }
+        guard exists && size > 0 else { pool = nil; return }
+        try Self.verify(path)
+        pool = try Self.openPool(path)
+    }
+
+    /// The read-write connection pool (switching a new file to WAL).
+    static func openPool(_ path: String) throws -> DatabasePool {
         var config = GRDB.Configuration()
         config.busyMode = .timeout(30)
         config.foreignKeysEnabled = true
@@ -44,31 +54,56 @@ public struct Archive: Sendable {
             var attempt = 0
             while true {
                 do {
-                    pool = try DatabasePool(path: path, configuration: config)
-                    break
+                    return try DatabasePool(path: path, configuration: config)
                 } catch let e as DatabaseError where e.resultCode == .SQLITE_BUSY && attempt < 80 {
                     attempt += 1
                     usleep(125_000)
                 }
             }
-            try Self.migrate(pool, path: path)
-        } catch let e as ArchiveError {
-            throw e
         } catch {
             throw ArchiveError(kind: .unwritable, path: path, reason: "cannot open the archive: \(error.localizedDescription)")
         }
     }
 
-    /// Refuses a file that is not SQLite, not a townhall archive, or damaged — before anything writes to it.
-    static func verify(_ path: String) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ArchiveError(kind: .unwritable, path: path, reason: "cannot read the archive")
+    /// What the first 100 bytes of an SQLite file say, read without opening it as a database.
+    struct Header: Equatable {
+        /// `PRAGMA user_version`: the schema version townhall stamps (offset 60, big-endian).
+        var userVersion: UInt32
+        /// A valid SQLite page size (offset 16: a power of two from 512 to 32768, or 1 for 65536).
+        var pageSizeIsValid: Bool
+
+        /// `nil` when `bytes` do not start like an SQLite 3 file.
+        init?(_ bytes: [UInt8]) {
+            guard bytes.count >= 100, bytes.starts(with: Array("SQLite format 3\0".utf8)) else { return nil }
+            let page = UInt32(bytes[16]) << 8 | UInt32(bytes[17])
+            pageSizeIsValid = page == 1 || (page >= 512 && page & (page - 1) == 0)
+            userVersion = bytes[60..<64].reduce(0) { $0 << 8 | UInt32($1) }
         }
-        let head = (try? handle.read(upToCount: 16)) ?? Data()
-        try? handle.close()
-        guard head == Data("SQLite format 3\0".utf8) else {
+    }
+
+    /// Refuses a file that is not SQLite, not a townhall archive, newer than this townhall, or
+    /// damaged. Only reads: the header bytes first, then, when they pass, an `immutable`
+    /// read-only look that takes no lock and writes no side file.
+    static func verify(_ path: String) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else {
+            throw ArchiveError(kind: .unwritable, path: path, reason: "cannot read the archive (\(String(cString: strerror(errno))))")
+        }
+        var info = stat()
+        var head = [UInt8](repeating: 0, count: 100)
+        let regular = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+        let n = regular ? head.withUnsafeMutableBytes { read(fd, $0.baseAddress, 100) } : -1
+        close(fd)
+        guard regular else {
+            throw ArchiveError(kind: .notAnArchive, path: path, reason: "not a townhall archive (not a regular file); refusing to touch it")
+        }
+        guard n >= 0, let header = Header(Array(head.prefix(n))) else {
             throw ArchiveError(kind: .notAnArchive, path: path, reason: "not a townhall archive (not an SQLite database); refusing to touch it")
         }
+        guard header.pageSizeIsValid else {
+            throw ArchiveError(kind: .corrupt, path: path, reason: "the archive is damaged (invalid page size); refusing to write to it")
+        }
+        guard header.userVersion <= migrations.count else { throw newer(path, header.userVersion) }
         var config = GRDB.Configuration()
         config.readonly = true
         config.busyMode = .timeout(30)
@@ -82,6 +117,12 @@ public struct Archive: Sendable {
             } catch let e as ArchiveError {
                 throw e
             } catch let e as DatabaseError where e.resultCode == .SQLITE_CORRUPT || e.resultCode == .SQLITE_NOTADB {
+                // An immutable look can catch another run's checkpoint half-way: a file being written is looked at again.
+                if FileManager.default.fileExists(atPath: path + "-wal") && attempt < 40 {
+                    attempt += 1
+                    usleep(250_000)
+                    continue
+                }
                 throw ArchiveError(kind: .corrupt, path: path, reason: "the archive is damaged (\(e.message ?? "\(e.resultCode)")); refusing to write to it")
             } catch {
                 attempt += 1
@@ -93,9 +134,26 @@ public struct Archive: Sendable {
         }
     }
 
+    static func newer(_ path: String, _ version: UInt32) -> ArchiveError {
+        ArchiveError(kind: .notAnArchive, path: path,
+                     reason: "the archive was written by a newer townhall (schema \(version)); refusing to touch it")
+    }
+
+    /// The `file:` URI SQLite opens `path` by for a look: `immutable=1` when no run has it open in
+    /// WAL mode (no `-wal` beside it), so the look neither locks nor creates `-wal`/`-shm`;
+    /// read-only (`mode=ro`) otherwise, to see what that run has committed.
+    static func inspectionURI(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        let encoded = absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute
+        let live = FileManager.default.fileExists(atPath: path + "-wal")
+        return "file:\(encoded)\(live ? "?mode=ro" : "?immutable=1")"
+    }
+
     /// One look at an existing file: integrity, and whether it is townhall's.
     private static func inspect(_ path: String, _ config: GRDB.Configuration) throws {
-        let db = try DatabaseQueue(path: path, configuration: config)
+        let db = try DatabaseQueue(path: inspectionURI(path), configuration: config)
         defer { try? db.close() }
         try db.read { db in
             let check = try String.fetchOne(db, sql: "PRAGMA quick_check(1)")
@@ -165,35 +223,36 @@ public struct Archive: Sendable {
         """,
     ]
 
-    /// Brings the schema up to date. The check and the migrations run in one IMMEDIATE
-    /// transaction, so two runs creating the same archive at once cannot both migrate it.
-    static func migrate(_ pool: DatabasePool, path: String) throws {
-        try pool.writeWithoutTransaction { db in
-            try db.inTransaction(.immediate) {
-                var version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-                // Archives made before the schema was numbered by user_version recorded v1 in GRDB's table.
-                if version == 0, try db.tableExists("grdb_migrations"), try db.tableExists("meta") { version = 1 }
-                guard version <= migrations.count else {
-                    throw ArchiveError(kind: .notAnArchive, path: path,
-                                       reason: "the archive was written by a newer townhall (schema \(version)); refusing to touch it")
-                }
-                for (i, sql) in migrations.enumerated() where i >= version {
-                    try db.execute(sql: sql)
-                    try db.execute(sql: "PRAGMA user_version = \(i + 1)")
-                }
-                return .commit
-            }
+    /// Brings the schema up to date, inside the caller's IMMEDIATE transaction, so two runs
+    /// creating the same archive at once cannot both migrate it, and a run that fails later
+    /// leaves the schema as it was.
+    static func migrate(_ db: Database, path: String) throws {
+        var version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        // Archives made before the schema was numbered by user_version recorded v1 in GRDB's table.
+        if version == 0, try db.tableExists("grdb_migrations"), try db.tableExists("meta") { version = 1 }
+        guard version <= migrations.count else { throw newer(path, UInt32(clamping: version)) }
+        for (i, sql) in migrations.enumerated() where i >= version {
+            try db.execute(sql: sql)
+            try db.execute(sql: "PRAGMA user_version = \(i + 1)")
         }
     }
 
-    /// Stores a closed cycle, replacing an earlier one of the same name, in one transaction.
-    public func store(_ r: CycleReport) throws {
+    /// Stores a closed cycle, replacing an earlier one of the same name, in one transaction that
+    /// commits only after `beforeCommit` returns: the command moves its outputs into place there,
+    /// so a run whose outputs fail leaves the archive as it was. When the commit itself fails,
+    /// the error is thrown after `beforeCommit` ran: the caller puts its earlier outputs back.
+    /// Errors thrown by `beforeCommit` are rethrown as they are.
+    public mutating func store(_ r: CycleReport, beforeCommit: () throws -> Void = {}) throws {
+        if pool == nil { pool = try Self.openPool(path) }
+        guard let pool else { return }
         let a = ArchivedCycle(r)
         let iso = ISO8601DateFormatter()
         let t = r.thresholds
         let thresholds = "{\"committed_win\": \(t.committedWin), \"aspirational_win\": \(t.aspirationalWin), \"aspirational_progress\": \(t.aspirationalProgress), \"green\": \(t.green), \"yellow\": \(t.yellow), \"aspirational_target\": \(t.aspirationalTarget), \"sandbagging\": \(t.sandbagging)}"
         do {
-            try pool.write { db in
+            try pool.writeWithoutTransaction { db in
+              try db.inTransaction(.immediate) {
+                try Self.migrate(db, path: path)
                 try db.execute(sql: "DELETE FROM cycle WHERE name = ?", arguments: [a.name])
                 try db.execute(sql: """
                     INSERT INTO cycle (name, organization, generated_at, archived_at, start_date, end_date,
@@ -237,14 +296,20 @@ public struct Archive: Sendable {
                     try finding.execute(arguments: [id, f.id, f.severity.rawValue, f.subject, f.team,
                                                     f.lines.map(String.init).joined(separator: ","), f.message])
                 }
+                try beforeCommit()
+                return .commit
+              }
             }
-        } catch {
-            throw ArchiveError(kind: .unwritable, path: path, reason: "cannot store the cycle: \(error.localizedDescription)")
+        } catch let e as ArchiveError {
+            throw e
+        } catch let e as DatabaseError {
+            throw ArchiveError(kind: .unwritable, path: path, reason: "cannot store the cycle: \(e.localizedDescription)")
         }
     }
 
     /// Every archived cycle, oldest first; key results are loaded only for the cycle named `keysOf`.
     public func cycles(keysOf: String? = nil) throws -> [ArchivedCycle] {
+        guard let pool else { return [] }
         do {
             return try pool.read { db in
                 let rows = try Row.fetchAll(db, sql: "SELECT * FROM cycle")

@@ -6,8 +6,19 @@ import Foundation
 @main
 struct Main {
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        // Bare `townhall` is a usage mistake (64), not a request for help: the usage goes to stderr.
+        if arguments.isEmpty {
+            Console.line(TownhallCommand.helpMessage(), to: .standardError)
+            exit(ExitStatus.usage.rawValue)
+        }
+        // ArgumentParser spells the version flag only `--version`; `-V` is the common short form.
+        if arguments == ["-V"] {
+            Console.line(Version.string)
+            exit(0)
+        }
         do {
-            var command = try TownhallCommand.parseAsRoot()
+            var command = try TownhallCommand.parseAsRoot(arguments)
             try command.run()
         } catch let failure as Failure {
             failure.report()
@@ -29,9 +40,11 @@ struct TownhallCommand: ParsableCommand {
         commandName: "townhall",
         abstract: "Close an OKR cycle: score it, check it against the playbook, and write the town-hall outputs.",
         discussion: """
-            Exit status: 0 done (warnings allowed), 64 bad usage, 65 input data unusable,
-            66 input file missing or unreadable, 73 an output cannot be created.
+            Exit status: 0 done (warnings allowed), 64 bad usage, 65 input data unusable
+            (or too large for the memory available), 66 input file missing or unreadable,
+            73 an output cannot be created (or the output folder is in use by another run).
             """,
+        version: Version.string,
         subcommands: [Report.self, Lint.self, Explain.self, Init.self, History.self]
     )
 

@@ -502,7 +502,7 @@ extension Floor {
         }
         for t in teamList where t.ownsOKRs && t.keyResults > 0 && (t.committedKRs == 0 || t.aspirationalKRs == 0) {
             checkRow(subject: t.name, team: t.name, id: "team-no-balance",
-                     message: "all \(t.keyResults) key results are \(t.committedKRs == 0 ? "aspirational" : "committed"): no balance of committed and aspirational",
+                     message: "\(t.keyResults == 1 ? "its only key result is" : "all \(t.keyResults) key results are") \(t.committedKRs == 0 ? "aspirational" : "committed"): no balance of committed and aspirational",
                      lines: Self.linesText(t.lines, total: t.keyResults))
         }
         for t in teamList where t.aspirationalScored > 0 {

@@ -390,9 +390,8 @@ fixture("cycle_flag_traversal", "cycle_flag_traversal.csv",
 
 fixture("cycle_flag_not_in_file", "cycle_flag_not_in_file.csv", SEVERAL,
         args=REPORT + ["--cycle", "2027-Q1"],
-        description="--cycle naming a cycle the file does not hold: a warning, every row counted as another cycle's",
-        slug="2027-q1", cycle="2027-Q1", stderr=["warning", "2027-Q1"],
-        counts=counts(6, 0, 0, other_cycle_rows=6), problems=[], rejected=[])
+        description="--cycle naming a cycle the file does not hold: refused (65), naming the file's cycles",
+        exit=65, stderr=['no rows for cycle "2027-Q1"; the file holds'])
 
 HOSTILE_CYCLE = '<script>alert(1)</script>=HYPERLINK("http://evil","x")'
 fixture("hostile_cycle_name", "hostile_cycle_name.csv",

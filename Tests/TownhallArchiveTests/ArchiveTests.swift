@@ -17,7 +17,7 @@ import TownhallCore
     @Test func storesAndReadsBackCyclesInOrder() throws {
         let path = tempPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let archive = try Archive(path: path)
+        var archive = try Archive(path: path)
         try archive.store(try report("2026-Q3"))
         try archive.store(try report("2026-Q2", current: "10"))
         let cycles = try archive.cycles()
@@ -37,7 +37,7 @@ import TownhallCore
                 + "\(cycle),Data,Engineering,Trust data,D1,Fix pipelines,committed,0,10,6\n"
             return try Townhall.report(from: Array(csv.utf8))
         }
-        let archive = try Archive(path: path)
+        var archive = try Archive(path: path)
         try archive.store(try tree("2026-Q2", "4"))
         let q3 = try tree("2026-Q3", "8")
         let previous = try #require(try archive.previous(to: q3))
@@ -57,7 +57,7 @@ import TownhallCore
     @Test func previousCycleCarriesItsKeyResults() throws {
         let path = tempPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let archive = try Archive(path: path)
+        var archive = try Archive(path: path)
         try archive.store(try report("2026-Q2"))
         let q3 = try report("2026-Q3")
         let previous = try #require(try archive.previous(to: q3))
@@ -69,7 +69,7 @@ import TownhallCore
     @Test func reStoringACycleReplacesIt() throws {
         let path = tempPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let archive = try Archive(path: path)
+        var archive = try Archive(path: path)
         try archive.store(try report("2026-Q3"))
         try archive.store(try report("2026-q3", current: "10"))
         let cycles = try archive.cycles()
@@ -88,5 +88,77 @@ import TownhallCore
 
     @Test func historyNeedsAnExistingArchive() {
         #expect(throws: ArchiveError.self) { try Archive(path: tempPath(), create: false) }
+    }
+
+    struct Boom: Error {}
+
+    /// The file's bytes and the side files beside it.
+    func snapshot(_ path: String) -> (Data?, [Bool]) {
+        (FileManager.default.contents(atPath: path),
+         ["-wal", "-shm", "-journal"].map { FileManager.default.fileExists(atPath: path + $0) })
+    }
+
+    @Test func aStoreWhoseOutputsFailLeavesTheArchiveAsItWas() throws {
+        let path = tempPath()
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        var archive = try Archive(path: path)
+        try archive.store(try report("2026-Q3"))
+        #expect(throws: Boom.self) { try archive.store(try report("2026-Q3", current: "10")) { throw Boom() } }
+        #expect(throws: Boom.self) { try archive.store(try report("2026-Q4")) { throw Boom() } }
+        let cycles = try Archive(path: path).cycles()
+        #expect(cycles.map(\.name) == ["2026-Q3"])
+        #expect(cycles[0].committedAttainment == 0)   // still the first run's figures
+    }
+
+    @Test func aMissingArchiveIsCreatedOnlyWhenACycleIsStored() throws {
+        let path = tempPath()
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        var archive = try Archive(path: path)
+        #expect(try archive.cycles().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: path))
+        var ran = false
+        try archive.store(try report("2026-Q3")) { ran = true }
+        #expect(ran)
+        #expect(try Archive(path: path).cycles().count == 1)
+    }
+
+    @Test func aNewerArchiveIsRefusedByteForByteUntouched() throws {
+        let path = tempPath()
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        do {
+            var archive = try Archive(path: path)
+            try archive.store(try report("2026-Q3"))
+        }
+        // Stamp a schema version this townhall does not know, in the header (offset 60, big-endian).
+        var bytes = [UInt8](FileManager.default.contents(atPath: path)!)
+        bytes[60...63] = [0, 0, 0, 99]
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        #expect(snapshot(path).1 == [false, false, false])
+        let before = snapshot(path)
+        do {
+            _ = try Archive(path: path)
+            Issue.record("a newer archive was opened")
+        } catch let e as ArchiveError {
+            #expect(e.reason.contains("newer townhall (schema 99)"))
+        }
+        #expect(throws: ArchiveError.self) { try Archive(path: path, create: false) }
+        let after = snapshot(path)
+        #expect(after.0 == before.0)
+        #expect(after.1 == [false, false, false])
+    }
+
+    @Test func aDamagedArchiveIsRefusedWithoutSideFiles() throws {
+        let path = tempPath()
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        do {
+            var archive = try Archive(path: path)
+            try archive.store(try report("2026-Q3"))
+        }
+        var bytes = [UInt8](FileManager.default.contents(atPath: path)!)
+        for i in 4096..<min(bytes.count, 8192) { bytes[i] = 0xEE }   // the second page
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        #expect(throws: ArchiveError.self) { try Archive(path: path) }
+        #expect(FileManager.default.contents(atPath: path) == Data(bytes))
+        #expect(snapshot(path).1 == [false, false, false])
     }
 }

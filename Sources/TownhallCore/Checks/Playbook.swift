@@ -100,7 +100,7 @@ public enum Playbook {
             let types = Set(t.keyResults.map { c.keyResults[$0].type })
             guard types.count == 1, let only = types.first else { return nil }
             return CheckFinding(id: "team-no-balance", subject: t.name, team: t.name, lines: lines(t.keyResults, c),
-                                message: "all \(t.keyResults.count) key results are \(only.rawValue): no balance of committed and aspirational")
+                                message: "\(t.keyResults.count == 1 ? "its only key result is" : "all \(t.keyResults.count) key results are") \(only.rawValue): no balance of committed and aspirational")
         }
     }
 

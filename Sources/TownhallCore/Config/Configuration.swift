@@ -6,6 +6,9 @@ public struct Configuration: Sendable, Hashable {
     public var organization = Organization()
     /// Path of the logo as written in the config (the command embeds it; the core never reads files).
     public var logoPath: String?
+    /// Largest logo embedded in the deck (2 MB): a logo is a small image, and a huge one would
+    /// make every deck huge and slow to open.
+    public static let maxLogoBytes = 2_000_000
     /// Header (as written in the export) → field.
     public var columns: [String: Field] = [:]
     public var thresholds = Thresholds()
@@ -33,7 +36,7 @@ public struct Configuration: Sendable, Hashable {
         do {
             root = try TOMLTable(string: text)
         } catch let e as TOMLParseError {
-            throw InputError("invalid TOML: \(e.description) (column \(e.source.begin.column))",
+            throw InputError(Self.explain(e.description, column: e.source.begin.column, text: text, line: e.source.begin.line),
                              file: file, line: e.source.begin.line)
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -161,6 +164,23 @@ public struct Configuration: Sendable, Hashable {
         let u = Array(s.utf8)
         guard u.first == UInt8(ascii: "#"), u.count == 4 || u.count == 7 else { return false }
         return u.dropFirst().allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) || ($0 >= 65 && $0 <= 70) }
+    }
+
+    /// TOML's own wording for a bare word as a value ("could not determine value type",
+    /// "expected 'nan'") means nothing to most users: the cause is a string written without quotes.
+    static func explain(_ description: String, column: Int, text: String, line: Int) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if line >= 1, line <= lines.count, let eq = lines[line - 1].firstIndex(of: "=") {
+            let key = lines[line - 1][..<eq].trimmingCharacters(in: .whitespaces)
+            let rest = lines[line - 1][lines[line - 1].index(after: eq)...]
+            let value = rest[..<(rest.firstIndex(of: "#") ?? rest.endIndex)].trimmingCharacters(in: .whitespaces)
+            if let first = value.unicodeScalars.first, !key.isEmpty,
+               !"\"'[{+-.0123456789".unicodeScalars.contains(first),
+               !["true", "false", "nan", "inf"].contains(where: { value.hasPrefix($0) && value.count == $0.count }) {
+                return "invalid TOML: the value of `\(key)` is a bare word; strings need quotes: \(key) = \"\(value.prefix(40))\" (column \(column))"
+            }
+        }
+        return "invalid TOML: \(description) (column \(column))"
     }
 
     /// The line of `key` inside `[table]` (or at the top), for error messages; `nil` when not found.

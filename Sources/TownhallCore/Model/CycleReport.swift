@@ -52,7 +52,7 @@ public struct CycleReport: Sendable {
     }
 
     /// The cycle name slugged to `[a-z0-9-]` for file names (`2026 Q3` → `2026-q3`; nothing left → `cycle`).
-    public var slug: String { Slug.make(cycle ?? "", empty: "cycle") }
+    public var slug: String { Slug.fileName(cycle ?? "", empty: "cycle") }
 
     /// Title for display: the cycle name, or "OKR cycle".
     public var displayName: String { cycle ?? "OKR cycle" }

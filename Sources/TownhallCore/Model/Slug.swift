@@ -20,4 +20,32 @@ public enum Slug {
         }
         return out.isEmpty ? empty : out
     }
+
+    /// Longest slug `fileName` returns: with townhall's longest suffix (`-carry-forward.csv`) and
+    /// its temporary-file decoration (`.NAME.PID.RANDOM.tmp`) a file name stays far below the 255
+    /// bytes file systems allow, so no cycle name can make an output uncreatable.
+    public static let maxFileNameLength = 64
+
+    /// The slug of a name used in file names: `make`, cut to `maxFileNameLength` when longer,
+    /// at a dash where one is near, and ended with 8 hex digits of a hash of the whole text,
+    /// so two long names that share their start still get different files.
+    public static func fileName(_ text: String, empty: String) -> String {
+        let full = make(text, empty: empty)
+        guard full.utf8.count > maxFileNameLength else { return full }
+        let keep = maxFileNameLength - 9
+        var head = String(full.prefix(keep))
+        if let dash = head.lastIndex(of: "-"), head.distance(from: head.startIndex, to: dash) >= keep - 12 {
+            head = String(head[..<dash])
+        }
+        while head.hasSuffix("-") { head.removeLast() }
+        return "\(head)-\(hash(text))"
+    }
+
+    /// FNV-1a (32 bits) of the UTF-8 bytes, as 8 lower-case hex digits: stable across runs and machines.
+    static func hash(_ text: String) -> String {
+        var h: UInt32 = 0x811C_9DC5
+        for b in text.utf8 { h = (h ^ UInt32(b)) &* 0x0100_0193 }
+        let hex = String(h, radix: 16)
+        return String(repeating: "0", count: 8 - hex.count) + hex
+    }
 }

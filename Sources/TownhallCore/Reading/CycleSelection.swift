@@ -7,7 +7,8 @@ public struct CycleSelection: Sendable, Hashable {
     public var warnings: [RunWarning] = []
 
     /// Picks the cycle: the one asked for, else the file's only cycle.
-    /// - Throws: `InputError` when the file holds several cycles and none was asked for.
+    /// - Throws: `InputError` when the file holds several cycles and none was asked for, or the
+    ///   cycle asked for is not one the file names.
     public init(table: RawTable, requested: String?, file: String? = nil) throws {
         var names: [String: String] = [:]
         var order: [String] = []
@@ -26,9 +27,11 @@ public struct CycleSelection: Sendable, Hashable {
             let k = requested.trimmed.lowercased()
             key = k
             name = names[k] ?? requested.trimmed
+            // A cycle the file does not name would give an empty report that looks like a result.
             if !names.isEmpty && names[k] == nil {
-                warnings.append(RunWarning(location: .init(file: file),
-                    message: "no rows for cycle \"\(requested)\"; the file holds \(order.map { names[$0]! }.joined(separator: ", "))"))
+                throw InputError(
+                    "no rows for cycle \"\(requested)\"; the file holds \(order.map { names[$0]! }.joined(separator: ", "))",
+                    file: file)
             }
         } else if order.count > 1 {
             throw InputError(

@@ -85,7 +85,7 @@ public struct Explanation: Sendable {
     static func finish(_ lines: [String]) -> String {
         var l = lines
         while l.last == "" { l.removeLast() }
-        return l.map(TerminalText.escape).joined(separator: "\n") + "\n"
+        return l.map { TerminalText.escape($0) }.joined(separator: "\n") + "\n"
     }
 
     /// The header of a file and how a profile reads it, without reading the rows.

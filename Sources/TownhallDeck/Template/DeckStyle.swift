@@ -434,4 +434,12 @@ kbd { font: inherit; font-size: 0.85em; font-weight: 700; border: 1px solid var(
   .frame, .js .frame { width: 16in; height: 9in; aspect-ratio: auto; box-shadow: none; outline: none !important; }
 }
 """#
+
+    /// The logo, drawn from one `--logo` variable (the image is embedded once, however many
+    /// slides show it); emitted only for a deck with a logo, after `css`, whose rules it overrides.
+    static let logoCSS = #"""
+
+.foot-logo { display: block; width: 5em; background: var(--logo) right center / contain no-repeat; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.logo { display: block; box-sizing: content-box; width: 9em; max-width: none; background: #fff var(--logo) center / contain no-repeat; background-origin: content-box; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+"""#
 }

@@ -65,8 +65,8 @@ enum DeckTemplates {
         <link rel="icon" href="data:,">
         <script>document.documentElement.className = 'js';</script>
         <style>
-        :root { --accent: {{accent}}; }
-        \(DeckStyle.css)
+        :root { --accent: {{accent}};{{#hasLogo}} --logo: url("{{logo}}");{{/hasLogo}} }
+        \(DeckStyle.css){{#hasLogo}}\(DeckStyle.logoCSS){{/hasLogo}}
         </style>
         </head>
         <body>
@@ -93,7 +93,7 @@ enum DeckTemplates {
         <section class="slide slide-{{kind}}" id="{{number}}" role="group" aria-roledescription="slide" aria-label="{{number}} of {{total}}" data-name="{{name}}">
         <div class="frame">
         {{#titleSlide}}{{> title}}{{/titleSlide}}{{#glanceSlide}}{{> glance}}{{/glanceSlide}}{{#balanceSlide}}{{> balance}}{{/balanceSlide}}{{#distributionSlide}}{{> distribution}}{{/distributionSlide}}{{#winsSlide}}{{> wins}}{{/winsSlide}}{{#missesSlide}}{{> misses}}{{/missesSlide}}{{#rankingSlide}}{{> ranking}}{{/rankingSlide}}{{#teamSlide}}{{> team}}{{/teamSlide}}{{#groupSlide}}{{> group}}{{/groupSlide}}{{#valuesSlide}}{{> values}}{{/valuesSlide}}{{#healthSlide}}{{> health}}{{/healthSlide}}{{#carrySlide}}{{> carry}}{{/carrySlide}}{{#scoringSlide}}{{> scoring}}{{/scoringSlide}}{{#appendixSlide}}{{> appendix}}{{/appendixSlide}}{{#unfoldedSlide}}{{> unfolded}}{{/unfoldedSlide}}{{#rhythmSlide}}{{> rhythm}}{{/rhythmSlide}}{{#trendLinesSlide}}{{> trendLines}}{{/trendLinesSlide}}{{#trendTableSlide}}{{> trendTable}}{{/trendTableSlide}}{{#trendTeamsSlide}}{{> trendTeams}}{{/trendTeamsSlide}}{{#trendMoversSlide}}{{> trendMovers}}{{/trendMoversSlide}}{{#trendStreaksSlide}}{{> trendStreaks}}{{/trendStreaksSlide}}{{#trendCadenceSlide}}{{> trendCadence}}{{/trendCadenceSlide}}{{#trendGuideSlide}}{{> trendGuide}}{{/trendGuideSlide}}
-        <footer class="foot"><span>{{footer}}</span>{{#hasLogo}}<img class="foot-logo" src="{{logo}}" alt="">{{/hasLogo}}<span class="num">{{number}} / {{total}}</span></footer>
+        <footer class="foot"><span>{{footer}}</span>{{#hasLogo}}<span class="foot-logo" aria-hidden="true"></span>{{/hasLogo}}<span class="num">{{number}} / {{total}}</span></footer>
         <div class="line" style="width: {{progress}}%"></div>
         </div>
         <aside class="notes" aria-label="Speaker notes, slide {{number}}"><h3>Speaker notes</h3><ul>{{#notes}}<li>{{.}}</li>{{/notes}}</ul></aside>
@@ -102,7 +102,7 @@ enum DeckTemplates {
 
     static let title = """
         <div class="title-wrap">
-        {{#hasLogo}}<img class="logo" src="{{logo}}" alt="{{organization}} logo">{{/hasLogo}}
+        {{#hasLogo}}<div class="logo" role="img" aria-label="{{organization}} logo"></div>{{/hasLogo}}
         <p class="kicker">{{kicker}}</p>
         <h1>{{cycle}}</h1>
         <p class="subtitle">{{subtitle}}</p>

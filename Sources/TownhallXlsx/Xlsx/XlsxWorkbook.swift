@@ -5,7 +5,9 @@ import Foundation
 //
 // - Every `lxw_error` is checked and thrown as `ScorecardError.library` with `lxw_strerror`'s text.
 // - `workbook_close` runs exactly once: `XlsxWorkbook.close()` or, on any path that skipped it, `deinit`.
-// - Nothing here is global: handles live in values owned by one write.
+// - Nothing here is global but `LibraryMessages`: handles live in values owned by one write.
+// - libxlsxwriter's own stderr lines never reach the user: they are captured while a workbook is
+//   open and become part of townhall's error (`LibraryMessages`).
 // - Row and column numbers are `Int`s here and clamp into `lxw_row_t` (UInt32) / `lxw_col_t` (UInt16),
 //   so an out-of-range index reaches libxlsxwriter and comes back as its own error, never as a trap.
 
@@ -21,6 +23,66 @@ func lxwCheck(_ error: lxw_error, _ call: StaticString, place: @autoclosure () -
 @inline(__always)
 func lxwOption<E: RawRepresentable>(_ value: E) -> UInt8 where E.RawValue: BinaryInteger {
     UInt8(truncatingIfNeeded: value.rawValue)
+}
+
+/// The text libxlsxwriter prints on C's `stderr` (`[ERROR] workbook_close(): Error creating …`):
+/// while any workbook is open, C's `stderr` points at a temporary file, so the lines never land
+/// on the user's terminal beside townhall's own message, which quotes them instead. townhall's
+/// messages go to file descriptor 2 directly and are not affected.
+final class LibraryMessages: @unchecked Sendable {
+    static let shared = LibraryMessages()
+    private let lock = NSLock()
+    private var users = 0
+    private var capture: UnsafeMutablePointer<FILE>?
+    private var previous: UnsafeMutablePointer<FILE>?
+
+    func begin() {
+        lock.withLock {
+            if users == 0, let f = tmpfile() {
+                capture = f
+                previous = townhall_swap_stderr(f)
+            }
+            users += 1
+        }
+    }
+
+    /// What was printed since the last call, as one line (`[ERROR] ` prefixes dropped).
+    func take() -> String {
+        lock.withLock {
+            guard let f = capture else { return "" }
+            fflush(f)
+            rewind(f)
+            var bytes: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, 4096, f) }
+                if n == 0 { break }
+                bytes += chunk[..<n]
+            }
+            rewind(f)
+            ftruncate(fileno(f), 0)
+            return String(decoding: bytes, as: UTF8.self)
+                .split(whereSeparator: \.isNewline)
+                .map { line -> String in
+                    var l = String(line)
+                    for prefix in ["[ERROR] ", "[WARNING] "] where l.hasPrefix(prefix) { l.removeFirst(prefix.count) }
+                    return l.trimmingCharacters(in: .whitespaces)
+                }
+                .filter { !$0.isEmpty }
+                .joined(separator: "; ")
+        }
+    }
+
+    func end() {
+        lock.withLock {
+            users -= 1
+            if users == 0, let f = capture {
+                _ = townhall_swap_stderr(previous)
+                fclose(f)
+                capture = nil
+            }
+        }
+    }
 }
 
 /// One workbook being written. Not shareable across threads; used by one write from start to end.
@@ -43,7 +105,10 @@ final class XlsxWorkbook {
             retained.append(copy)
             options.tmpdir = copy
         }
+        LibraryMessages.shared.begin()
         guard let h = path.withCString({ workbook_new_opt($0, &options) }) else {
+            _ = LibraryMessages.shared.take()
+            LibraryMessages.shared.end()
             throw ScorecardError.cannotStart(path: path)
         }
         handle = h
@@ -51,7 +116,11 @@ final class XlsxWorkbook {
 
     deinit {
         // Only reached without `close()` when a caller forgot it: still close exactly once.
-        if let h = handle { _ = workbook_close(h) }
+        if let h = handle {
+            _ = workbook_close(h)
+            _ = LibraryMessages.shared.take()
+            LibraryMessages.shared.end()
+        }
         for p in retained { free(p) }
     }
 
@@ -64,7 +133,12 @@ final class XlsxWorkbook {
     func close() throws {
         guard let h = handle else { return }
         handle = nil
-        try lxwCheck(workbook_close(h), "workbook_close", place: path)
+        let error = workbook_close(h)
+        let printed = LibraryMessages.shared.take()
+        LibraryMessages.shared.end()
+        guard error.rawValue != LXW_NO_ERROR.rawValue else { return }
+        let message = String(cString: lxw_strerror(error)) + (printed.isEmpty ? "" : " (\(printed))")
+        throw ScorecardError.library(call: "workbook_close", code: error.rawValue, message: message, place: path)
     }
 
     /// Adds a worksheet named `name` (≤ 31 characters, no `[]:*?/\`).

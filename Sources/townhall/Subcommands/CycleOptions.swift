@@ -16,7 +16,7 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Config file (TOML): organization, column mapping, thresholds, checks.")
     var config: String?
 
-    @Option(help: "Which cycle to report when the file holds several.")
+    @Option(help: "Which cycle to read when the file holds several (rows with an empty cycle belong to every cycle).")
     var cycle: String?
 
     @Option(help: "Force the delimiter: `,`, `;` or `tab` (default: detected from the header line).")
@@ -61,6 +61,7 @@ struct InputOptions: ParsableArguments {
     /// Reads and scores the export: the whole core pipeline, with errors mapped to exit codes.
     func loadReport() throws -> CycleReport {
         let configuration = try Inputs.configuration(at: config)
+        try MemoryBudget.check([input] + (checkins.map { [$0] } ?? []))
         let bytes = try Inputs.bytes(of: input)
         let checkInBytes = try checkins.map { (bytes: try Inputs.bytes(of: $0), name: $0) }
         let options = try reportOptions(configuration)

@@ -18,7 +18,7 @@ struct History: ParsableCommand {
     @Option(help: "Config file (TOML): the sandbagging level used for the goals-too-safe pattern.")
     var config: String?
 
-    @Flag(help: "Print nothing but errors.")
+    @Flag(name: [.short, .long], help: "Print nothing but errors.")
     var quiet = false
 
     func run() throws {
@@ -36,7 +36,7 @@ struct History: ParsableCommand {
         try HistoryOutputs.stage(history, into: &folder)
         let written = try folder.commit()
         if !quiet {
-            Console.line("wrote \(written.joined(separator: ", ")): \(cycles.count) cycle\(cycles.count == 1 ? "" : "s"), \(history.teams.count) teams")
+            Console.line("wrote \(written.joined(separator: ", ")): \(Console.count(cycles.count, "cycle")), \(Console.count(history.teams.count, "team"))")
         }
     }
 }

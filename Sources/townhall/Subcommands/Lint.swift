@@ -5,12 +5,16 @@ import TownhallCore
 /// `townhall lint`: the playbook checks only, grouped by team, editor-clickable.
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check a cycle against the OKR playbook (no outputs written).",
-        discussion: "Exits 0 when there are only warnings, 65 when the input is unusable.")
+        abstract: "Check a cycle against the OKR playbook and list its data problems (no outputs written).",
+        discussion: """
+            Reads the export like `report`, then prints the playbook findings grouped by team and
+            every row problem and rejected row, one `FILE:LINE: ...` line each (editors can jump to
+            them). Exits 0 when there are only warnings, 65 when the input is unusable.
+            """)
 
     @OptionGroup var inputs: InputOptions
 
-    @Flag(help: "Print only the one-line summary.")
+    @Flag(name: [.short, .long], help: "Print only the one-line summary.")
     var quiet = false
 
     func run() throws {
@@ -42,7 +46,7 @@ struct Lint: ParsableCommand {
             }
         }
         let c = report.counts
-        Console.line("\(report.displayName): \(c.keyResults) key results, \(c.objectives) objectives, \(c.teams) teams; \(report.checks.count) playbook finding\(report.checks.count == 1 ? "" : "s"), \(report.problems.count) row problem\(report.problems.count == 1 ? "" : "s"), \(c.rejectedRows) rejected row\(c.rejectedRows == 1 ? "" : "s")")
+        Console.line("\(report.displayName): \(Console.count(c.keyResults, "key result")), \(Console.count(c.objectives, "objective")), \(Console.count(c.teams, "team")); \(Console.count(report.checks.count, "playbook finding")), \(Console.count(report.problems.count, "row problem")), \(Console.count(c.rejectedRows, "rejected row"))")
     }
 
     /// `3, 4, 9` or `3, 4, 9, … (12 lines)`.

@@ -25,7 +25,7 @@ struct Report: ParsableCommand {
     @Flag(help: "Fail (exit 65) on any row problem or rejected row.")
     var strict = false
 
-    @Flag(help: "Print nothing but errors.")
+    @Flag(name: [.short, .long], help: "Print nothing but errors.")
     var quiet = false
 
     /// The outputs `report` can write, in the order they are written.
@@ -138,19 +138,32 @@ struct Report: ParsableCommand {
             throw error
         }
         try finishWorkbook()
-        if let store {
+        try folder.checkInstallable()
+        // All or nothing: the archive's transaction stays open while the outputs move into place
+        // and commits last; if the commit fails, the earlier outputs are put back.
+        var written: [String] = []
+        if var archive = store {
             progress.step("archiving \(report.displayName)")
-            do { try store.store(report) } catch let e as ArchiveError {
+            do {
+                try archive.store(report) { written = try folder.install() }
+            } catch let e as ArchiveError {
+                folder.restore()
                 folder.discard()
                 throw Failure(e)
+            } catch {
+                folder.restore()
+                folder.discard()
+                throw error
             }
+        } else {
+            written = try folder.install()
         }
-        let written = try folder.commit()
+        folder.finish()
         progress.done()
         if !quiet {
             let c = report.counts
             let overall = report.headline.overallScore.map { String(format: "%.2f", $0) } ?? "–"
-            Console.line("wrote \(written.joined(separator: ", ")): \(c.keyResults) key results (\(c.scored) scored), overall \(overall), \(report.problems.count) problems, \(c.rejectedRows) rejected rows")
+            Console.line("wrote \(written.joined(separator: ", ")): \(Console.count(c.keyResults, "key result")) (\(c.scored) scored), overall \(overall), \(Console.count(report.problems.count, "problem")), \(Console.count(c.rejectedRows, "rejected row"))")
         }
     }
 }

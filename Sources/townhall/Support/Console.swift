@@ -1,4 +1,5 @@
 import Foundation
+import TownhallCore
 
 /// Where messages go: errors and warnings on stderr, the summary on stdout.
 enum Console {
@@ -6,12 +7,16 @@ enum Console {
 
     static func line(_ text: String, to stream: Stream = .standardOutput) {
         Progress.active.clearLine()  // a message never lands in the middle of the progress line
-        let data = Data((text + "\n").utf8)
+        let data = Data((visible(text) + "\n").utf8)
         switch stream {
         case .standardOutput: FileHandle.standardOutput.write(data)
         case .standardError: FileHandle.standardError.write(data)
         }
     }
+
+    /// `text` with every control character shown escaped, line breaks kept: messages quote
+    /// input text, which must not drive the terminal (`TerminalText`, the core's one rule).
+    static func visible(_ text: String) -> String { TerminalText.escape(text, keepLineBreaks: true) }
 
     /// `townhall: error: message`
     static func error(_ message: String) { line("townhall: error: \(message)", to: .standardError) }
@@ -21,6 +26,11 @@ enum Console {
 
     /// `townhall: warning: message`
     static func warning(_ message: String) { line("townhall: warning: \(message)", to: .standardError) }
+
+    /// `1 key result`, `2 key results`: counts in messages read right for one.
+    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
+    }
 
     /// `true` when stderr is a terminal (progress is shown only there).
     static var stderrIsTerminal: Bool { isatty(2) == 1 }

@@ -63,7 +63,7 @@ enum Inputs {
         if let logo = config.logoPath {
             let base = URL(fileURLWithPath: path).deletingLastPathComponent()
             let url = logo.hasPrefix("/") ? URL(fileURLWithPath: logo) : base.appendingPathComponent(logo)
-            let data = try bytes(of: url.path)
+            let data = try logoBytes(of: url.path, named: logo, config: path)
             guard let mime = mimeType(of: data) else {
                 throw Failure(.dataUnusable, "\(path): logo \(logo) is not a PNG, JPEG, GIF or SVG image")
             }
@@ -71,6 +71,38 @@ enum Inputs {
         }
         return config
     }
+
+    /// The logo's bytes: opened without blocking (a FIFO would hang `open`), refused unless it is
+    /// a regular file, and refused past `Configuration.maxLogoBytes` before anything is read.
+    static func logoBytes(of path: String, named logo: String, config: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        guard fd >= 0 else {
+            let reason = errno == ENOENT ? "no such file" : "cannot be read (\(String(cString: strerror(errno))))"
+            throw Failure(.inputMissing, "\(config): logo \(logo): \(reason)")
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            throw Failure(.inputMissing, "\(config): logo \(logo) is not a regular file")
+        }
+        let limit = Configuration.maxLogoBytes
+        guard info.st_size <= limit else {
+            throw Failure(.dataUnusable,
+                "\(config): logo \(logo) is \(Self.megabytes(Int(info.st_size))) MB; the limit is \(Self.megabytes(limit)) MB (use a smaller image)")
+        }
+        do {
+            let data = try readAll(fd)
+            guard data.count <= limit else {  // it grew while being read
+                throw Failure(.dataUnusable, "\(config): logo \(logo) is larger than \(Self.megabytes(limit)) MB")
+            }
+            return data
+        } catch let e as ReadError {
+            throw Failure(.inputMissing, "\(config): logo \(logo): cannot be read: \(String(cString: strerror(e.code)))")
+        }
+    }
+
+    /// Megabytes (10^6 bytes) with one decimal: `2.0`, `10.5`.
+    static func megabytes(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1_000_000) }
 
     /// The image type of a logo, from its first bytes.
     static func mimeType(of b: [UInt8]) -> String? {

@@ -2,13 +2,22 @@ import Foundation
 
 /// The output folder: every output is written to a temporary file inside it and renamed into
 /// place only when all of them are written (SPEC §1), so a failed or interrupted run leaves no
-/// partial file and never damages an earlier good output.
+/// partial file and never damages an earlier good output. The folder is locked for the run
+/// (`.townhall.lock`, an advisory `flock`), so two runs into one folder never leave a mixed set.
 struct OutputFolder {
     let url: URL
     private var staged: [(temp: URL, final: URL)] = []
+    /// Outputs moved into place by `install`, with the hard link of the file each replaced.
+    private var installed: [(final: String, backup: String?)] = []
+    private let lock: FolderLock
 
-    /// Creates the folder when missing.
-    /// - Throws: `Failure` 73 when it cannot be created or written.
+    /// Name of the lock file, present only while a run holds it.
+    static let lockName = ".townhall.lock"
+    /// How long a run waits for another run into the same folder before failing with 73.
+    static let lockWait: TimeInterval = 5
+
+    /// Creates the folder when missing, locks it, and removes what killed runs left in it.
+    /// - Throws: `Failure` 73 when it cannot be created or written, or another run holds it.
     init(path: String) throws {
         url = URL(fileURLWithPath: path, isDirectory: true)
         do {
@@ -19,7 +28,47 @@ struct OutputFolder {
         guard FileManager.default.isWritableFile(atPath: url.path) else {
             throw Failure(.cannotCreate, "\(path): the output folder is not writable")
         }
+        lock = try FolderLock(url.appendingPathComponent(Self.lockName).path, folder: path, wait: Self.lockWait)
+        Self.removeStale(in: url)
     }
+
+    /// Temporary files this naming scheme made (`.NAME.PID.RANDOM.tmp`, `.NAME.PID.bak`) whose
+    /// process is gone — a run killed with SIGKILL cannot clean up after itself. Runs under the
+    /// folder's lock, so no live run into this folder is writing them; a file of a live process,
+    /// or any other file, is never touched. A stale backup whose output is missing is put back.
+    static func removeStale(in folder: URL) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(".") {
+            guard let (output, pid, isBackup) = temporaryName(name), pid != getpid(),
+                  kill(pid, 0) != 0 && errno == ESRCH else { continue }
+            let path = folder.appendingPathComponent(name).path
+            var info = stat()
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            let final = folder.appendingPathComponent(output).path
+            if isBackup && access(final, F_OK) != 0 {
+                rename(path, final)
+            } else {
+                unlink(path)
+            }
+        }
+    }
+
+    /// `(output name, pid, is a backup)` when `name` is one of townhall's temporary names.
+    static func temporaryName(_ name: String) -> (String, pid_t, Bool)? {
+        var parts = name.dropFirst().split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard name.hasPrefix("."), parts.count >= 3, let last = parts.popLast() else { return nil }
+        let isBackup = last == "bak"
+        guard isBackup || last == "tmp" else { return nil }
+        if !isBackup {
+            guard let random = parts.popLast(), !random.isEmpty, random.allSatisfy(Self.isDigit), UInt32(random) != nil else { return nil }
+        }
+        guard let p = parts.popLast(), !p.isEmpty, p.allSatisfy(Self.isDigit), let pid = pid_t(p), pid > 0 else { return nil }
+        let output = parts.joined(separator: ".")
+        guard !output.isEmpty, !output.hasPrefix(".") else { return nil }
+        return (output, pid, isBackup)
+    }
+
+    static func isDigit(_ c: Character) -> Bool { ("0"..."9").contains(c) }
 
     /// Writes one output under `name` (a plain file name made by townhall, never input text)
     /// through `write`, which receives the temporary path to fill.
@@ -78,15 +127,9 @@ struct OutputFolder {
         }
     }
 
-    /// Moves every staged file into place, all or nothing: earlier outputs are first kept aside
-    /// (hard links), and put back if any rename fails. Returns the final paths.
-    mutating func commit() throws -> [String] {
-        var kept: [(final: String, backup: String?)] = []
-        func rollBack() {
-            for (final, backup) in kept.reversed() {
-                if let backup { rename(backup, final) } else { unlink(final) }
-            }
-        }
+    /// Fails (and discards the staged files) when something that is not a file stands where an
+    /// output goes: checked before the archive is written, so the common failure costs nothing.
+    mutating func checkInstallable() throws {
         for final in staged.map(\.final) {
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: final.path, isDirectory: &isFolder), isFolder.boolValue {
@@ -94,7 +137,13 @@ struct OutputFolder {
                 throw Failure(.cannotCreate, "\(final.path): a folder is in the way of the output")
             }
         }
-        var backups: [String] = []
+    }
+
+    /// Moves every staged file into place, all or nothing: earlier outputs are first kept aside
+    /// (hard links), and put back if any rename fails. Until `finish`, `restore` can still undo
+    /// the whole set (the archive commits in between). Returns the final paths.
+    mutating func install() throws -> [String] {
+        try checkInstallable()
         for (temp, final) in staged {
             var backup: String?
             if FileManager.default.fileExists(atPath: final.path) {
@@ -102,23 +151,51 @@ struct OutputFolder {
                 unlink(b)
                 if link(final.path, b) == 0 {
                     backup = b
-                    backups.append(b)
                     TemporaryFiles.shared.add(b)
                 }
             }
             if rename(temp.path, final.path) != 0 {
                 let reason = String(cString: strerror(errno))
-                rollBack()
-                for b in backups { unlink(b); TemporaryFiles.shared.remove(b) }
+                if let backup { unlink(backup); TemporaryFiles.shared.remove(backup) }
+                restore()
                 discard()
                 throw Failure(.cannotCreate, "\(final.path): cannot move the output into place: \(reason)")
             }
-            kept.append((final.path, backup))
+            installed.append((final.path, backup))
             TemporaryFiles.shared.remove(temp.path)
         }
-        for b in backups { unlink(b); TemporaryFiles.shared.remove(b) }
         let done = staged.map(\.final.path)
         staged = []
+        return done
+    }
+
+    /// Undoes `install`: every output it replaced is put back, every one it added removed.
+    mutating func restore() {
+        for (final, backup) in installed.reversed() {
+            if let backup {
+                rename(backup, final)
+                TemporaryFiles.shared.remove(backup)
+            } else {
+                unlink(final)
+            }
+        }
+        installed = []
+    }
+
+    /// Makes `install` final: the kept earlier outputs are removed, and the folder unlocked.
+    mutating func finish() {
+        for case let (_, backup?) in installed {
+            unlink(backup)
+            TemporaryFiles.shared.remove(backup)
+        }
+        installed = []
+        lock.release()
+    }
+
+    /// `install` then `finish`, for a run with nothing to commit in between.
+    mutating func commit() throws -> [String] {
+        let done = try install()
+        finish()
         return done
     }
 
@@ -134,6 +211,67 @@ struct OutputFolder {
     static func reason(_ error: Error) -> String {
         (error as NSError).localizedFailureReason ?? error.localizedDescription
     }
+}
+
+/// An advisory lock (`flock`) on the output folder's lock file, held from the first staged file
+/// to the last rename. The holder writes its pid into the file, so a run that cannot get the
+/// lock can name it, and removes the file when it is done (a waiter that then gets the lock on
+/// the removed file sees that and locks the new one). The kernel drops the lock when the
+/// process ends, however it ends; a file left by a killed run is simply locked and reused.
+final class FolderLock: @unchecked Sendable {
+    private let path: String
+    private var fd: Int32 = -1
+
+    /// - Throws: `Failure` 73 when the lock file cannot be opened, or another run keeps the lock past `wait`.
+    init(_ path: String, folder: String, wait: TimeInterval) throws {
+        self.path = path
+        let deadline = Date().addingTimeInterval(wait)
+        while true {
+            fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
+            guard fd >= 0 else {
+                throw Failure(.cannotCreate, "\(path): cannot open the output folder's lock file: \(String(cString: strerror(errno)))")
+            }
+            while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+                guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {
+                    let holder = Self.holder(fd).map { " (pid \($0))" } ?? ""
+                    close(fd)
+                    fd = -1
+                    throw Failure(.cannotCreate,
+                        "\(folder): another townhall run\(holder) is writing into this output folder; waited \(Int(wait)) s. Try again when it is done, or use another --out")
+                }
+                usleep(20_000)
+            }
+            var locked = stat(), current = stat()
+            if fstat(fd, &locked) == 0, stat(path, &current) == 0,
+               locked.st_ino == current.st_ino, locked.st_dev == current.st_dev { break }
+            close(fd)  // the run before removed the file while this one waited on it
+            fd = -1
+        }
+        TemporaryFiles.shared.add(path)  // an interrupted holder removes its lock file too
+        let pid = Array("\(getpid())\n".utf8)
+        ftruncate(fd, 0)
+        _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+    }
+
+    /// The pid the holder wrote, when there is one.
+    static func holder(_ fd: Int32) -> Int32? {
+        var buffer = [UInt8](repeating: 0, count: 32)
+        let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 31, 0) }
+        guard n > 0 else { return nil }
+        return Int32(String(decoding: buffer[..<n], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// Removes the lock file and releases the lock (once).
+    func release() {
+        guard fd >= 0 else { return }
+        unlink(path)
+        TemporaryFiles.shared.remove(path)
+        flock(fd, LOCK_UN)
+        close(fd)
+        fd = -1
+    }
+
+    deinit { release() }
 }
 
 /// Temporary files of the run, removed when the run is interrupted (SIGINT, SIGTERM, SIGHUP).

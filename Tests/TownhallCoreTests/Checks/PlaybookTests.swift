@@ -21,6 +21,13 @@ import Testing
 
     func ids(_ f: [CheckFinding], _ id: String) -> [[Int]] { f.filter { $0.id == id }.map(\.lines) }
 
+    @Test func teamBalanceMessageReadsRightForOneKeyResult() throws {
+        let one = try checks(header + "A,O,k1,c,0,1,1,,,\n").first { $0.id == "team-no-balance" }
+        #expect(one?.message == "its only key result is committed: no balance of committed and aspirational")
+        let two = try checks(header + "A,O,k1,a,0,1,1,,,\nA,O,k2,a,0,1,1,,,\n").first { $0.id == "team-no-balance" }
+        #expect(two?.message == "all 2 key results are aspirational: no balance of committed and aspirational")
+    }
+
     @Test func objectiveKeyResultCount() throws {
         let f = try checks(header + "A,O,k1,c,0,1,1,,,\nA,P,k2,a,0,1,1,,,\nA,P,k3,a,0,1,1,,,\n")
         #expect(ids(f, "objective-kr-count") == [[2]])

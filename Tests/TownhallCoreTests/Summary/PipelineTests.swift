@@ -140,11 +140,16 @@ import Testing
         #expect(r.counts.otherCycleRows == 1)
     }
 
-    @Test func unknownCycleWarnsAndKeepsNoCycleRows() throws {
-        let csv = "cycle," + header + "2026-Q2,A,,O,k1,c,0,1,1,,,,\n"
-        let r = try report(csv, cycle: "2027-Q1")
-        #expect(r.counts.keyResults == 0 && r.counts.otherCycleRows == 1)
-        #expect(r.warnings.contains { $0.message.contains("no rows for cycle") })
+    @Test func unknownCycleIsAnErrorNamingTheFilesCycles() throws {
+        let csv = "cycle," + header + "2026-Q2,A,,O,k1,c,0,1,1,,,,\n2026-Q3,A,,O,k2,c,0,1,1,,,,\n,A,,O,k3,c,0,1,1,,,,\n"
+        do {
+            _ = try report(csv, cycle: "Q3")
+            Issue.record("a cycle the file does not hold gave a report")
+        } catch let e as InputError {
+            #expect(e.message == "no rows for cycle \"Q3\"; the file holds 2026-Q2, 2026-Q3")
+        }
+        // Without a cycle column, --cycle names the cycle.
+        #expect(try report(header + "A,,O,k1,c,0,1,1,,,,\n", cycle: "Q3").counts.keyResults == 1)
     }
 
     @Test func derivedIDsAreDeterministicAndUnique() throws {

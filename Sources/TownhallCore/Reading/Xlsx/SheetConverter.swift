@@ -268,15 +268,6 @@ struct SheetConverter {
 
 /// Text from a file, made safe to print on a terminal: control characters shown as `\u{…}`.
 enum Printable {
-    static func text(_ s: String) -> String {
-        var out = ""
-        for u in s.unicodeScalars {
-            if u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u.properties.generalCategory == .format {
-                out += "\\u{\(String(u.value, radix: 16))}"
-            } else {
-                out.unicodeScalars.append(u)
-            }
-        }
-        return out
-    }
+    /// Workbook text quoted in a message (a sheet name, a cell): the one terminal-safe rule.
+    static func text(_ s: String) -> String { TerminalText.escape(s) }
 }

@@ -133,7 +133,7 @@ import Testing
 
 @Suite struct TerminalTextTests {
     @Test func controlCharactersAreEscaped() {
-        #expect(TerminalText.escape("a\u{1B}[31mb\nc\u{202E}") == "a\\u{1B}[31mb\\u{A}c\\u{202E}")
+        #expect(TerminalText.escape("a\u{1B}[31mb\nc\u{202E}") == "a\\e[31mb\\u{A}c\\u{202E}")
         #expect(TerminalText.escape("Zoë – ok") == "Zoë – ok")
     }
 }

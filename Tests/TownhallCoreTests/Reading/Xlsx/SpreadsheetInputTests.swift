@@ -218,7 +218,7 @@ import ZIPFoundation
         #expect(SourceLocation(file: "okrs.xlsx", line: 12, sheet: "okr").description == "okrs.xlsx:okr!12")
         #expect(SourceLocation(file: "okrs.xlsx", line: 3, sheet: "Key Results").description == "okrs.xlsx:'Key Results'!3")
         #expect(SourceLocation(file: "o.xlsx", line: 3, sheet: "Bob's").description == "o.xlsx:'Bob''s'!3")
-        #expect(SourceLocation(file: "o.xlsx", line: 3, sheet: "a\u{1B}[31m").description == "o.xlsx:'a\\u{1b}[31m'!3")
+        #expect(SourceLocation(file: "o.xlsx", line: 3, sheet: "a\u{1B}[31m").description == "o.xlsx:'a\\e[31m'!3")
         #expect(SourceLocation(file: "okrs.csv", line: 12).description == "okrs.csv:12")
         #expect(SourceLocation(file: "okrs.xlsx", sheet: "okr").description == "okrs.xlsx")
     }
