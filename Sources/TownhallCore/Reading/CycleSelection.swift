@@ -28,11 +28,11 @@ public struct CycleSelection: Sendable, Hashable {
             name = names[k] ?? requested.trimmed
             if !names.isEmpty && names[k] == nil {
                 warnings.append(RunWarning(location: .init(file: file),
-                    message: "no rows for cycle \"\(requested)\"; the file holds \(order.map { names[$0]! }.joined(separator: ", "))"))
+                    message: "no rows for cycle \"\(requested)\"; the file holds \(Listing.few(order.lazy.map { names[$0]! }))"))
             }
         } else if order.count > 1 {
             throw InputError(
-                "the file holds several cycles (\(order.map { names[$0]! }.joined(separator: ", "))); choose one with --cycle",
+                "the file holds several cycles (\(Listing.few(order.lazy.map { names[$0]! }))); choose one with --cycle",
                 file: file)
         } else {
             key = order.first

@@ -42,7 +42,7 @@ public enum Townhall {
         var rows = KeyResultRows(table: table, cycle: cycle, thresholds: config.thresholds, file: file)
         let keyResults = rows.keyResults
         rows.keyResults = []  // hand the only reference on, so grouping edits ids in place
-        var grouping = Grouping(keyResults: consume keyResults)
+        var grouping = Grouping(keyResults: consume keyResults, file: file)
         let rollup = Rollup.apply(to: &grouping, thresholds: config.thresholds)
         let activity = try checkIns.map { input in
             try CheckInAnalysis.analyze(
@@ -69,7 +69,7 @@ public enum Townhall {
         counts.teams = rollup.teams.filter(\.ownsOKRs).count
         assert(counts.inputRows == counts.keyResults + counts.rejectedRows + counts.otherCycleRows)
 
-        var warnings = cycle.warnings + rows.warnings + rollup.warnings
+        var warnings = cycle.warnings + rows.warnings + grouping.warnings + rollup.warnings
         let defaulted = grouping.keyResults.indices.reduce(0) { $0 + (grouping.keyResults[$1].startDefaulted ? 1 : 0) }
         if defaulted > 0 {
             warnings.append(RunWarning(location: .init(file: file),

@@ -68,7 +68,7 @@ struct Report: ParsableCommand {
         defer { progress.done() }
         progress.step("reading and scoring \(inputs.input)")
         var report = try inputs.loadReport()
-        if !quiet { for w in report.warnings { Console.warning(Self.describe(w)) } }
+        if !quiet { for w in Listing.warnings(report.warnings) { Console.warning(Self.describe(w)) } }
         if strict && (!report.problems.isEmpty || !report.rejected.isEmpty) {
             let first = (report.problems.map(\.line) + report.rejected.map(\.line)).min()
             throw Failure(.dataUnusable,
