@@ -22,12 +22,16 @@ import tempfile
 
 import pytest
 
-# At most this growth from N to 4N: linear is 4x, N log N about 4.5x, quadratic 16x.
-MAX_GROWTH = 5.0
-# Below these, a 4N run's input-dependent cost is too small to be a trend (a few pages, a few
-# scheduler ticks): the ratio is then not asserted, the absolute cost is.
-FLOOR_SECONDS = 0.05
-FLOOR_KB = 4 * 1024
+# At most this growth from N to 4N ("about 5x"): linear is 4x, N log N parts (sorting) about
+# 4.7x, and CPU time measured on a loaded shared machine spreads by about ±1x (3.3x to 5.5x
+# seen for the same shape); quadratic is 16x, even N^1.5 is 8x.
+MAX_GROWTH = 6.0
+# An N run's input-dependent cost is counted as at least this much: below it the figure is
+# noise, not a trend (scheduler ticks; a 1-row run's heap already holds several MB that the
+# first rows fill at no cost, and malloc grows it in steps of megabytes). A 4N run must then
+# stay under MAX_GROWTH times these, which a quadratic shape does not.
+NOISE_SECONDS = 0.05
+NOISE_KB = 8 * 1024
 
 HEADER = "team,parent_team,objective,key_result,kr_id,type,start,target,current"
 
@@ -123,15 +127,16 @@ def growth(binary, shape, n, folder, repeats=2):
 
 
 def ratios(figures, n):
+    """Growth of CPU time and of peak memory from N to 4N, the 1-row run subtracted."""
     (c1, m1), (cn, mn), (c4, m4) = figures[1], figures[n], figures[4 * n]
-    cpu = (c4 - c1) / max(cn - c1, 1e-3)
-    mem = (m4 - m1) / max(mn - m1, 1)
+    cpu = (c4 - c1) / max(cn - c1, NOISE_SECONDS)
+    mem = (m4 - m1) / max(mn - m1, NOISE_KB)
     return cpu, mem
 
 
 # CI sizes: big enough that the work dominates start-up on the debug binary, small enough for a
 # few seconds a shape.
-CI_SIZES = {"unknown_columns": 4000, "checkins_one_kr": 5000, "deep_chain": 2500, "wide_tree": 2500}
+CI_SIZES = {"unknown_columns": 4000, "checkins_one_kr": 10000}
 CI_DEFAULT = 2500
 
 
@@ -143,21 +148,18 @@ def test_cost_grows_linearly(townhall, tmp_path, shape):
     cpu, mem = ratios(figures, n)
     where = f"{shape}: 1 / N={n} / 4N={4 * n}: " + ", ".join(
         f"{s}: {c:.3f} s {m / 1024:.1f} MB" for s, (c, m) in figures.items())
-    c1, m1 = figures[1]
-    c4, m4 = figures[4 * n]
-    if c4 - c1 > FLOOR_SECONDS:
-        assert cpu <= MAX_GROWTH, f"CPU time grew {cpu:.1f}x from N to 4N ({where})"
-    if m4 - m1 > FLOOR_KB:
-        assert mem <= MAX_GROWTH, f"peak memory grew {mem:.1f}x from N to 4N ({where})"
+    assert cpu <= MAX_GROWTH, f"CPU time grew {cpu:.1f}x from N to 4N ({where})"
+    assert mem <= MAX_GROWTH, f"peak memory grew {mem:.1f}x from N to 4N ({where})"
 
 
 def test_a_quadratic_cost_would_be_caught():
-    """The ratio tells 4x from 16x with these figures: a shape costing n² is refused."""
-    figures = {1: (0.01, 10_000), 1000: (0.01 + 1.0, 10_000 + 5_000), 4000: (0.01 + 16.0, 10_000 + 80_000)}
-    cpu, mem = ratios(figures, 1000)
-    assert cpu > MAX_GROWTH and mem > MAX_GROWTH
-    linear = {1: (0.01, 10_000), 1000: (0.21, 15_000), 4000: (0.81, 30_000)}
+    """The ratio tells 4x from 16x: a shape costing n² is refused, a linear one passes."""
+    quadratic = {1: (0.1, 30_000), 1000: (0.1 + 1.0, 30_000 + 8_000), 4000: (0.1 + 16.0, 30_000 + 128_000)}
+    assert min(ratios(quadratic, 1000)) > MAX_GROWTH
+    linear = {1: (0.1, 30_000), 1000: (0.3, 38_000), 4000: (0.9, 62_000)}
     assert max(ratios(linear, 1000)) <= MAX_GROWTH
+    tiny = {1: (0.1, 30_000), 1000: (0.101, 30_100), 4000: (0.104, 31_000)}  # noise, no trend
+    assert max(ratios(tiny, 1000)) <= MAX_GROWTH
 
 
 def main():
