@@ -94,14 +94,15 @@ SHAPES = {
 }
 
 
-def measure(binary, shape, n, folder):
-    """(CPU seconds, peak RSS in KB) of one `report --formats json,html` run on `shape` at `n`."""
+def measure(binary, shape, n, folder, everything=False):
+    """(CPU seconds, peak RSS in KB) of one `report --formats json,html` run on `shape` at `n`;
+    `everything`: all four outputs and an archive."""
     main, checkins = SHAPES[shape](n)
     work = pathlib.Path(folder) / f"{shape}-{n}"
     work.mkdir()
     (work / "okrs.csv").write_text(main)
-    args = [str(binary), "report", str(work / "okrs.csv"), "--out", str(work / "out"), "--formats", "json,html",
-            "--quiet"]
+    args = [str(binary), "report", str(work / "okrs.csv"), "--out", str(work / "out"), "--quiet"]
+    args += ["--archive", str(work / "okrs.sqlite")] if everything else ["--formats", "json,html"]
     if checkins is not None:
         (work / "checkins.csv").write_text(checkins)
         args += ["--checkins", str(work / "checkins.csv")]
@@ -113,7 +114,7 @@ def measure(binary, shape, n, folder):
     return usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
-def growth(binary, shape, n, folder, repeats=2):
+def growth(binary, shape, n, folder, repeats=2, everything=False):
     """Figures at 1, N and 4N (each the least of `repeats` runs, to shed scheduling noise)."""
     figures = {}
     for size in (1, n, 4 * n):
@@ -121,7 +122,7 @@ def growth(binary, shape, n, folder, repeats=2):
         for r in range(repeats):
             run_folder = pathlib.Path(folder) / f"{size}-{r}"
             run_folder.mkdir(parents=True)
-            runs.append(measure(binary, shape, size, run_folder))
+            runs.append(measure(binary, shape, size, run_folder, everything))
         figures[size] = (min(c for c, _ in runs), min(m for _, m in runs))
     return figures
 
@@ -152,6 +153,19 @@ def test_cost_grows_linearly(townhall, tmp_path, shape):
     assert mem <= MAX_GROWTH, f"peak memory grew {mem:.1f}x from N to 4N ({where})"
 
 
+@pytest.mark.parametrize("shape", ["deep_chain", "wide_tree", "one_title"])
+def test_all_outputs_and_the_archive_grow_linearly(townhall, tmp_path, shape):
+    """The workbook's team table and the archive's parent teams walk the same trees."""
+    from conftest import BIN
+    n = 2000
+    figures = growth(BIN, shape, n, tmp_path, everything=True)
+    cpu, mem = ratios(figures, n)
+    where = f"{shape}, all outputs and --archive: " + ", ".join(
+        f"{s}: {c:.3f} s {m / 1024:.1f} MB" for s, (c, m) in figures.items())
+    assert cpu <= MAX_GROWTH, f"CPU time grew {cpu:.1f}x from N to 4N ({where})"
+    assert mem <= MAX_GROWTH, f"peak memory grew {mem:.1f}x from N to 4N ({where})"
+
+
 def test_a_quadratic_cost_would_be_caught():
     """The ratio tells 4x from 16x: a shape costing n² is refused, a linear one passes."""
     quadratic = {1: (0.1, 30_000), 1000: (0.1 + 1.0, 30_000 + 8_000), 4000: (0.1 + 16.0, 30_000 + 128_000)}
@@ -167,12 +181,13 @@ def main():
     ap.add_argument("--bin", required=True, help="the townhall binary (a release build for the acceptance figures)")
     ap.add_argument("--n", type=int, default=5000)
     ap.add_argument("--shape", action="append", choices=sorted(SHAPES), help="only these shapes (repeatable)")
+    ap.add_argument("--everything", action="store_true", help="all four outputs and an archive, not json,html")
     args = ap.parse_args()
     bad = 0
     print(f"{'shape':18} {'1 row':>16} {'N=' + str(args.n):>18} {'4N=' + str(4 * args.n):>18}   cpu x  mem x")
     for shape in args.shape or sorted(SHAPES):
         with tempfile.TemporaryDirectory() as tmp:
-            figures = growth(pathlib.Path(args.bin), shape, args.n, tmp)
+            figures = growth(pathlib.Path(args.bin), shape, args.n, tmp, everything=args.everything)
         cpu, mem = ratios(figures, args.n)
         bad += cpu > MAX_GROWTH or mem > MAX_GROWTH
         cells = [f"{c:6.3f} s {m / 1024:6.1f} MB" for c, m in (figures[s] for s in (1, args.n, 4 * args.n))]
