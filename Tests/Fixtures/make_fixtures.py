@@ -893,6 +893,36 @@ fixture("strict_row_problem", "strict_row_problem.csv",
         description="a rejected row (line 3) and a row problem (line 4) under --strict: 65 naming the first, no output",
         exit=65, error_line=3, stderr=["--strict"])
 
+# --- Grouping: ids per team, repeated keys ---------------------------------------------------
+
+fixture("objective_id_two_teams", "objective_id_two_teams.csv",
+        "team,objective_id,objective,key_result,target,current\n"
+        "Sales,O-1,Grow revenue,K1,10,5\n"
+        "Eng,O-1,Ship faster,K2,10,10\n"
+        "Sales,O-1,Grow revenue,K3,10,0\n"
+        "Eng,eng.O-1,Keep the lights on,K4,10,10\n"
+        "Eng,O-1,Ship faster,K5,10,0\n",
+        description="one objective_id written by two teams: two objectives (the later team's renamed "
+                    "team-slug.id, skipping an id the file writes), a warning naming the id and both teams",
+        counts=counts(5, 5, 5), scores={2: 0.5, 3: 1.0, 4: 0.0, 5: 1.0, 6: 0.0},
+        krs={2: {"objective_id": "O-1", "id": "O-1.k1"}, 3: {"objective_id": "eng.O-1-2", "id": "eng.O-1-2.k2"},
+             4: {"objective_id": "O-1"}, 5: {"objective_id": "eng.O-1"}, 6: {"objective_id": "eng.O-1-2"}},
+        stderr=['objective_id "O-1" is used by teams "Sales" (line 2) and "Eng"', '"eng.O-1-2"'],
+        unique_ids=True, problems=[], rejected=[])
+
+fixture("repeated_titles_suffix_clash", "repeated_titles_suffix_clash.csv",
+        "team,objective,key_result,target,current\n"
+        "A,O,K,10,1\n"
+        "A,O,K,10,2\n"
+        "A,O,K 2,10,3\n"
+        "A,O,K,10,4\n"
+        "A,O,K-2-2,10,5\n",
+        description="a title repeated around one whose slug is a derived id: ids as the -2, -3 search gives, all distinct",
+        counts=counts(5, 5, 5), scores={2: 0.1, 3: 0.2, 4: 0.3, 5: 0.4, 6: 0.5},
+        krs={2: {"id": "a.o.k"}, 3: {"id": "a.o.k-2"}, 4: {"id": "a.o.k-2-2"}, 5: {"id": "a.o.k-3"},
+             6: {"id": "a.o.k-2-2-2"}},
+        unique_ids=True, problems=[], rejected=[])
+
 
 # --- Export profiles ------------------------------------------------------------------------------
 # Written from the column lists of issue 12 (not copied from any tool's file). Deeper checks of

@@ -30,12 +30,12 @@ public struct CycleSelection: Sendable, Hashable {
             // A cycle the file does not name would give an empty report that looks like a result.
             if !names.isEmpty && names[k] == nil {
                 throw InputError(
-                    "no rows for cycle \"\(requested)\"; the file holds \(order.map { names[$0]! }.joined(separator: ", "))",
+                    "no rows for cycle \"\(requested)\"; the file holds \(Listing.few(order.lazy.map { names[$0]! }))",
                     file: file)
             }
         } else if order.count > 1 {
             throw InputError(
-                "the file holds several cycles (\(order.map { names[$0]! }.joined(separator: ", "))); choose one with --cycle",
+                "the file holds several cycles (\(Listing.few(order.lazy.map { names[$0]! }))); choose one with --cycle",
                 file: file)
         } else {
             key = order.first

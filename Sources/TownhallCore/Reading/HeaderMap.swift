@@ -51,7 +51,7 @@ public struct HeaderMap: Sendable, Hashable {
                 return "`\(f.rawValue)`" + (alts > 1 ? " (or an alias such as \(Self.example(f)))" : "")
             }
             throw InputError(
-                "missing required column\(missing.count > 1 ? "s" : ""): \(list.joined(separator: ", ")); the header has \(names.filter { !$0.isEmpty }.map { "\"\($0)\"" }.joined(separator: ", "))"
+                "missing required column\(missing.count > 1 ? "s" : ""): \(list.joined(separator: ", ")); the header has \(Listing.few(names.lazy.filter { !$0.isEmpty }.map { "\"\($0)\"" }))"
                 + suggestions(for: missing).map { "; " + $0 }.joined(),
                 file: file, line: 1)
         }

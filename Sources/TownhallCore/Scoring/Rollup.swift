@@ -94,18 +94,7 @@ public enum Rollup {
             flat[t].aspirationalMean = figures.aspirational.meanScore
         }
         var (teams, warnings) = tree(consume flat)
-        // Subtree roll-ups, children first (tree order reversed).
-        var subtreeScores: [[Double]] = teams.map { t in t.objectives.compactMap { objectives[$0].score } }
-        var subtreeKRs = teams.map(\.keyResults.count)
-        for t in teams.indices.reversed() {
-            for c in teams[t].children {
-                subtreeScores[t] += subtreeScores[c]
-                subtreeKRs[t] += subtreeKRs[c]
-            }
-            teams[t].rollupScore = mean(subtreeScores[t])
-            teams[t].rollupBand = thresholds.band(teams[t].rollupScore)
-            teams[t].subtreeKeyResults = subtreeKRs[t]
-        }
+        subtreeFigures(&teams, objectives: objectives, thresholds: thresholds)
 
         var headline = Headline()
         headline.overallScore = mean(objectives.compactMap(\.score))
@@ -123,9 +112,57 @@ public enum Rollup {
         return (objectives, teams, headline, warnings)
     }
 
+    /// Subtrees this shallow (levels below the team) sum their objective scores in tree order;
+    /// taller ones add their sub-teams' sums. See `subtreeFigures`.
+    static let orderedSumHeight = 16
+
+    /// Roll-up score and key-result count of every subtree, in time and memory linear in teams and
+    /// objectives, for any depth.
+    ///
+    /// `teams` is in tree order, so a subtree is a contiguous run of teams and of their objective
+    /// scores. A subtree at most `orderedSumHeight` levels tall sums that run left to right, the
+    /// order the roll-up has always used, so its figure is unchanged to the last digit; each score
+    /// is summed by at most that many ancestors, which keeps the work linear. A taller subtree
+    /// (a deep chain) adds its own scores to its sub-teams' sums instead: the same mean, rounded
+    /// differently only in the last digits.
+    static func subtreeFigures(_ teams: inout [Team], objectives: [Objective], thresholds: Thresholds) {
+        // Scores in tree order; the team at position t owns scores[first[t]..<first[t + 1]].
+        var scores: [Double] = []
+        var first = [Int](repeating: 0, count: teams.count + 1)
+        for t in teams.indices {
+            first[t] = scores.count
+            for o in teams[t].objectives { if let s = objectives[o].score { scores.append(s) } }
+        }
+        first[teams.count] = scores.count
+        var end = [Int](repeating: 0, count: teams.count)  // one past the subtree's last team
+        var height = [Int](repeating: 0, count: teams.count)
+        var sum = [Double](repeating: 0, count: teams.count)
+        var count = [Int](repeating: 0, count: teams.count)
+        for t in teams.indices.reversed() {  // children before parents
+            end[t] = t + 1
+            var krs = teams[t].keyResults.count
+            for c in teams[t].children {
+                end[t] = max(end[t], end[c])
+                height[t] = max(height[t], height[c] + 1)
+                krs += teams[c].subtreeKeyResults
+            }
+            let run = first[t]..<first[end[t]]
+            if height[t] <= orderedSumHeight {
+                sum[t] = scores[run].reduce(0, +)
+            } else {
+                sum[t] = scores[first[t]..<first[t + 1]].reduce(0, +)
+                for c in teams[t].children { sum[t] += sum[c] }
+            }
+            count[t] = run.count
+            teams[t].rollupScore = count[t] > 0 ? sum[t] / Double(count[t]) : nil
+            teams[t].rollupBand = thresholds.band(teams[t].rollupScore)
+            teams[t].subtreeKeyResults = krs
+        }
+    }
+
     /// Orders teams as a tree: roots in first-appearance order, each followed by its subtree.
     /// Parents named only in `parent_team` become nodes without OKRs; a loop of parents is
-    /// broken at the first team met, with a warning.
+    /// broken at its team met first (in first-appearance order), with a warning. Linear in teams.
     static func tree(_ flat: consuming [Team]) -> ([Team], [RunWarning]) {
         var all = consume flat
         let owning = all.count
@@ -138,25 +175,34 @@ public enum Rollup {
             }
         }
         var warnings: [RunWarning] = []
-        // Break self-parenting and loops.
-        for i in all.indices {
-            var seen: Set<Int> = [i]
-            var cur = all[i].parent.flatMap { index[$0] }
-            while let c = cur {
-                if seen.contains(c) {
-                    warnings.append(RunWarning(message:
-                        "team \"\(all[i].name)\" is its own ancestor through parent_team; shown at the top of the tree"))
-                    all[i].parent = nil
-                    break
-                }
-                seen.insert(c)
-                cur = all[c].parent.flatMap { index[$0] }
+        // Break self-parenting and loops: walk up from each team not yet known to reach a root;
+        // a walk that meets itself has found a loop, cut at the loop's earliest team.
+        var parentOf = all.map { $0.parent.flatMap { index[$0] } }
+        enum Mark { case unseen, onWalk, reachesRoot }
+        var mark = [Mark](repeating: .unseen, count: all.count)
+        var walk: [Int] = []
+        for i in all.indices where mark[i] == .unseen {
+            walk.removeAll(keepingCapacity: true)
+            var cur: Int? = i
+            while let c = cur, mark[c] == .unseen {
+                mark[c] = .onWalk
+                walk.append(c)
+                cur = parentOf[c]
             }
+            if let c = cur, mark[c] == .onWalk {  // the walk came back to c: walk[from...] is a loop
+                let from = walk.firstIndex(of: c)!
+                let cut = walk[from...].min()!
+                warnings.append(RunWarning(message:
+                    "team \"\(all[cut].name)\" is its own ancestor through parent_team; shown at the top of the tree"))
+                all[cut].parent = nil
+                parentOf[cut] = nil
+            }
+            for c in walk { mark[c] = .reachesRoot }
         }
         var kids: [[Int]] = Array(repeating: [], count: all.count)
         var roots: [Int] = []
         for i in all.indices {
-            if let p = all[i].parent, let pi = index[p] { kids[pi].append(i) } else { roots.append(i) }
+            if let pi = parentOf[i] { kids[pi].append(i) } else { roots.append(i) }
         }
         var order: [Int] = []
         order.reserveCapacity(all.count)

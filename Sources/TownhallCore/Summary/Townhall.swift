@@ -89,7 +89,7 @@ public enum Townhall {
         var rows = KeyResultRows(table: table, cycle: cycle, thresholds: config.thresholds, file: file)
         let keyResults = rows.keyResults
         rows.keyResults = []  // hand the only reference on, so grouping edits ids in place
-        var grouping = Grouping(keyResults: consume keyResults)
+        var grouping = Grouping(keyResults: consume keyResults, file: file)
         let rollup = Rollup.apply(to: &grouping, thresholds: config.thresholds)
         var activity = try checkIns.map { input in
             try CheckInAnalysis.analyze(
@@ -132,7 +132,7 @@ public enum Townhall {
                + counts.rejectedRows + counts.otherCycleRows)
 
         var warnings = table.profileWarnings.map { RunWarning(location: .init(file: file), message: $0) }
-        warnings += cycle.warnings + rows.warnings + rollup.warnings + (activity?.warnings ?? [])
+        warnings += cycle.warnings + rows.warnings + grouping.warnings + rollup.warnings + (activity?.warnings ?? [])
         if table.profile.name == GenericProfile().name,
            let w = GenericProfile.ambiguousProgress(header: table.header, keyResults: grouping.keyResults,
                                                    objectives: rollup.objectives, file: file) {

@@ -71,10 +71,10 @@ extension ScorecardRenderer {
         return Self.agrees(value, o.score)
     }
 
-    /// The mean of the objective cells at `positions` (Objectives-sheet order) is `cached`.
-    func objectiveMeanAgrees(_ positions: Range<Int>, _ cached: Double?) -> Bool {
-        Self.agrees(Self.mean(positions.lazy.compactMap { Self.cellValue(self.report.objectives[self.tree.objectiveOrder[$0]].score) }),
-                    cached)
+    /// The mean of the objective cells at `positions` (Objectives-sheet order); a subtree's is
+    /// `tree.subtreeScoreMean`.
+    func objectiveMean(_ positions: Range<Int>) -> Double? {
+        Self.mean(positions.lazy.compactMap { Self.cellValue(self.report.objectives[self.tree.objectiveOrder[$0]].score) })
     }
 
     /// The headline figures recomputed from the cells the Summary's formulas read.

@@ -41,6 +41,11 @@ struct TeamTree {
     let ownObjectives: [Range<Int>]
     /// Sheet position of each objective (by index into `report.objectives`).
     let objectivePosition: [Int]
+    /// For each position in `order`, the mean of its subtree's objective scores as cells hold them
+    /// (finite ones): what the roll-up formula's AVERAGE gives. Found in one pass from the leaves
+    /// up, each subtree adding its sub-teams' compensated sums, so a deep tree costs no more than
+    /// a flat one and the figure does not depend on the order of the additions.
+    let subtreeScoreMean: [Double?]
 
     init(_ report: CycleReport) {
         let teams = report.teams
@@ -107,11 +112,51 @@ struct TeamTree {
         self.objectiveOrder = objectiveOrder
         self.ownObjectives = own
         self.objectivePosition = position
+
+        var sums = [CompensatedSum](repeating: CompensatedSum(), count: order.count)
+        var means = [Double?](repeating: nil, count: order.count)
+        for p in order.indices.reversed() {
+            for i in own[p] {
+                if let s = report.objectives[objectiveOrder[i]].score, s.isFinite { sums[p].add(s) }
+            }
+            var child = p + 1  // the sub-teams: p + 1, then one past each one's subtree
+            while child < end[p] {
+                sums[p].add(sums[child])
+                child = end[child]
+            }
+            means[p] = sums[p].count > 0 ? sums[p].value / Double(sums[p].count) : nil
+        }
+        self.subtreeScoreMean = means
     }
 
     /// The objectives of the subtree at `position` in `order`, as a range of `objectiveOrder` positions.
     func subtreeObjectives(_ position: Int) -> Range<Int> {
         let last = subtreeEnd[position] - 1
         return ownObjectives[position].lowerBound..<ownObjectives[last].upperBound
+    }
+}
+
+/// A sum of many scores without the rounding error of adding them one by one (Neumaier).
+struct CompensatedSum {
+    private var sum = 0.0, compensation = 0.0
+    private(set) var count = 0
+
+    var value: Double { sum + compensation }
+
+    mutating func add(_ x: Double) {
+        addTerm(x)
+        count += 1
+    }
+
+    mutating func add(_ other: CompensatedSum) {
+        addTerm(other.sum)
+        addTerm(other.compensation)
+        count += other.count
+    }
+
+    private mutating func addTerm(_ x: Double) {
+        let t = sum + x
+        compensation += abs(sum) >= abs(x) ? (sum - t) + x : (x - t) + sum
+        sum = t
     }
 }

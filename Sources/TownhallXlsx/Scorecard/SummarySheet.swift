@@ -151,8 +151,10 @@ extension ScorecardRenderer {
         try ws.row(row, height: 18)
         try ws.text(row, L.team, team.name, s.teamName(depth: team.depth, parent: !team.children.isEmpty))
         // Score: mean of the team's objective scores; roll-up: over its whole subtree.
-        try averageCell(ws, row, L.score, objectives: tree.ownObjectives[p], cached: team.score)
-        try averageCell(ws, row, L.rollup, objectives: tree.subtreeObjectives(p), cached: team.rollupScore)
+        try averageCell(ws, row, L.score, objectives: tree.ownObjectives[p], mean: objectiveMean(tree.ownObjectives[p]),
+                        cached: team.score)
+        try averageCell(ws, row, L.rollup, objectives: tree.subtreeObjectives(p), mean: tree.subtreeScoreMean[p],
+                        cached: team.rollupScore)
         let b = "B\(row + 1)", d = "D\(row + 1)"
         let band = team.score != nil ? team.band : team.rollupBand
         if report.thresholds.band(Self.cellValue(team.score) ?? Self.cellValue(team.rollupScore)) == band {
@@ -191,9 +193,11 @@ extension ScorecardRenderer {
     }
 
     /// `=IF(COUNT(r)=0,"",AVERAGE(r))` over objective scores, or the number when no formula can say it.
-    private func averageCell(_ ws: XlsxSheet, _ row: Int, _ col: Int, objectives: Range<Int>, cached: Double?) throws {
+    /// `mean` is what the formula computes from the cells (`objectiveMean`), for the agreement check.
+    private func averageCell(_ ws: XlsxSheet, _ row: Int, _ col: Int, objectives: Range<Int>, mean: Double?,
+                             cached: Double?) throws {
         let ranges = objectivePaging.ranges(objectives, col: ObjectiveColumn.score)
-        if ranges.isEmpty || ranges.count > Self.formulaRangeLimit || !objectiveMeanAgrees(objectives, cached) {
+        if ranges.isEmpty || ranges.count > Self.formulaRangeLimit || !Self.agrees(mean, cached) {
             try ws.number(row, col, cached, styles.scoreCentered)
         } else {
             let r = ranges.joined(separator: ",")

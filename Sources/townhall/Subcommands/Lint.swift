@@ -22,7 +22,7 @@ struct Lint: ParsableCommand {
         let file = inputs.input
         InputOptions.noteProfile(report, quiet: quiet)
         if !quiet {
-            for w in report.warnings { Console.warning(w.message) }
+            for w in Listing.warnings(report.warnings) { Console.warning(w.message) }
             var byTeam: [String: [CheckFinding]] = [:]
             for f in report.checks { byTeam[f.team, default: []].append(f) }
             for team in report.teams where byTeam[team.name] != nil {

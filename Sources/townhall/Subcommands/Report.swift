@@ -69,7 +69,7 @@ struct Report: ParsableCommand {
         progress.step("reading and scoring \(inputs.input)")
         var report = try inputs.loadReport()
         InputOptions.noteProfile(report, quiet: quiet)
-        if !quiet { for w in report.warnings { Console.warning(Self.describe(w)) } }
+        if !quiet { for w in Listing.warnings(report.warnings) { Console.warning(Self.describe(w)) } }
         if strict && (!report.problems.isEmpty || !report.rejected.isEmpty) {
             let first = (report.problems.map(\.line) + report.rejected.map(\.line)).min()
             throw Failure(.dataUnusable,
