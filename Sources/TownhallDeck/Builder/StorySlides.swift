@@ -240,12 +240,13 @@ extension DeckBuilder {
         }
         var byID: [String: Int] = [:]
         for f in report.checks { byID[f.id, default: 0] += 1 }
+        let l = report.limits
         let advice: [(String, String)] = [
             ("team-no-balance", "Balance committed and aspirational OKRs in"),
             ("kr-reads-as-task", "Rewrite as outcomes, not tasks:"),
             ("kr-not-measurable", "Give a measurable target to"),
-            ("objective-kr-count", "Keep 2–5 key results per objective in"),
-            ("team-objective-count", "Keep 1–5 objectives per team in"),
+            ("objective-kr-count", "Keep \(l.minKeyResultsPerObjective)–\(l.maxKeyResultsPerObjective) key results per objective in"),
+            ("team-objective-count", "Keep \(l.minObjectivesPerTeam)–\(l.maxObjectivesPerTeam) objectives per team in"),
         ]
         for (id, text) in advice {
             guard let n = byID[id], n > 0 else { continue }
