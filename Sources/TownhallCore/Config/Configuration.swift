@@ -22,9 +22,18 @@ public struct Configuration: Sendable, Hashable {
         "scoring": ["committed_win", "aspirational_win", "aspirational_progress", "green", "yellow",
                     "aspirational_target", "sandbagging", "tolerance"],
         "cycle": ["start", "end"],
-        "checks": ["min_objectives_per_team", "max_objectives_per_team", "min_key_results_per_objective",
-                   "max_key_results_per_objective", "stale_days", "disabled"],
+        "checks": Set(Playbook.knobs.map(\.key) + ["disabled"]),
     ]
+
+    /// The `[checks]` table of `init`'s starter config: every knob the checks declare, at its
+    /// default, with its comment.
+    public static var starterChecksTable: String {
+        let lines = Playbook.knobs.map { ("\($0.key) = \($0.defaultValue)", $0.help) }
+            + [("disabled = []", "check ids to switch off, e.g. [\"\(Playbook.MissingStart.id)\"]")]
+        let width = lines.map(\.0.count).max() ?? 0
+        return (["[checks]"] + lines.map { $0 + String(repeating: " ", count: width - $0.count + 2) + "# " + $1 })
+            .joined(separator: "\n")
+    }
 
     /// Parses a config file's text.
     /// - Throws: `InputError` naming `file`, the line and the key.
@@ -140,13 +149,11 @@ public struct Configuration: Sendable, Hashable {
         }
         if let c = root["checks"]?.table {
             let t = "checks"
-            limits.minObjectivesPerTeam = try integer(c, t, "min_objectives_per_team") ?? limits.minObjectivesPerTeam
-            limits.maxObjectivesPerTeam = try integer(c, t, "max_objectives_per_team") ?? limits.maxObjectivesPerTeam
-            limits.minKeyResultsPerObjective = try integer(c, t, "min_key_results_per_objective") ?? limits.minKeyResultsPerObjective
-            limits.maxKeyResultsPerObjective = try integer(c, t, "max_key_results_per_objective") ?? limits.maxKeyResultsPerObjective
-            limits.staleDays = try integer(c, t, "stale_days") ?? limits.staleDays
+            for knob in Playbook.knobs {
+                if let value = try integer(c, t, knob.key) { limits[knob] = value }
+            }
             if let disabled = try strings(c, t, "disabled") {
-                let known = Set(Playbook.all.map(\.id))
+                let known = Set(Playbook.all.map { $0.id })
                 for id in disabled where !known.contains(id) {
                     throw fail("unknown check `\(id)` in `disabled`; checks: \(known.sorted().joined(separator: ", "))",
                                table: t, key: "disabled")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TownhallCore
 
 /// `townhall init`: a starter export and a commented config to edit.
 struct Init: ParsableCommand {
@@ -60,13 +61,7 @@ enum Starter {
         aspirational_target = 0.7    # where aspirational KRs should land on average
         sandbagging = 0.95           # a team averaging this on aspirational KRs aimed too low
 
-        [checks]
-        min_objectives_per_team = 1
-        max_objectives_per_team = 5
-        min_key_results_per_objective = 2
-        max_key_results_per_objective = 5
-        stale_days = 30              # with check-ins: no update in the last N days is stale
-        disabled = []                # check ids to switch off, e.g. ["missing-start"]
+        \(Configuration.starterChecksTable)
 
         """
 }
