@@ -3,16 +3,8 @@ import Foundation
 import TownhallCore
 
 extension Int {
-    /// `12345` → `12,345`.
-    var grouped: String {
-        let digits = String(self.magnitude)
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return self < 0 ? "-" + out : out
-    }
+    /// `12345` → `12,345`, as townhall writes it.
+    var grouped: String { Presentation.grouped(self) }
 }
 
 /// Summary layout, as townhall's `SummaryLayout`.

@@ -19,8 +19,7 @@ public struct Configuration: Sendable, Hashable {
     static let schema: [String: Set<String>] = [
         "organization": ["name", "values", "accent", "logo"],
         "columns": [],  // any header
-        "scoring": ["committed_win", "aspirational_win", "aspirational_progress", "green", "yellow",
-                    "aspirational_target", "sandbagging", "tolerance"],
+        "scoring": Set(Thresholds.settings.map(\.name)),
         "cycle": ["start", "end"],
         "checks": Set(Playbook.knobs.map(\.key) + ["disabled"]),
     ]
@@ -28,10 +27,20 @@ public struct Configuration: Sendable, Hashable {
     /// The `[checks]` table of `init`'s starter config: every knob the checks declare, at its
     /// default, with its comment.
     public static var starterChecksTable: String {
-        let lines = Playbook.knobs.map { ("\($0.key) = \($0.defaultValue)", $0.help) }
-            + [("disabled = []", "check ids to switch off, e.g. [\"\(Playbook.MissingStart.id)\"]")]
+        starterTable("checks", Playbook.knobs.map { ("\($0.key) = \($0.defaultValue)", $0.help) }
+            + [("disabled = []", "check ids to switch off, e.g. [\"\(Playbook.MissingStart.id)\"]")])
+    }
+
+    /// The `[scoring]` table of `init`'s starter config: every threshold at its default, with its comment.
+    public static var starterScoringTable: String {
+        let defaults = Thresholds()
+        return starterTable("scoring", Thresholds.keys.map { ("\($0.name) = \(defaults[keyPath: $0.value])", $0.help) })
+    }
+
+    /// `[name]` and its `key = value  # comment` lines, the comments aligned.
+    static func starterTable(_ name: String, _ lines: [(String, String)]) -> String {
         let width = lines.map(\.0.count).max() ?? 0
-        return (["[checks]"] + lines.map { $0 + String(repeating: " ", count: width - $0.count + 2) + "# " + $1 })
+        return (["[\(name)]"] + lines.map { $0 + String(repeating: " ", count: width - $0.count + 2) + "# " + $1 })
             .joined(separator: "\n")
     }
 
@@ -115,14 +124,9 @@ public struct Configuration: Sendable, Hashable {
         }
         if let s = root["scoring"]?.table {
             let t = "scoring"
-            thresholds.committedWin = try number(s, t, "committed_win", 0...1) ?? thresholds.committedWin
-            thresholds.aspirationalWin = try number(s, t, "aspirational_win", 0...1) ?? thresholds.aspirationalWin
-            thresholds.aspirationalProgress = try number(s, t, "aspirational_progress", 0...1) ?? thresholds.aspirationalProgress
-            thresholds.green = try number(s, t, "green", 0...1) ?? thresholds.green
-            thresholds.yellow = try number(s, t, "yellow", 0...1) ?? thresholds.yellow
-            thresholds.aspirationalTarget = try number(s, t, "aspirational_target", 0...1) ?? thresholds.aspirationalTarget
-            thresholds.sandbagging = try number(s, t, "sandbagging", 0...1) ?? thresholds.sandbagging
-            thresholds.tolerance = try number(s, t, "tolerance", 0...0.01) ?? thresholds.tolerance
+            for key in Thresholds.settings {
+                if let value = try number(s, t, key.name, key.range) { thresholds[keyPath: key.value] = value }
+            }
             if thresholds.yellow > thresholds.green {
                 throw fail("`yellow` must not be above `green`", table: t, key: "yellow")
             }

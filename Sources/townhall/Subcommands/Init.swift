@@ -52,14 +52,7 @@ enum Starter {
         # "Ziel" = "target"
         # "Verantwortlich" = "kr_owner"
 
-        [scoring]
-        committed_win = 1.0          # a committed KR is a win at or above this score
-        aspirational_win = 0.7       # an aspirational KR is a win at or above this score
-        aspirational_progress = 0.4  # ... and shows progress at or above this one
-        green = 0.7                  # band edges for any score: green at or above,
-        yellow = 0.4                 # yellow at or above, red below
-        aspirational_target = 0.7    # where aspirational KRs should land on average
-        sandbagging = 0.95           # a team averaging this on aspirational KRs aimed too low
+        \(Configuration.starterScoringTable)
 
         \(Configuration.starterChecksTable)
 
