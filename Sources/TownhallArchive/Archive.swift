@@ -248,7 +248,7 @@ public struct Archive: Sendable {
         let a = ArchivedCycle(r)
         let iso = ISO8601DateFormatter()
         let t = r.thresholds
-        let thresholds = "{\"committed_win\": \(t.committedWin), \"aspirational_win\": \(t.aspirationalWin), \"aspirational_progress\": \(t.aspirationalProgress), \"green\": \(t.green), \"yellow\": \(t.yellow), \"aspirational_target\": \(t.aspirationalTarget), \"sandbagging\": \(t.sandbagging)}"
+        let thresholds = "{" + Thresholds.keys.map { "\"\($0.name)\": \(t[keyPath: $0.value])" }.joined(separator: ", ") + "}"
         do {
             try pool.writeWithoutTransaction { db in
               try db.inTransaction(.immediate) {

@@ -53,12 +53,7 @@ public enum SummaryJSON {
         w.object(Band.allCases.map { ($0.rawValue, .int(h.bands[$0] ?? 0)) })
         w.key("thresholds")
         let t = r.thresholds
-        w.object([
-            ("committed_win", .double(t.committedWin)), ("aspirational_win", .double(t.aspirationalWin)),
-            ("aspirational_progress", .double(t.aspirationalProgress)), ("green", .double(t.green)),
-            ("yellow", .double(t.yellow)), ("aspirational_target", .double(t.aspirationalTarget)),
-            ("sandbagging", .double(t.sandbagging)), ("tolerance", .double(t.tolerance)),
-        ])
+        w.object(Thresholds.settings.map { ($0.name, .double(t[keyPath: $0.value])) })
 
         w.array("teams", r.teams.filter(\.ownsOKRs)) { t in
             [("team", .string(t.name)), ("parent_team", .optionalString(t.parent)), ("score", .double(t.score)),

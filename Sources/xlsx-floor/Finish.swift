@@ -3,16 +3,8 @@ import Foundation
 import TownhallCore
 
 extension Int {
-    /// `12345` → `12,345`.
-    var grouped: String {
-        let digits = String(self.magnitude)
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return self < 0 ? "-" + out : out
-    }
+    /// `12345` → `12,345`, as townhall writes it.
+    var grouped: String { Presentation.grouped(self) }
 }
 
 /// Summary layout, as townhall's `SummaryLayout`.
@@ -490,25 +482,25 @@ extension Floor {
         for t in teamList {
             let n = t.objectives.count
             if n < 1 || n > 5 {
-                checkRow(subject: t.name, team: t.name, id: "team-objective-count",
+                checkRow(subject: t.name, team: t.name, id: Playbook.TeamObjectiveCount.id,
                          message: "team has \(n) objective\(n == 1 ? "" : "s"); the playbook asks for 1 to 5",
                          lines: Self.linesText(t.lines, total: t.keyResults))
             }
         }
         for o in objectiveList where o.count < 2 || o.count > 5 {
-            checkRow(subject: "\(o.team) / \(o.title)", team: o.team, id: "objective-kr-count",
+            checkRow(subject: "\(o.team) / \(o.title)", team: o.team, id: Playbook.ObjectiveKRCount.id,
                      message: "objective has \(o.count) key result\(o.count == 1 ? "" : "s"); the playbook asks for 2 to 5",
                      lines: Self.linesText(o.lines, total: o.count))
         }
         for t in teamList where t.ownsOKRs && t.keyResults > 0 && (t.committedKRs == 0 || t.aspirationalKRs == 0) {
-            checkRow(subject: t.name, team: t.name, id: "team-no-balance",
+            checkRow(subject: t.name, team: t.name, id: Playbook.TeamBalance.id,
                      message: "\(t.keyResults == 1 ? "its only key result is" : "all \(t.keyResults) key results are") \(t.committedKRs == 0 ? "aspirational" : "committed"): no balance of committed and aspirational",
                      lines: Self.linesText(t.lines, total: t.keyResults))
         }
         for t in teamList where t.aspirationalScored > 0 {
             let m = t.aspirationalSum / Double(t.aspirationalScored)
             guard m >= 0.95 - 1e-9 else { continue }
-            checkRow(subject: t.name, team: t.name, id: "aspirational-too-easy",
+            checkRow(subject: t.name, team: t.name, id: Playbook.AspirationalTooEasy.id,
                      message: "aspirational key results average \(String(format: "%.2f", m)): goals not ambitious enough",
                      lines: Self.linesText(t.aspirationalLines, total: t.aspirationalKRs))
         }
@@ -521,7 +513,7 @@ extension Floor {
         var items = problemItems
         if startDefaulted > 0 {
             items.append(ProblemItem(kind: .warning, line: nil, column: "",
-                message: "\(startDefaulted) key result\(startDefaulted == 1 ? "" : "s") without a start: progress counted from 0 (see the missing-start check)"))
+                message: "\(startDefaulted) key result\(startDefaulted == 1 ? "" : "s") without a start: progress counted from 0 (see the \(Playbook.MissingStart.id) check)"))
         }
         let widest = items.reduce(0) { max($0, $1.kind == .rejected ? $1.fields.count : 0) }
         let fieldColumns = min(widest, 16_384 - 5)

@@ -82,11 +82,7 @@ final class Floor {
     static let droppedStatuses: Set<String> = ["dropped", "cancelled", "canceled", "deferred"]
     static let yesWords: Set<String> = ["yes", "true", "done", "complete"]
     static let noWords: Set<String> = ["no", "false", "not done", "incomplete"]
-    static let taskVerbs: Set<String> = [
-        "launch", "build", "implement", "hold", "create", "write", "develop", "design", "ship", "deliver", "deploy",
-        "release", "publish", "migrate", "complete", "run", "host", "organize", "organise", "conduct", "introduce",
-        "establish", "prepare", "draft", "document", "finish", "install", "set", "roll", "start",
-    ]
+    static let taskVerbs = Playbook.ReadsAsTask.taskVerbs
     static let winWidths: [Double] = [20, 30, 44, 12, 7, 9, 16, 6]
     static let missWidths: [Double] = [18, 26, 38, 12, 7, 9, 7, 52, 16, 6]
     static let checkWidths: [Double] = [9, 24, 18, 40, 56, 20]
@@ -442,22 +438,22 @@ final class Floor {
         // The per-KR playbook checks (townhall lists the team and objective checks first; here they follow).
         if outcome != .dropped {
             if targetText.isEmpty && scoreText.isEmpty {
-                checkRow(team, title, line, "kr-not-measurable", "nothing measurable: no target and no score")
+                checkRow(team, title, line, Playbook.NotMeasurable.id, "nothing measurable: no target and no score")
             }
             if target == nil, let verb = Self.firstWord(title), Self.taskVerbs.contains(verb) {
-                checkRow(team, title, line, "kr-reads-as-task",
+                checkRow(team, title, line, Playbook.ReadsAsTask.id,
                          "starts with '\(verb)' and has no numeric target: reads as a task, not an outcome")
             }
             if typeText.isEmpty {
-                checkRow(team, title, line, "missing-type", "type is empty; counted as committed")
+                checkRow(team, title, line, Playbook.MissingType.id, "type is empty; counted as committed")
             } else if KRType(word: typeText) == nil {
-                checkRow(team, title, line, "unknown-type",
+                checkRow(team, title, line, Playbook.UnknownType.id,
                          "type \"\(typeText)\" is not committed or aspirational; counted as committed")
             }
-            if defaulted { checkRow(team, title, line, "missing-start", "start is empty; progress counted from 0") }
+            if defaulted { checkRow(team, title, line, Playbook.MissingStart.id, "start is empty; progress counted from 0") }
         }
         if type == .committed, outcome == .miss, cell(.notes).isEmpty {
-            checkRow(team, title, line, "committed-miss-no-notes", "missed commitment without notes: add a reflection")
+            checkRow(team, title, line, Playbook.CommittedMissWithoutNotes.id, "missed commitment without notes: add a reflection")
         }
     }
 

@@ -191,13 +191,14 @@ public enum CheckInAnalysis {
         for (i, c) in checkIns.enumerated() where c.keyResult != nil && c.date != nil {
             activity[c.keyResult!].checkIns.append(i)
         }
+        let staleDays = limits.staleDays
         for k in activity.indices where !activity[k].checkIns.isEmpty {
             activity[k].checkIns.sort { (checkIns[$0].date!, checkIns[$0].line) < (checkIns[$1].date!, checkIns[$1].line) }
             let list = activity[k].checkIns
             activity[k].first = checkIns[list.first!].date
             activity[k].last = checkIns[list.last!].date
             activity[k].daysSinceLast = dates.end - checkIns[list.last!].date!
-            activity[k].isStale = activity[k].daysSinceLast! >= limits.staleDays
+            activity[k].isStale = activity[k].daysSinceLast! >= staleDays
             let confidences = list.compactMap { checkIns[$0].confidence }
             activity[k].firstConfidence = confidences.first
             activity[k].lastConfidence = confidences.last

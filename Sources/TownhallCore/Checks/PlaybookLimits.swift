@@ -1,13 +1,17 @@
-/// The limits of SPEC §4; the config's `[checks]` table overrides them.
+/// The limits of SPEC §4, one value per knob the checks declare (`Playbook.Knob`); the config's
+/// `[checks]` table overrides them. Each check's file adds the typed accessors of its own knobs.
 public struct PlaybookLimits: Sendable, Hashable {
-    public var minObjectivesPerTeam = 1
-    public var maxObjectivesPerTeam = 5
-    public var minKeyResultsPerObjective = 2
-    public var maxKeyResultsPerObjective = 5
-    /// With check-ins: a KR not updated in this many days before the cycle's end is stale.
-    public var staleDays = 30
+    /// Values set away from their knob's default (a value set back to its default is removed, so
+    /// two limits that read the same compare equal).
+    private var values: [String: Int] = [:]
     /// Check ids switched off.
     public var disabled: Set<String> = []
 
     public init() {}
+
+    /// The value of `knob` in force.
+    public subscript(knob: Playbook.Knob) -> Int {
+        get { values[knob.key] ?? knob.defaultValue }
+        set { values[knob.key] = newValue == knob.defaultValue ? nil : newValue }
+    }
 }

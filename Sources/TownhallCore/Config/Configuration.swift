@@ -22,12 +22,30 @@ public struct Configuration: Sendable, Hashable {
     static let schema: [String: Set<String>] = [
         "organization": ["name", "values", "accent", "logo"],
         "columns": [],  // any header
-        "scoring": ["committed_win", "aspirational_win", "aspirational_progress", "green", "yellow",
-                    "aspirational_target", "sandbagging", "tolerance"],
+        "scoring": Set(Thresholds.settings.map(\.name)),
         "cycle": ["start", "end"],
-        "checks": ["min_objectives_per_team", "max_objectives_per_team", "min_key_results_per_objective",
-                   "max_key_results_per_objective", "stale_days", "disabled"],
+        "checks": Set(Playbook.knobs.map(\.key) + ["disabled"]),
     ]
+
+    /// The `[checks]` table of `init`'s starter config: every knob the checks declare, at its
+    /// default, with its comment.
+    public static var starterChecksTable: String {
+        starterTable("checks", Playbook.knobs.map { ("\($0.key) = \($0.defaultValue)", $0.help) }
+            + [("disabled = []", "check ids to switch off, e.g. [\"\(Playbook.MissingStart.id)\"]")])
+    }
+
+    /// The `[scoring]` table of `init`'s starter config: every threshold at its default, with its comment.
+    public static var starterScoringTable: String {
+        let defaults = Thresholds()
+        return starterTable("scoring", Thresholds.keys.map { ("\($0.name) = \(defaults[keyPath: $0.value])", $0.help) })
+    }
+
+    /// `[name]` and its `key = value  # comment` lines, the comments aligned.
+    static func starterTable(_ name: String, _ lines: [(String, String)]) -> String {
+        let width = lines.map(\.0.count).max() ?? 0
+        return (["[\(name)]"] + lines.map { $0 + String(repeating: " ", count: width - $0.count + 2) + "# " + $1 })
+            .joined(separator: "\n")
+    }
 
     /// Parses a config file's text.
     /// - Throws: `InputError` naming `file`, the line and the key.
@@ -109,14 +127,9 @@ public struct Configuration: Sendable, Hashable {
         }
         if let s = root["scoring"]?.table {
             let t = "scoring"
-            thresholds.committedWin = try number(s, t, "committed_win", 0...1) ?? thresholds.committedWin
-            thresholds.aspirationalWin = try number(s, t, "aspirational_win", 0...1) ?? thresholds.aspirationalWin
-            thresholds.aspirationalProgress = try number(s, t, "aspirational_progress", 0...1) ?? thresholds.aspirationalProgress
-            thresholds.green = try number(s, t, "green", 0...1) ?? thresholds.green
-            thresholds.yellow = try number(s, t, "yellow", 0...1) ?? thresholds.yellow
-            thresholds.aspirationalTarget = try number(s, t, "aspirational_target", 0...1) ?? thresholds.aspirationalTarget
-            thresholds.sandbagging = try number(s, t, "sandbagging", 0...1) ?? thresholds.sandbagging
-            thresholds.tolerance = try number(s, t, "tolerance", 0...0.01) ?? thresholds.tolerance
+            for key in Thresholds.settings {
+                if let value = try number(s, t, key.name, key.range) { thresholds[keyPath: key.value] = value }
+            }
             if thresholds.yellow > thresholds.green {
                 throw fail("`yellow` must not be above `green`", table: t, key: "yellow")
             }
@@ -143,13 +156,11 @@ public struct Configuration: Sendable, Hashable {
         }
         if let c = root["checks"]?.table {
             let t = "checks"
-            limits.minObjectivesPerTeam = try integer(c, t, "min_objectives_per_team") ?? limits.minObjectivesPerTeam
-            limits.maxObjectivesPerTeam = try integer(c, t, "max_objectives_per_team") ?? limits.maxObjectivesPerTeam
-            limits.minKeyResultsPerObjective = try integer(c, t, "min_key_results_per_objective") ?? limits.minKeyResultsPerObjective
-            limits.maxKeyResultsPerObjective = try integer(c, t, "max_key_results_per_objective") ?? limits.maxKeyResultsPerObjective
-            limits.staleDays = try integer(c, t, "stale_days") ?? limits.staleDays
+            for knob in Playbook.knobs {
+                if let value = try integer(c, t, knob.key) { limits[knob] = value }
+            }
             if let disabled = try strings(c, t, "disabled") {
-                let known = Set(Playbook.all.map(\.id))
+                let known = Set(Playbook.all.map { $0.id })
                 for id in disabled where !known.contains(id) {
                     throw fail("unknown check `\(id)` in `disabled`; checks: \(known.sorted().joined(separator: ", "))",
                                table: t, key: "disabled")

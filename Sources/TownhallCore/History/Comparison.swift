@@ -47,11 +47,19 @@ public struct CycleComparison: Sendable, Hashable {
 
     /// `▲ 0.05`, `▼ 0.12`, `= 0.00` for a score delta (two decimals); empty for none.
     public static func arrow(_ d: Double?, percent: Bool = false) -> String {
-        guard let d else { return "" }
-        let v = percent ? (abs(d) * 100).rounded() : (abs(d) * 100).rounded() / 100
-        let text = percent ? "\(Int(v)) pts" : String(format2: v)
-        if (percent && v == 0) || (!percent && v == 0) { return "= \(text)" }
-        return d > 0 ? "▲ \(text)" : "▼ \(text)"
+        guard let d, let direction = direction(d, percent: percent) else { return "" }
+        let v = shown(d, percent: percent)
+        return "\(direction.arrow) \(percent ? "\(Int(v)) pts" : String(format2: v))"
+    }
+
+    /// Which way `d` moved at the precision `arrow` shows it; `nil` for none.
+    public static func direction(_ d: Double?, percent: Bool = false) -> Direction? {
+        d.map { Direction($0, roundsToZero: shown($0, percent: percent) == 0) }
+    }
+
+    /// The size of `d` as `arrow` shows it: points of a share, or a score to two decimals.
+    static func shown(_ d: Double, percent: Bool) -> Double {
+        percent ? (abs(d) * 100).rounded() : (abs(d) * 100).rounded() / 100
     }
 }
 

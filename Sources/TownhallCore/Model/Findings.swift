@@ -64,7 +64,7 @@ public struct RejectedRow: Sendable, Hashable {
 
 /// A playbook finding (SPEC §4).
 public struct CheckFinding: Sendable, Hashable {
-    /// Stable id, e.g. `objective-kr-count`.
+    /// The stable id of the check that found it (`PlaybookCheck.id`).
     public var id: String
     public var severity: Severity
     /// What it is about: a team, or `team / objective`, or `team / key result`.

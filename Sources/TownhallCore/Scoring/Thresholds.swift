@@ -18,6 +18,37 @@ public struct Thresholds: Sendable, Hashable {
 
     public init() {}
 
+    /// One `[scoring]` setting: its key (the same in the config, the JSON summary and the archive),
+    /// the value it sets, the values it may take, and the comment `init` writes beside it.
+    public struct Key: Sendable {
+        public let name: String
+        public let value: WritableKeyPath<Thresholds, Double> & Sendable
+        public let range: ClosedRange<Double>
+        public let help: String
+    }
+
+    /// The playbook's thresholds, in the order every output lists them.
+    public static let keys: [Key] = [
+        Key(name: "committed_win", value: \.committedWin, range: 0...1, help: "a committed KR is a win at or above this score"),
+        Key(name: "aspirational_win", value: \.aspirationalWin, range: 0...1,
+            help: "an aspirational KR is a win at or above this score"),
+        Key(name: "aspirational_progress", value: \.aspirationalProgress, range: 0...1,
+            help: "... and shows progress at or above this one"),
+        Key(name: "green", value: \.green, range: 0...1, help: "band edges for any score: green at or above,"),
+        Key(name: "yellow", value: \.yellow, range: 0...1, help: "yellow at or above, red below"),
+        Key(name: "aspirational_target", value: \.aspirationalTarget, range: 0...1,
+            help: "where aspirational KRs should land on average"),
+        Key(name: "sandbagging", value: \.sandbagging, range: 0...1,
+            help: "a team averaging this on aspirational KRs aimed too low"),
+    ]
+
+    /// The comparison tolerance: configurable, reported in the JSON, not a playbook threshold.
+    public static let toleranceKey = Key(name: "tolerance", value: \.tolerance, range: 0...0.01,
+                                         help: "how close to a threshold counts as reaching it")
+
+    /// Every `[scoring]` setting: the thresholds, then the tolerance.
+    public static let settings = keys + [toleranceKey]
+
     /// The band of a score.
     public func band(_ score: Double?) -> Band? {
         guard let s = score else { return nil }

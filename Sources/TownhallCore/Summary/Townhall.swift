@@ -146,7 +146,7 @@ public enum Townhall {
         let defaulted = grouping.keyResults.indices.reduce(0) { $0 + (grouping.keyResults[$1].startDefaulted ? 1 : 0) }
         if defaulted > 0 {
             warnings.append(RunWarning(location: .init(file: file),
-                message: "\(defaulted) key result\(defaulted == 1 ? "" : "s") without a start: progress counted from 0 (see the missing-start check)"))
+                message: "\(defaulted) key result\(defaulted == 1 ? "" : "s") without a start: progress counted from 0 (see the \(Playbook.MissingStart.id) check)"))
         }
         return CycleReport(
             cycle: cycle.name, organization: config.organization, generatedAt: options.generatedAt,

@@ -240,17 +240,11 @@ extension DeckBuilder {
         }
         var byID: [String: Int] = [:]
         for f in report.checks { byID[f.id, default: 0] += 1 }
-        let advice: [(String, String)] = [
-            ("team-no-balance", "Balance committed and aspirational OKRs in"),
-            ("kr-reads-as-task", "Rewrite as outcomes, not tasks:"),
-            ("kr-not-measurable", "Give a measurable target to"),
-            ("objective-kr-count", "Keep 2–5 key results per objective in"),
-            ("team-objective-count", "Keep 1–5 objectives per team in"),
-        ]
-        for (id, text) in advice {
+        let advice = Playbook.all.compactMap { check in check.advice(report.limits).map { (check.id, $0) } }
+            .sorted { $0.1.rank < $1.1.rank }
+        for (id, advice) in advice {
             guard let n = byID[id], n > 0 else { continue }
-            let what = id.hasPrefix("team") ? Format.plural(n, "team") : id.hasPrefix("objective") ? Format.plural(n, "objective") : Format.plural(n, "key result")
-            out.append("\(text) \(what).")
+            out.append("\(advice.text) \(Format.plural(n, advice.subject.rawValue)).")
         }
         let problems = report.problems.count + report.rejected.count
         if problems > 0 { out.append("Fix \(Format.plural(problems, "data problem")) in the source export.") }

@@ -1,30 +1,31 @@
 import TownhallCore
 
 /// Changes against a previous cycle, as the deck shows them: `▲ 0.05 vs 2026-Q2`, green when
-/// better, red when worse, neutral when equal at the precision shown. The rounding is the one
+/// better, red when worse, neutral when equal at the precision shown (the core's `News` decides). The rounding is the one
 /// of `CycleComparison.arrow(_:percent:)`: a change that shows as 0.00 is "unchanged".
 enum Delta {
     /// What the number is: a 0–1 score, a share shown in percentage points, or a count.
     enum Kind { case score, points, count, days }
 
-    /// Which way is good.
-    enum Better { case up, down, neither }
+    /// The class a piece of news takes in the deck's style sheet.
+    static func tone(_ news: News) -> String {
+        switch news {
+        case .good: "green"
+        case .bad: "red"
+        case .neutral: "none"
+        }
+    }
 
     /// The change `d` as zero or one `DeltaView` (none when `d` is unknown).
     static func view(_ d: Double?, _ kind: Kind, against: String = "", better: Better = .up) -> [DeltaView] {
         guard let d, d.isFinite else { return [] }
         let (amount, zero) = magnitude(d, kind)
-        let direction = zero ? 0 : (d > 0 ? 1 : -1)
-        let tone: String
-        switch (better, direction) {
-        case (_, 0), (.neither, _): tone = "none"
-        case (.up, 1), (.down, -1): tone = "green"
-        default: tone = "red"
-        }
+        let direction = Direction(d, roundsToZero: zero)
         return [DeltaView(
-            arrow: direction > 0 ? "▲" : (direction < 0 ? "▼" : "="),
-            word: direction > 0 ? "up" : (direction < 0 ? "down" : "unchanged"),
-            amount: amount, against: against.isEmpty ? "" : "vs \(against)", hasAgainst: !against.isEmpty, tone: tone)]
+            arrow: direction.arrow,
+            word: direction == .up ? "up" : (direction == .down ? "down" : "unchanged"),
+            amount: amount, against: against.isEmpty ? "" : "vs \(against)", hasAgainst: !against.isEmpty,
+            tone: tone(News(direction, better: better)))]
     }
 
     /// A thing that had no counterpart in the previous cycle.

@@ -23,16 +23,7 @@ enum Format {
     }
 
     /// An integer with thousands separators (`100000` → `100,000`).
-    static func count(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        out.reserveCapacity(digits.count + digits.count / 3 + 1)
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return n < 0 ? "-" + out : out
-    }
+    static func count(_ n: Int) -> String { Presentation.grouped(n) }
 
     /// `1 key result` / `3 key results`.
     static func plural(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {

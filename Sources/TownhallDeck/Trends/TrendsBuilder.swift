@@ -311,8 +311,8 @@ struct TrendsBuilder {
         guard !moves.isEmpty else { return }
         let per = 8
         func change(_ m: (t: Int, now: Double, before: Double)) -> Double { m.now - m.before }
-        let rising = moves.filter { Delta.view(change($0), .score).first?.arrow == "▲" }
-        let falling = moves.filter { Delta.view(change($0), .score).first?.arrow == "▼" }
+        let rising = moves.filter { CycleComparison.direction(change($0)) == .up }
+        let falling = moves.filter { CycleComparison.direction(change($0)) == .down }
         let up = rising.sorted { (-change($0), $0.t) < (-change($1), $1.t) }.prefix(per)
         let down = falling.sorted { (change($0), $0.t) < (change($1), $1.t) }.prefix(per)
         func moverRow(_ m: (t: Int, now: Double, before: Double)) -> BarRow {

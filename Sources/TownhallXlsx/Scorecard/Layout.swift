@@ -81,13 +81,47 @@ struct KeyResultColumns {
     /// The carried-over column (a comparison with the previous archived cycle) is present.
     let hasCarriedOver: Bool
 
-    /// Stated in the core, which also recognises a scorecard given back as input by them.
-    static let computedTitles = ScorecardLayout.computedKeyResultTitles
-    static let computedWidths: [Double] = [10, 10, 9, 11, 13, 15, 11, 11, 11, 11, 18, 18, 8]
-    static let cadenceTitles = ["Check-ins", "First update", "Last update", "Days since update", "Confidence (first)",
-                                "Confidence (last)", "Confidence trend"]
-    static let cadenceWidths: [Double] = [10, 12, 12, 11, 12, 12, 13]
-    static let carriedOverTitle = "Carried over"
+    /// A column after the input ones: its title and width. Its position is its place in `all` among
+    /// the columns present, so inserting one moves every later column with it.
+    enum Added: CaseIterable {
+        case score, progress, band, outcome, countsAs, scoredBy, start, target, current, weight, id, objectiveID, line
+        // With check-ins.
+        case checkIns, firstUpdate, lastUpdate, daysSinceUpdate, confidenceFirst, confidenceLast, confidenceTrend
+        // With a comparison.
+        case carriedOver
+
+        var title: String { Self.table[self]!.title }
+        var width: Double { Self.table[self]!.width }
+
+        /// Which report the column needs.
+        enum Group { case always, cadence, comparison }
+
+        var group: Group {
+            switch self {
+            case .checkIns, .firstUpdate, .lastUpdate, .daysSinceUpdate, .confidenceFirst, .confidenceLast, .confidenceTrend:
+                .cadence
+            case .carriedOver: .comparison
+            default: .always
+            }
+        }
+
+        /// The computed columns' titles are stated in the core, which recognises a scorecard given
+        /// back as input by them.
+        private static let T = ScorecardLayout.computedKeyResultTitles
+        static let table: [Added: (title: String, width: Double)] = [
+            .score: (T[0], 10), .progress: (T[1], 10), .band: (T[2], 9), .outcome: (T[3], 11),
+            .countsAs: (T[4], 13), .scoredBy: (T[5], 15), .start: (T[6], 11),
+            .target: (T[7], 11), .current: (T[8], 11), .weight: (T[9], 11),
+            .id: (T[10], 18), .objectiveID: (T[11], 18), .line: (T[12], 8),
+            .checkIns: ("Check-ins", 10), .firstUpdate: ("First update", 12), .lastUpdate: ("Last update", 12),
+            .daysSinceUpdate: ("Days since update", 11), .confidenceFirst: ("Confidence (first)", 12),
+            .confidenceLast: ("Confidence (last)", 12), .confidenceTrend: ("Confidence trend", 13),
+            .carriedOver: ("Carried over", 12),
+        ]
+    }
+
+    static let computedTitles = Added.allCases.filter { $0.group == .always }.map(\.title)
+    static let cadenceTitles = Added.allCases.filter { $0.group == .cadence }.map(\.title)
     static let excelColumns = 16_384
 
     init(report: CycleReport) {
@@ -99,44 +133,55 @@ struct KeyResultColumns {
         let room = KeyResultColumns.excelColumns - KeyResultColumns.computedTitles.count - extra
         input = min(n, room)
         dropped = n - input
+        let present = Self.added(cadence: hasCadence, carriedOver: hasCarriedOver)
+        let input = self.input
+        func at(_ column: Added) -> Int { input + present.prefix { $0 != column }.count }
+        score = at(.score)
+        progress = at(.progress)
+        band = at(.band)
+        outcome = at(.outcome)
+        countsAs = at(.countsAs)
+        scoredBy = at(.scoredBy)
+        start = at(.start)
+        target = at(.target)
+        current = at(.current)
+        weight = at(.weight)
+        id = at(.id)
+        objectiveID = at(.objectiveID)
+        line = at(.line)
+        checkIns = at(.checkIns)
+        firstUpdate = at(.firstUpdate)
+        lastUpdate = at(.lastUpdate)
+        daysSinceUpdate = at(.daysSinceUpdate)
+        confidenceFirst = at(.confidenceFirst)
+        confidenceLast = at(.confidenceLast)
+        confidenceTrend = at(.confidenceTrend)
+        carriedOver = at(.carriedOver)
         names = (0..<input).map { i in
             let h = i < report.header.count ? report.header[i].trimmed : ""
             return h.isEmpty ? "Column \(i + 1)" : h
         }
     }
 
-    var score: Int { input }
-    var progress: Int { input + 1 }
-    var band: Int { input + 2 }
-    var outcome: Int { input + 3 }
-    var countsAs: Int { input + 4 }
-    var scoredBy: Int { input + 5 }
-    var start: Int { input + 6 }
-    var target: Int { input + 7 }
-    var current: Int { input + 8 }
-    var weight: Int { input + 9 }
-    var id: Int { input + 10 }
-    var objectiveID: Int { input + 11 }
-    var line: Int { input + 12 }
-    // With check-ins.
-    var checkIns: Int { input + 13 }
-    var firstUpdate: Int { input + 14 }
-    var lastUpdate: Int { input + 15 }
-    var daysSinceUpdate: Int { input + 16 }
-    var confidenceFirst: Int { input + 17 }
-    var confidenceLast: Int { input + 18 }
-    var confidenceTrend: Int { input + 19 }
-    /// With a comparison: after the check-in columns when there are some.
-    var carriedOver: Int { input + KeyResultColumns.computedTitles.count + (hasCadence ? KeyResultColumns.cadenceTitles.count : 0) }
+    /// The added columns present, in order.
+    var added: [Added] { Self.added(cadence: hasCadence, carriedOver: hasCarriedOver) }
 
-    /// Titles after the input columns.
-    var addedTitles: [String] {
-        KeyResultColumns.computedTitles + (hasCadence ? KeyResultColumns.cadenceTitles : [])
-            + (hasCarriedOver ? [KeyResultColumns.carriedOverTitle] : [])
+    static func added(cadence: Bool, carriedOver: Bool) -> [Added] {
+        Added.allCases.filter { c in
+            switch c.group {
+            case .always: true
+            case .cadence: cadence
+            case .comparison: carriedOver
+            }
+        }
     }
-    var addedWidths: [Double] {
-        KeyResultColumns.computedWidths + (hasCadence ? KeyResultColumns.cadenceWidths : []) + (hasCarriedOver ? [12] : [])
-    }
+
+    /// Positions of the added columns, worked out once from `Added`'s order (they are read for every
+    /// cell of every row). An absent column keeps the place it would take; nothing writes to it.
+    let score, progress, band, outcome, countsAs, scoredBy, start, target, current, weight, id, objectiveID, line, checkIns, firstUpdate, lastUpdate, daysSinceUpdate, confidenceFirst, confidenceLast, confidenceTrend, carriedOver: Int
+    /// Titles and widths after the input columns.
+    var addedTitles: [String] { added.map(\.title) }
+    var addedWidths: [Double] { added.map(\.width) }
     var count: Int { input + addedTitles.count }
 }
 

@@ -41,7 +41,7 @@ final class ScorecardRenderer {
         styles = try Styles(book, accent: Palette.color(report.organization.accent))
         krColumns = KeyResultColumns(report: report)
         summaryColumns = SummaryColumns(report: report)
-        staleTeams = Set(report.checks.lazy.filter { $0.id == "team-mostly-stale" }.map(\.team))
+        staleTeams = Set(report.checks.lazy.filter { $0.id == Playbook.TeamMostlyStale.id }.map(\.team))
         tree = TeamTree(report)
         wins = report.winIndices
         misses = report.missIndices

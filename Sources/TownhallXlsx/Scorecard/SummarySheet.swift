@@ -32,9 +32,8 @@ extension ScorecardRenderer {
 
     /// "vs 2026-Q2: ▲ 0.05", coloured by whether the change is good news.
     private struct Versus {
-        enum Tone { case good, bad, same }
         var text: String
-        var tone: Tone
+        var news: News
     }
 
     /// Height of the week-by-week chart, and the gap between charts.
@@ -102,7 +101,7 @@ extension ScorecardRenderer {
                     try ws.blank(L.figureVersusRow, c, s.versusSame)
                     continue
                 }
-                let format = v.tone == .good ? s.versusGood : v.tone == .bad ? s.versusBad : s.versusSame
+                let format = v.news == .good ? s.versusGood : v.news == .bad ? s.versusBad : s.versusSame
                 try ws.text(L.figureVersusRow, c, v.text, format)
             }
             try ws.row(L.figureVersusRow + 1, height: 8)
@@ -181,9 +180,9 @@ extension ScorecardRenderer {
         }
         if let comparison = report.comparison {
             if let d = comparison.teamScoreDelta[team.name] {
-                let text = CycleComparison.arrow(d)
-                try ws.text(row, cols.versus, text,
-                            text.hasPrefix("▲") ? s.upCentered : text.hasPrefix("▼") ? s.downCentered : s.sameCentered)
+                let news = CycleComparison.direction(d).map { News($0, better: .up) } ?? .neutral
+                try ws.text(row, cols.versus, CycleComparison.arrow(d),
+                            news == .good ? s.upCentered : news == .bad ? s.downCentered : s.sameCentered)
             } else if !comparison.previous.teamFigures.contains(where: { $0.name == team.name && $0.ownsOKRs }) {
                 try ws.text(row, cols.versus, team.ownsOKRs ? "new" : "", s.sameCentered)
             } else {
@@ -227,56 +226,46 @@ extension ScorecardRenderer {
         let t = report.thresholds
         let check = headlineCheck()
         func live(_ formula: String, _ ok: Bool) -> String? { ok ? formula : nil }
-        var figures = [
+        // Each figure carries its own change against the previous cycle (with a comparison).
+        let cmp = report.comparison, p = cmp?.previous
+        return [
             Figure(label: "OVERALL SCORE",
                    formula: live("=IF(COUNT(\(objectiveScores))=0,\"\",AVERAGE(\(objectiveScores)))", check.overall),
-                   value: h.overallScore, format: s.bigScore, note: "mean of the objective scores"),
+                   value: h.overallScore, format: s.bigScore, note: "mean of the objective scores",
+                   versus: cmp.map { versus($0.overallScore) }),
             Figure(label: "COMMITTED ATTAINMENT",
                    formula: live("=IF((\(scoredCommitted))=0,\"\",(\(met))/(\(scoredCommitted)))", check.attainment),
                    value: h.committed.attainment, format: s.figurePercent,
-                   note: "\(h.committed.met.grouped) of \(h.committed.scored.grouped) committed KRs at \(String(format: "%.1f", t.committedWin))"),
+                   note: "\(h.committed.met.grouped) of \(h.committed.scored.grouped) committed KRs at \(String(format: "%.1f", t.committedWin))",
+                   versus: cmp.map { versus($0.committedAttainment, percent: true) }),
             Figure(label: "ASPIRATIONAL MEAN",
                    formula: live("=IF((\(scoredAspirational))=0,\"\",(\(sumAspirational))/(\(scoredAspirational)))",
                                  check.aspirational),
                    value: h.aspirational.meanScore, format: s.figureScore,
-                   note: "healthy near \(String(format: "%.2f", t.aspirationalTarget))"),
+                   note: "healthy near \(String(format: "%.2f", t.aspirationalTarget))",
+                   versus: cmp.map { versus($0.aspirationalMean) }),
             Figure(label: "KEY RESULTS",
                    formula: live("=COUNT(\(krPaging.columnRanges(c.line).joined(separator: ",")))", check.keyResults),
                    value: Double(n.keyResults), format: s.figureCount,
-                   note: "\(n.scored.grouped) scored · \(n.dropped.grouped) dropped"),
+                   note: "\(n.scored.grouped) scored · \(n.dropped.grouped) dropped",
+                   versus: cmp.map { versus(count: $0.keyResults, better: .neither) }),
             Figure(label: "OBJECTIVES",
                    formula: live("=COUNT(\(objectivePaging.columnRanges(ObjectiveColumn.keyResults).joined(separator: ",")))",
                                  check.objectives),
-                   value: Double(n.objectives), format: s.figureCount, note: "with their KRs"),
+                   value: Double(n.objectives), format: s.figureCount, note: "with their KRs",
+                   versus: p.map { versus(count: n.objectives - $0.objectives, better: .neither) }),
             Figure(label: "TEAMS", formula: teamsFormula(teamRows), value: Double(n.teams), format: s.figureCount,
-                   note: "owning OKRs"),
+                   note: "owning OKRs", versus: p.map { versus(count: n.teams - $0.teams, better: .neither) }),
             Figure(label: "WINS", formula: live(count("win"), check.outcomes[.win, default: 0] == h.wins),
                    value: Double(h.wins), format: s.figureCount,
-                   note: "\(h.progress.grouped) more made progress"),
+                   note: "\(h.progress.grouped) more made progress", versus: cmp.map { versus(count: $0.wins, better: .up) }),
             Figure(label: "MISSES", formula: live(count("miss"), check.outcomes[.miss, default: 0] == h.misses),
                    value: Double(h.misses), format: s.figureCount,
-                   note: "see the Misses sheet"),
+                   note: "see the Misses sheet", versus: cmp.map { versus(count: $0.misses, better: .down) }),
             Figure(label: "DATA PROBLEMS", formula: problems, value: Double(report.problems.count + report.rejected.count),
-                   format: s.figureCount, note: "\(report.rejected.count.grouped) rows rejected"),
+                   format: s.figureCount, note: "\(report.rejected.count.grouped) rows rejected",
+                   versus: p.map { versus(count: report.problems.count + report.rejected.count - $0.problems, better: .down) }),
         ] + cadenceFigures() + carriedOverFigures()
-        if let cmp = report.comparison {
-            let p = cmp.previous
-            figures[0].versus = versus(cmp.overallScore)
-            figures[1].versus = versus(cmp.committedAttainment, percent: true)
-            figures[2].versus = versus(cmp.aspirationalMean)
-            figures[3].versus = versus(count: cmp.keyResults, better: nil)
-            figures[4].versus = versus(count: n.objectives - p.objectives, better: nil)
-            figures[5].versus = versus(count: n.teams - p.teams, better: nil)
-            figures[6].versus = versus(count: cmp.wins, better: true)
-            figures[7].versus = versus(count: cmp.misses, better: false)
-            figures[8].versus = versus(count: report.problems.count + report.rejected.count - p.problems, better: false)
-            if let c = report.checkIns?.overall {
-                figures[9].versus = versus(delta(c.shareLast30, p.shareUpdatedLast30), percent: true)
-                figures[10].versus = versus(days: delta(c.medianDaysBetween, p.medianDaysBetween))
-                figures[11].versus = versus(delta(c.netConfidence, p.netConfidence), percent: true)
-            }
-        }
-        return figures
     }
 
     private func delta(_ a: Double?, _ b: Double?) -> Double? {
@@ -305,14 +294,18 @@ extension ScorecardRenderer {
                 share = "=IF((\(all))=0,\"\",(\(fresh))/(\(all)))"
             }
         }
+        let p = report.comparison?.previous
         let never = o.neverUpdated > 0 ? " · \(o.neverUpdated.grouped) never" : ""
         return [
             Figure(label: "UPDATED LAST 30 DAYS", formula: share, value: o.shareLast30, format: s.figurePercent,
-                   note: "\(o.updatedLast30.grouped) of \(o.keyResults.grouped) KRs\(never)"),
+                   note: "\(o.updatedLast30.grouped) of \(o.keyResults.grouped) KRs\(never)",
+                   versus: p.map { versus(delta(o.shareLast30, $0.shareUpdatedLast30), percent: true) }),
             Figure(label: "DAYS BETWEEN UPDATES", formula: nil, value: o.medianDaysBetween, format: s.figureDays,
-                   note: "median, over \(checkIns.checkIns.count.grouped) check-ins"),
+                   note: "median, over \(checkIns.checkIns.count.grouped) check-ins",
+                   versus: p.map { versus(days: delta(o.medianDaysBetween, $0.medianDaysBetween)) }),
             Figure(label: "NET CONFIDENCE", formula: nil, value: o.netConfidence, format: s.figureNet,
-                   note: "on track minus off track (\(o.withConfidence.grouped) KRs)"),
+                   note: "on track minus off track (\(o.withConfidence.grouped) KRs)",
+                   versus: p.map { versus(delta(o.netConfidence, $0.netConfidence), percent: true) }),
         ]
     }
 
@@ -327,33 +320,26 @@ extension ScorecardRenderer {
     }
 
     /// The change of a score (or, `percent`, of a share in points) against the previous cycle.
-    private func versus(_ d: Double?, percent: Bool = false, better: Bool? = true) -> Versus {
+    private func versus(_ d: Double?, percent: Bool = false) -> Versus {
         let text = CycleComparison.arrow(d, percent: percent)
         return Versus(text: "vs \(summaryColumns.previous ?? ""): \(text.isEmpty ? "–" : text)",
-                      tone: tone(text, better: better))
+                      news: CycleComparison.direction(d, percent: percent).map { News($0, better: .up) } ?? .neutral)
     }
 
-    /// The change of a count; `better` says whether more is good news (`nil`: neither).
-    private func versus(count d: Int, better: Bool?) -> Versus {
-        let text = d > 0 ? "▲ \(d.grouped)" : d < 0 ? "▼ \((-d).grouped)" : "= 0"
-        return Versus(text: "vs \(summaryColumns.previous ?? ""): \(text)", tone: tone(text, better: better))
+    /// The change of a count; `better` says whether more is good news.
+    private func versus(count d: Int, better: Better) -> Versus {
+        let direction = Direction(Double(d), roundsToZero: d == 0)
+        let text = direction == .same ? "= 0" : "\(direction.arrow) \(abs(d).grouped)"
+        return Versus(text: "vs \(summaryColumns.previous ?? ""): \(text)", news: News(direction, better: better))
     }
 
     /// The change of the median days between updates (fewer is better).
     private func versus(days d: Double?) -> Versus {
-        var text = "–"
-        if let d {
-            let v = (abs(d) * 10).rounded() / 10
-            text = v == 0 ? "= 0.0 d" : (d > 0 ? "▲ " : "▼ ") + String(format: "%.1f d", v)
-        }
-        return Versus(text: "vs \(summaryColumns.previous ?? ""): \(text)", tone: tone(text, better: false))
-    }
-
-    private func tone(_ arrow: String, better: Bool?) -> Versus.Tone {
-        guard let better else { return .same }
-        if arrow.hasPrefix("▲") { return better ? .good : .bad }
-        if arrow.hasPrefix("▼") { return better ? .bad : .good }
-        return .same
+        guard let d else { return Versus(text: "vs \(summaryColumns.previous ?? ""): –", news: .neutral) }
+        let v = (abs(d) * 10).rounded() / 10
+        let direction = Direction(d, roundsToZero: v == 0)
+        let text = direction == .same ? "= 0.0 d" : "\(direction.arrow) " + String(format: "%.1f d", v)
+        return Versus(text: "vs \(summaryColumns.previous ?? ""): \(text)", news: News(direction, better: .down))
     }
 
     /// `=COUNTIF(<key results column of the team table>,">0")`, when that is what `counts.teams` counts.

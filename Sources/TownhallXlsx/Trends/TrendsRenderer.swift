@@ -135,10 +135,13 @@ final class TrendsRenderer {
         try ws.footer(left: title + " · " + ws.name, right: "Page &P of &N")
     }
 
-    /// The format of an arrow text: green up, red down (reversed when fewer is better), grey unchanged.
-    func arrowFormat(_ text: String, higherIsBetter: Bool = true) -> XlsxFormat {
-        if text.hasPrefix("▲") { return higherIsBetter ? styles.upCentered : styles.downCentered }
-        if text.hasPrefix("▼") { return higherIsBetter ? styles.downCentered : styles.upCentered }
-        return styles.sameCentered
+    /// The format of the score change `d` as `CycleComparison.arrow` shows it: green when it is good
+    /// news, red when bad, grey unchanged (the core's `News` decides).
+    func arrowFormat(_ d: Double, better: Better = .up) -> XlsxFormat {
+        switch CycleComparison.direction(d).map({ News($0, better: better) }) ?? .neutral {
+        case .good: styles.upCentered
+        case .bad: styles.downCentered
+        case .neutral: styles.sameCentered
+        }
     }
 }

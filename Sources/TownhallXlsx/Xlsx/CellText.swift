@@ -170,13 +170,5 @@ final class Diagnostics {
 
 extension Int {
     /// `12345` → `12,345` (locale-independent).
-    var grouped: String {
-        let digits = String(self.magnitude)
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return self < 0 ? "-" + out : out
-    }
+    var grouped: String { Presentation.grouped(self) }
 }

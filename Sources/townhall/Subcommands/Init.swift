@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TownhallCore
 
 /// `townhall init`: a starter export and a commented config to edit.
 struct Init: ParsableCommand {
@@ -51,22 +52,9 @@ enum Starter {
         # "Ziel" = "target"
         # "Verantwortlich" = "kr_owner"
 
-        [scoring]
-        committed_win = 1.0          # a committed KR is a win at or above this score
-        aspirational_win = 0.7       # an aspirational KR is a win at or above this score
-        aspirational_progress = 0.4  # ... and shows progress at or above this one
-        green = 0.7                  # band edges for any score: green at or above,
-        yellow = 0.4                 # yellow at or above, red below
-        aspirational_target = 0.7    # where aspirational KRs should land on average
-        sandbagging = 0.95           # a team averaging this on aspirational KRs aimed too low
+        \(Configuration.starterScoringTable)
 
-        [checks]
-        min_objectives_per_team = 1
-        max_objectives_per_team = 5
-        min_key_results_per_objective = 2
-        max_key_results_per_objective = 5
-        stale_days = 30              # with check-ins: no update in the last N days is stale
-        disabled = []                # check ids to switch off, e.g. ["missing-start"]
+        \(Configuration.starterChecksTable)
 
         """
 }

@@ -16,7 +16,7 @@ import Testing
     func firstWordMatchesTheUnicodeRule(title: String) {
         let unicode = String(title.lowercased().unicodeScalars
             .prefix { $0.properties.isAlphabetic && !("0"..."9").contains($0) }.map(Character.init))
-        #expect(Playbook.firstWord(title) == unicode)
+        #expect(Playbook.ReadsAsTask.firstWord(title) == unicode)
     }
 
     func ids(_ f: [CheckFinding], _ id: String) -> [[Int]] { f.filter { $0.id == id }.map(\.lines) }
@@ -83,7 +83,7 @@ import Testing
     }
 
     @Test func everyCheckHasAStableUniqueID() {
-        let ids = Playbook.all.map(\.id)
+        let ids = Playbook.all.map { $0.id }
         #expect(Set(ids).count == ids.count)
         #expect(ids.allSatisfy { $0.allSatisfy { $0.isLowercase || $0 == "-" } })
     }

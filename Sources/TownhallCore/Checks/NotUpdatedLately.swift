@@ -1,0 +1,32 @@
+extension Playbook {
+    /// With check-ins: a key result last updated long before the cycle ended ends on a stale score.
+    public enum NotUpdatedLately: PlaybookCheck {
+        public static let id = "kr-stale"
+        public static let needsCheckIns = true
+        static let days = Knob("stale_days", default: 30, help: "with check-ins: no update in the last N days is stale")
+        public static let knobs = [days]
+
+        public static func summary(_ l: PlaybookLimits, _ t: Thresholds) -> String {
+            "every key result was updated in the last \(l[days]) days of the cycle"
+        }
+
+        public static func run(_ c: Context) -> [CheckFinding] {
+            guard let activity = c.activity else { return [] }
+            let limit = c.limits[days]
+            return c.keyResults.indices.compactMap { i in
+                guard c.keyResults[i].outcome != .dropped, activity[i].isStale, let last = activity[i].last else { return nil }
+                let kr = c.keyResults[i]
+                return CheckFinding(id: id, subject: subject(kr), team: kr.team, lines: [kr.line],
+                                    message: "last updated \(last), \(activity[i].daysSinceLast!) days before the cycle ended (limit \(limit))")
+            }
+        }
+    }
+}
+
+extension PlaybookLimits {
+    /// With check-ins: a KR not updated in this many days before the cycle's end is stale.
+    public var staleDays: Int {
+        get { self[Playbook.NotUpdatedLately.days] }
+        set { self[Playbook.NotUpdatedLately.days] = newValue }
+    }
+}
