@@ -23,14 +23,16 @@ import tempfile
 import pytest
 
 # At most this growth from N to 4N ("about 5x"): linear is 4x, N log N parts (sorting) about
-# 4.7x, and CPU time measured on a loaded shared machine spreads by about ±1x (3.3x to 5.5x
-# seen for the same shape); quadratic is 16x, even N^1.5 is 8x.
-MAX_GROWTH = 6.0
+# 4.7x, and CPU time measured on a loaded shared machine spreads by about ±1.5x at CI sizes
+# (3.3x to 5.5x seen for one shape, and 6.1x once for a linear one in a CI run beside other
+# builds); quadratic is 16x (the old grouping and roll-ups measured 15x to 19x here), even
+# N^1.5 is 8x.
+MAX_GROWTH = 7.0
 # An N run's input-dependent cost is counted as at least this much: below it the figure is
 # noise, not a trend (scheduler ticks; a 1-row run's heap already holds several MB that the
 # first rows fill at no cost, and malloc grows it in steps of megabytes). A 4N run must then
 # stay under MAX_GROWTH times these, which a quadratic shape does not.
-NOISE_SECONDS = 0.05
+NOISE_SECONDS = 0.1
 NOISE_KB = 8 * 1024
 
 HEADER = "team,parent_team,objective,key_result,kr_id,type,start,target,current"
@@ -114,7 +116,7 @@ def measure(binary, shape, n, folder, everything=False):
     return usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
-def growth(binary, shape, n, folder, repeats=2, everything=False):
+def growth(binary, shape, n, folder, repeats=3, everything=False):
     """Figures at 1, N and 4N (each the least of `repeats` runs, to shed scheduling noise)."""
     figures = {}
     for size in (1, n, 4 * n):
@@ -138,7 +140,7 @@ def ratios(figures, n):
 # CI sizes: big enough that the work dominates start-up on the debug binary, small enough for a
 # few seconds a shape.
 CI_SIZES = {"unknown_columns": 4000, "checkins_one_kr": 10000}
-CI_DEFAULT = 2500
+CI_DEFAULT = 5000
 
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))
