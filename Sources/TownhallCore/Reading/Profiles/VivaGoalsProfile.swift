@@ -201,13 +201,15 @@ public enum AlignedTo {
         while let open = rest.range(of: "(weight:", options: .caseInsensitive) {
             guard let close = rest[open.upperBound...].firstIndex(of: ")") else { break }
             let inner = rest[open.upperBound..<close]
-            var weight = "", id = ""
-            for part in inner.split(separator: ",") {
-                let p = String(part).trimmed
-                if p.lowercased().hasPrefix("id:") { id = String(p.dropFirst(3)).trimmed }
-                else if weight.isEmpty { weight = p.trimmed }
+            // The weight runs up to `, Id:`, not to the first comma: a decimal-comma export writes
+            // `weight: 14,29%`, which split at its comma would silently become 14.
+            var weight = String(inner), id = ""
+            if let idMark = inner.range(of: "id:", options: [.caseInsensitive, .backwards]) {
+                id = String(inner[idMark.upperBound...]).trimmed
+                weight = String(inner[..<idMark.lowerBound]).trimmed
+                if weight.hasSuffix(",") { weight = String(weight.dropLast()) }
             }
-            if weight.lowercased().hasPrefix("weight:") { weight = String(weight.dropFirst(7)).trimmed }
+            weight = weight.trimmed
             if weight.hasSuffix("%") { weight = String(weight.dropLast()).trimmed }
             if VivaGoalsProfile.isNotApplicable(weight) { weight = "" }
             if VivaGoalsProfile.isNotApplicable(id) { id = "" }
