@@ -1066,6 +1066,23 @@ fixture("carry_header_not_own", "carry_header_not_own.csv",
         description="any other file keeps a leading ' as text",
         counts=counts(1, 1, 1), krs={2: {"title": "'=1+1", "team": "'@Ops"}}, problems=[], rejected=[])
 
+# --- Input sweep: shapes of real exports and hostile files that read wrongly or said too little ---
+fixture("sweep_data_on_second_sheet", "sweep_data_on_second_sheet.xlsx",
+        xlsx_bytes([("Cover", None, xrow(1, istr("A1", "Read me: how to fill this in"))), ("Data", None, _DATES_1904)],
+                   styles=_XSTYLES),
+        description="a cover sheet before the data: the refusal names the sheet read, the others, and --sheet",
+        exit=65, stderr=['Cover!1', 'missing required columns', 'reading sheet "Cover", the first visible of 2',
+                         '"Data"', "--sheet"])
+_VIVA_SEMI = ("Id;Title;Team;Owner;Period;Aligned To (weight, Objective ID);Target;Object Type;Start;Actual Progress\r\n"
+              "1;Wachstum;Vertrieb;Ana;Q3 2025;;;Objective;;\r\n"
+              "2;Umsatz;Vertrieb;Ana;Q3 2025;Wachstum(weight: 25,5%, Id: 1);100,5;Key result;0;50,25\r\n"
+              "3;Kunden;Vertrieb;Ana;Q3 2025;Wachstum(weight: 74,5%, Id: 1);10;Key result;0;10\r\n")
+fixture("sweep_viva_decimal_comma_weight", "sweep_viva_decimal_comma_weight.csv", b"\xef\xbb\xbf" + _VIVA_SEMI.encode(),
+        slug="q3-2025",
+        description="a ';' Viva Goals export with a BOM and decimal commas: Aligned To weights 25,5% and 74,5% keep their fractions",
+        counts=counts(3, 2, 2), scores={3: 0.5, 4: 1.0}, krs={3: {"weight": 25.5}, 4: {"weight": 74.5}})
+
+
 def write(target):
     (target / INPUTS).mkdir(parents=True, exist_ok=True)
     manifest = {}
