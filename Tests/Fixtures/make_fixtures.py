@@ -1073,6 +1073,11 @@ fixture("sweep_data_on_second_sheet", "sweep_data_on_second_sheet.xlsx",
         description="a cover sheet before the data: the refusal names the sheet read, the others, and --sheet",
         exit=65, stderr=['Cover!1', 'missing required columns', 'reading sheet "Cover", the first visible of 2',
                          '"Data"', "--sheet"])
+fixture("sweep_title_row_above_header", "sweep_title_row_above_header.xlsx",
+        xlsx_bytes([("OKRs", None, xrow(1, istr("A1", "Acme Corp OKR Report Q3")) + xrow(2, istr("A2", "Exported 2026-10-01"))
+                     + _xheader(4))]),
+        description="a title block above the header (as report-style exports write): refused, saying to delete the lines above the header, not to map the title",
+        exit=65, stderr=["OKRs!1", "has one cell only", "delete the lines above the header"])
 _VIVA_SEMI = ("Id;Title;Team;Owner;Period;Aligned To (weight, Objective ID);Target;Object Type;Start;Actual Progress\r\n"
               "1;Wachstum;Vertrieb;Ana;Q3 2025;;;Objective;;\r\n"
               "2;Umsatz;Vertrieb;Ana;Q3 2025;Wachstum(weight: 25,5%, Id: 1);100,5;Key result;0;50,25\r\n"
