@@ -1082,6 +1082,14 @@ _VIVA_SEMI = ("Id;Title;Team;Owner;Period;Aligned To (weight, Objective ID);Targ
               "1;Wachstum;Vertrieb;Ana;Q3 2025;;;Objective;;\r\n"
               "2;Umsatz;Vertrieb;Ana;Q3 2025;Wachstum(weight: 25,5%, Id: 1);100,5;Key result;0;50,25\r\n"
               "3;Kunden;Vertrieb;Ana;Q3 2025;Wachstum(weight: 74,5%, Id: 1);10;Key result;0;10\r\n")
+_VIVA_CUT = ("Id,Title,Team,Owner,Period,\"Aligned To (weight, Objective ID)\",Target,Object Type,Start,Actual Progress\n"
+             "1,Grow,Sales,Ana,Q3 2025,,,Objective,,\n"
+             "2,Deals,Sales,Ana,Q3 2025,\"Grow(weight: 50%, Id: 1)\",10,Key result,0,5\n"
+             "3,Leads,Sales,Ana,Q3 2025,\"Grow(weight: 50%, Id: 1\",10,Key result,0,10\n")
+fixture("sweep_viva_unclosed_aligned_to", "sweep_viva_unclosed_aligned_to.csv", _VIVA_CUT, slug="q3-2025",
+        description="a Viva Goals Aligned To cut short (no closing parenthesis): read as a bare title, with a warning naming the key result",
+        counts=counts(3, 2, 2), scores={3: 0.5, 4: 1.0},
+        stderr=['the Aligned To of 1 key result ("Leads") has a "(weight: …, Id: …)" that never closes'])
 fixture("sweep_viva_decimal_comma_weight", "sweep_viva_decimal_comma_weight.csv", b"\xef\xbb\xbf" + _VIVA_SEMI.encode(),
         slug="q3-2025",
         description="a ';' Viva Goals export with a BOM and decimal commas: Aligned To weights 25,5% and 74,5% keep their fractions",
