@@ -1090,6 +1090,12 @@ fixture("sweep_viva_unclosed_aligned_to", "sweep_viva_unclosed_aligned_to.csv", 
         description="a Viva Goals Aligned To cut short (no closing parenthesis): read as a bare title, with a warning naming the key result",
         counts=counts(3, 2, 2), scores={3: 0.5, 4: 1.0},
         stderr=['the Aligned To of 1 key result ("Leads") has a "(weight: …, Id: …)" that never closes'])
+fixture("sweep_burningokr_text_progress", "sweep_burningokr_text_progress.csv",
+        "Team,Objective,Progress,Corporate Objective,Key Result,Description,Start,End,Actual,Unit\n"
+        "Eng,Ship,on track,,Latency,,100,50,75,ms\nEng,Ship,on track,,Users,,0,10,5,\n",
+        description="a BurningOKR Progress holding text: key results still scored from Start/End/Actual, a warning that it was not compared",
+        counts=counts(2, 2, 2), scores={2: 0.5, 3: 0.5},
+        stderr=['the export\'s Progress of 1 objective is not a number (objective "Ship": "on track")'])
 fixture("sweep_viva_decimal_comma_weight", "sweep_viva_decimal_comma_weight.csv", b"\xef\xbb\xbf" + _VIVA_SEMI.encode(),
         slug="q3-2025",
         description="a ';' Viva Goals export with a BOM and decimal commas: Aligned To weights 25,5% and 74,5% keep their fractions",
