@@ -1066,6 +1066,42 @@ fixture("carry_header_not_own", "carry_header_not_own.csv",
         description="any other file keeps a leading ' as text",
         counts=counts(1, 1, 1), krs={2: {"title": "'=1+1", "team": "'@Ops"}}, problems=[], rejected=[])
 
+# --- Input sweep: shapes of real exports and hostile files that read wrongly or said too little ---
+fixture("sweep_data_on_second_sheet", "sweep_data_on_second_sheet.xlsx",
+        xlsx_bytes([("Cover", None, xrow(1, istr("A1", "Read me: how to fill this in"))), ("Data", None, _DATES_1904)],
+                   styles=_XSTYLES),
+        description="a cover sheet before the data: the refusal names the sheet read, the others, and --sheet",
+        exit=65, stderr=['Cover!1', 'missing required columns', 'reading sheet "Cover", the first visible of 2',
+                         '"Data"', "--sheet"])
+fixture("sweep_title_row_above_header", "sweep_title_row_above_header.xlsx",
+        xlsx_bytes([("OKRs", None, xrow(1, istr("A1", "Acme Corp OKR Report Q3")) + xrow(2, istr("A2", "Exported 2026-10-01"))
+                     + _xheader(4))]),
+        description="a title block above the header (as report-style exports write): refused, saying to delete the lines above the header, not to map the title",
+        exit=65, stderr=["OKRs!1", "has one cell only", "delete the lines above the header"])
+_VIVA_SEMI = ("Id;Title;Team;Owner;Period;Aligned To (weight, Objective ID);Target;Object Type;Start;Actual Progress\r\n"
+              "1;Wachstum;Vertrieb;Ana;Q3 2025;;;Objective;;\r\n"
+              "2;Umsatz;Vertrieb;Ana;Q3 2025;Wachstum(weight: 25,5%, Id: 1);100,5;Key result;0;50,25\r\n"
+              "3;Kunden;Vertrieb;Ana;Q3 2025;Wachstum(weight: 74,5%, Id: 1);10;Key result;0;10\r\n")
+_VIVA_CUT = ("Id,Title,Team,Owner,Period,\"Aligned To (weight, Objective ID)\",Target,Object Type,Start,Actual Progress\n"
+             "1,Grow,Sales,Ana,Q3 2025,,,Objective,,\n"
+             "2,Deals,Sales,Ana,Q3 2025,\"Grow(weight: 50%, Id: 1)\",10,Key result,0,5\n"
+             "3,Leads,Sales,Ana,Q3 2025,\"Grow(weight: 50%, Id: 1\",10,Key result,0,10\n")
+fixture("sweep_viva_unclosed_aligned_to", "sweep_viva_unclosed_aligned_to.csv", _VIVA_CUT, slug="q3-2025",
+        description="a Viva Goals Aligned To cut short (no closing parenthesis): read as a bare title, with a warning naming the key result",
+        counts=counts(3, 2, 2), scores={3: 0.5, 4: 1.0},
+        stderr=['the Aligned To of 1 key result ("Leads") has a "(weight: …, Id: …)" that never closes'])
+fixture("sweep_burningokr_text_progress", "sweep_burningokr_text_progress.csv",
+        "Team,Objective,Progress,Corporate Objective,Key Result,Description,Start,End,Actual,Unit\n"
+        "Eng,Ship,on track,,Latency,,100,50,75,ms\nEng,Ship,on track,,Users,,0,10,5,\n",
+        description="a BurningOKR Progress holding text: key results still scored from Start/End/Actual, a warning that it was not compared",
+        counts=counts(2, 2, 2), scores={2: 0.5, 3: 0.5},
+        stderr=['the export\'s Progress of 1 objective is not a number (objective "Ship": "on track")'])
+fixture("sweep_viva_decimal_comma_weight", "sweep_viva_decimal_comma_weight.csv", b"\xef\xbb\xbf" + _VIVA_SEMI.encode(),
+        slug="q3-2025",
+        description="a ';' Viva Goals export with a BOM and decimal commas: Aligned To weights 25,5% and 74,5% keep their fractions",
+        counts=counts(3, 2, 2), scores={3: 0.5, 4: 1.0}, krs={3: {"weight": 25.5}, 4: {"weight": 74.5}})
+
+
 def write(target):
     (target / INPUTS).mkdir(parents=True, exist_ok=True)
     manifest = {}

@@ -52,7 +52,11 @@ public struct HeaderMap: Sendable, Hashable {
             }
             throw InputError(
                 "missing required column\(missing.count > 1 ? "s" : ""): \(list.joined(separator: ", ")); the header has \(Listing.few(names.lazy.filter { !$0.isEmpty }.map { "\"\($0)\"" }))"
-                + suggestions(for: missing).map { "; " + $0 }.joined(),
+                + (names.lazy.filter { !$0.trimmed.isEmpty }.count == 1
+                   // One cell is a report's title or a logo block above the real header far more
+                   // often than a header: mapping it to a field would be the wrong advice.
+                   ? ["; the first non-empty line has one cell only: if it is a title above the header, delete the lines above the header (townhall reads the first non-empty line as the header)"]
+                   : suggestions(for: missing).map { "; " + $0 }).joined(),
                 file: file, line: 1)
         }
     }

@@ -8,15 +8,25 @@ enum StatedProgress {
                         numbers: NumberParser, file: String) -> [RunWarning] {
         var out: [RunWarning] = []
         let name = header.columnName(column)
+        var unread: [(title: String, text: String)] = []
         for o in objectives {
             guard let score = o.score, let k = o.keyResults.first else { continue }
             let kr = keyResults[k]
             let text = kr.text.store.raw(Int(kr.text.row), column).trimmed
-            guard let stated = fraction(text, numbers) else { continue }
+            guard let stated = fraction(text, numbers) else {
+                if !text.isEmpty { unread.append((o.title, String(text.prefix(40)))) }
+                continue
+            }
             if abs(stated.value - score) > stated.rounding + 1e-9 {
                 out.append(RunWarning(location: .init(file: file, line: o.line),
                     message: "objective \"\(o.title)\": the export's \(name) says \(text), townhall scores it \(String(format: "%.2f", score)) from its key results"))
             }
+        }
+        // Text where a progress belongs (`on track`) cannot be compared: said once, so the
+        // missing comparison is not taken for an agreement.
+        if let first = unread.first {
+            out.append(RunWarning(location: .init(file: file),
+                message: "the export's \(name) of \(unread.count) objective\(unread.count == 1 ? "" : "s") is not a number (objective \"\(first.title)\": \"\(first.text)\"): not compared with townhall's objective score"))
         }
         return out
     }

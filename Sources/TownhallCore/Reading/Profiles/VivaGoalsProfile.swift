@@ -107,6 +107,7 @@ public struct VivaGoalsProfile: ExportProfile {
                                           parent: AlignedTo.parse(cell(r, .alignedTo)).first?.id ?? "")
         }
         var otherKinds: [String] = []
+        var unclosed: [String] = []
         for r in records {
             let k = kind(r)
             if k == "objective" { out.objectiveRows += 1; continue }
@@ -138,6 +139,11 @@ public struct VivaGoalsProfile: ExportProfile {
                 out.cycleDates = CycleDates(start: start, end: end)
             }
             let link = AlignedTo.parse(cell(r, .alignedTo)).first
+            // A link whose `(weight: …, Id: …)` never closes (a cell cut short) is read as a bare
+            // title, so the key result would sit under an objective of that text in silence.
+            if let link, link.id.isEmpty, cell(r, .alignedTo).range(of: "(weight:", options: .caseInsensitive) != nil {
+                unclosed.append(cell(r, .title))
+            }
             let objective = link.flatMap { l in objectives[l.id].map(\.title).flatMap { $0.isEmpty ? nil : $0 } ?? l.title } ?? ""
             let objectiveRow = link.flatMap { objectives[$0.id] }
             let latest = packed.filter { Day(iso: $0.date) != nil }
@@ -158,6 +164,9 @@ public struct VivaGoalsProfile: ExportProfile {
             own += repeatElement("", count: width - own.count)
             // A stray cell past the header that is no check-in keeps the row ragged, so it is rejected.
             out.records.append(CSVReader.Record(line: r.line, fields: own + derived + stray))
+        }
+        if !unclosed.isEmpty {
+            out.warnings.append("the Aligned To of \(unclosed.count) key result\(unclosed.count == 1 ? "" : "s") (\(ExportProfiles.quoted(Array(unclosed.prefix(3))))\(unclosed.count > 3 ? ", …" : "")) has a \"(weight: …, Id: …)\" that never closes: read as the objective's title, weight 1; check that the cell was not cut short")
         }
         if !otherKinds.isEmpty {
             out.warnings.append("rows of Object Type \(ExportProfiles.quoted(otherKinds)) are not key results: counted as other items")
@@ -201,13 +210,15 @@ public enum AlignedTo {
         while let open = rest.range(of: "(weight:", options: .caseInsensitive) {
             guard let close = rest[open.upperBound...].firstIndex(of: ")") else { break }
             let inner = rest[open.upperBound..<close]
-            var weight = "", id = ""
-            for part in inner.split(separator: ",") {
-                let p = String(part).trimmed
-                if p.lowercased().hasPrefix("id:") { id = String(p.dropFirst(3)).trimmed }
-                else if weight.isEmpty { weight = p.trimmed }
+            // The weight runs up to `, Id:`, not to the first comma: a decimal-comma export writes
+            // `weight: 14,29%`, which split at its comma would silently become 14.
+            var weight = String(inner), id = ""
+            if let idMark = inner.range(of: "id:", options: [.caseInsensitive, .backwards]) {
+                id = String(inner[idMark.upperBound...]).trimmed
+                weight = String(inner[..<idMark.lowerBound]).trimmed
+                if weight.hasSuffix(",") { weight = String(weight.dropLast()) }
             }
-            if weight.lowercased().hasPrefix("weight:") { weight = String(weight.dropFirst(7)).trimmed }
+            weight = weight.trimmed
             if weight.hasSuffix("%") { weight = String(weight.dropLast()).trimmed }
             if VivaGoalsProfile.isNotApplicable(weight) { weight = "" }
             if VivaGoalsProfile.isNotApplicable(id) { id = "" }

@@ -26,6 +26,13 @@ import Testing
         #expect(AlignedTo.parse("O(weight: 33.333, Id: 1)").first?.weight == "33.333")
         #expect(AlignedTo.parse("O(Weight: 0.5,Id:9)").first == .init(title: "O", weight: "0.5", id: "9"))
     }
+
+    /// A decimal-comma export writes `weight: 50,5%`: the weight is all of it, not the part
+    /// before its comma.
+    @Test func decimalCommaWeightKeepsItsFraction() {
+        #expect(AlignedTo.parse("Wachstum(weight: 50,5%, Id: 1)") == [.init(title: "Wachstum", weight: "50,5", id: "1")])
+        #expect(AlignedTo.parse("A(weight: 14,29%, Id: 1), B(weight: 85,71%, Id: 2)").map(\.weight) == ["14,29", "85,71"])
+    }
 }
 
 @Suite struct PackedCheckInTests {
