@@ -382,3 +382,28 @@ def test_an_unquoted_toml_string_says_strings_need_quotes(townhall, tmp_path):
     assert r.returncode == 65
     assert f"{cfg}:2: invalid TOML: the value of `name` is a bare word; strings need quotes" in r.stderr
     assert "could not determine value type" not in r.stderr
+
+
+# --- a fresh hostile sweep: devices as inputs, outputs that would replace the run's own files ----
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+@pytest.mark.parametrize("command", ["lint", "explain", "report"])
+def test_a_device_as_input_is_refused_at_once(townhall, tmp_path, command, device):
+    """A device never ends: reading it would take all memory (or wait forever)."""
+    args = [command, device] + (["--out", tmp_path / "o"] if command == "report" else [])
+    r = subprocess.run([str(BIN), *map(str, args)], capture_output=True, text=True, timeout=20)
+    assert r.returncode == 66, r.stderr
+    assert f"{device}: is a device, not a file" in r.stderr
+    assert not (tmp_path / "o").exists()
+
+
+def test_a_device_as_checkins_is_refused(townhall, tmp_path):
+    r = subprocess.run([str(BIN), "lint", str(write(tmp_path / "q3.csv", CSV)), "--checkins", "/dev/zero"],
+                       capture_output=True, text=True, timeout=20)
+    assert r.returncode == 66 and "/dev/zero: is a device, not a file" in r.stderr
+
+
+def test_a_pipe_is_still_read(townhall, tmp_path):
+    r = subprocess.run(["bash", "-c", f'"{BIN}" lint <(cat "{write(tmp_path / "q3.csv", CSV)}")'],
+                       capture_output=True, text=True, timeout=20)
+    assert r.returncode == 0, r.stderr
