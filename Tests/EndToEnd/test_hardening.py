@@ -407,3 +407,42 @@ def test_a_pipe_is_still_read(townhall, tmp_path):
     r = subprocess.run(["bash", "-c", f'"{BIN}" lint <(cat "{write(tmp_path / "q3.csv", CSV)}")'],
                        capture_output=True, text=True, timeout=20)
     assert r.returncode == 0, r.stderr
+
+
+def test_a_scorecard_given_back_with_out_its_own_folder_is_not_replaced(townhall, tmp_path):
+    out = tmp_path / "o"
+    first = townhall("report", write(tmp_path / "q3.csv", CSV), "--out", out, "-q")
+    assert first.returncode == 0, first.stderr
+    card = out / "2026-q3-scorecard.xlsx"
+    before = tree(out)
+    r = townhall("report", card, "--out", out)
+    assert r.returncode == 73, r.stderr
+    assert f"{card}: is this run's own file and the output 2026-q3-scorecard.xlsx would replace it" in r.stderr
+    assert tree(out) == before
+
+
+def test_an_input_named_like_an_output_in_the_output_folder_is_not_replaced(townhall, tmp_path):
+    inp = write(tmp_path / "2026-q3-carry-forward.csv", CSV)
+    before = tree(tmp_path)
+    r = townhall("report", inp.name, "--formats", "carry,json", cwd=tmp_path)
+    assert r.returncode == 73, r.stderr
+    assert "would replace it" in r.stderr
+    assert tree(tmp_path) == before
+    # the same export elsewhere, or with the output not asked for, runs
+    assert townhall("report", inp.name, "--formats", "json", cwd=tmp_path).returncode == 0
+
+
+@pytest.mark.parametrize("exists", [False, True])
+def test_an_archive_named_like_an_output_is_not_replaced(townhall, tmp_path, exists):
+    out = tmp_path / "o"
+    db = out / "2026-q3-summary.json"
+    if exists:
+        out.mkdir()
+        ok = townhall("report", write(tmp_path / "q3.csv", CSV), "--out", tmp_path / "x", "--archive", db,
+                      "--formats", "html", "-q")
+        assert ok.returncode == 0, ok.stderr
+    before = tree(out)
+    r = townhall("report", write(tmp_path / "q3.csv", CSV), "--out", out, "--archive", db)
+    assert r.returncode == 73, r.stderr
+    assert "would replace it" in r.stderr
+    assert tree(out) == before
