@@ -446,3 +446,25 @@ def test_an_archive_named_like_an_output_is_not_replaced(townhall, tmp_path, exi
     assert r.returncode == 73, r.stderr
     assert "would replace it" in r.stderr
     assert tree(out) == before
+
+
+@pytest.mark.parametrize("kind", ["devnull", "fifo"])
+def test_an_archive_that_is_an_empty_device_or_fifo_is_refused(townhall, tmp_path, kind):
+    """An empty regular file is a new archive; /dev/null or a FIFO would swallow the cycle."""
+    if kind == "fifo":
+        db = tmp_path / "a.sqlite"
+        os.mkfifo(db)
+    else:
+        db = "/dev/null"
+    r = subprocess.run([str(BIN), "report", str(write(tmp_path / "q3.csv", CSV)), "--out", str(tmp_path / "o"),
+                        "--archive", str(db)], capture_output=True, text=True, timeout=30)
+    assert r.returncode == 65, r.stderr
+    assert "not a townhall archive (not a regular file)" in r.stderr
+    assert tree(tmp_path / "o") == {}
+
+
+def test_an_empty_file_is_still_a_new_archive(townhall, tmp_path):
+    db = write(tmp_path / "a.sqlite", "")
+    r = townhall("report", write(tmp_path / "q3.csv", CSV), "--out", tmp_path / "o", "--archive", db, "-q")
+    assert r.returncode == 0, r.stderr
+    assert [row[:2] for row in archived(db)] == [("2026-Q3", 2)]
