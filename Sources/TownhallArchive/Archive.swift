@@ -37,7 +37,11 @@ public struct Archive: Sendable {
         if !exists && !create {
             throw ArchiveError(kind: .missing, path: path, reason: "no such archive")
         }
-        guard exists && size > 0 else { pool = nil; return }
+        // An empty regular file is a new archive; an empty device or FIFO (`/dev/null`) is not:
+        // SQLite would "store" the cycle into it and lose it, or wait on the FIFO.
+        var info = stat()
+        let regular = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+        guard exists && (size > 0 || !regular) else { pool = nil; return }
         try Self.verify(path)
         pool = try Self.openPool(path)
     }

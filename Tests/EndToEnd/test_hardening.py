@@ -382,3 +382,89 @@ def test_an_unquoted_toml_string_says_strings_need_quotes(townhall, tmp_path):
     assert r.returncode == 65
     assert f"{cfg}:2: invalid TOML: the value of `name` is a bare word; strings need quotes" in r.stderr
     assert "could not determine value type" not in r.stderr
+
+
+# --- a fresh hostile sweep: devices as inputs, outputs that would replace the run's own files ----
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+@pytest.mark.parametrize("command", ["lint", "explain", "report"])
+def test_a_device_as_input_is_refused_at_once(townhall, tmp_path, command, device):
+    """A device never ends: reading it would take all memory (or wait forever)."""
+    args = [command, device] + (["--out", tmp_path / "o"] if command == "report" else [])
+    r = subprocess.run([str(BIN), *map(str, args)], capture_output=True, text=True, timeout=20)
+    assert r.returncode == 66, r.stderr
+    assert f"{device}: is a device, not a file" in r.stderr
+    assert not (tmp_path / "o").exists()
+
+
+def test_a_device_as_checkins_is_refused(townhall, tmp_path):
+    r = subprocess.run([str(BIN), "lint", str(write(tmp_path / "q3.csv", CSV)), "--checkins", "/dev/zero"],
+                       capture_output=True, text=True, timeout=20)
+    assert r.returncode == 66 and "/dev/zero: is a device, not a file" in r.stderr
+
+
+def test_a_pipe_is_still_read(townhall, tmp_path):
+    r = subprocess.run(["bash", "-c", f'"{BIN}" lint <(cat "{write(tmp_path / "q3.csv", CSV)}")'],
+                       capture_output=True, text=True, timeout=20)
+    assert r.returncode == 0, r.stderr
+
+
+def test_a_scorecard_given_back_with_out_its_own_folder_is_not_replaced(townhall, tmp_path):
+    out = tmp_path / "o"
+    first = townhall("report", write(tmp_path / "q3.csv", CSV), "--out", out, "-q")
+    assert first.returncode == 0, first.stderr
+    card = out / "2026-q3-scorecard.xlsx"
+    before = tree(out)
+    r = townhall("report", card, "--out", out)
+    assert r.returncode == 73, r.stderr
+    assert f"{card}: is this run's own file and the output 2026-q3-scorecard.xlsx would replace it" in r.stderr
+    assert tree(out) == before
+
+
+def test_an_input_named_like_an_output_in_the_output_folder_is_not_replaced(townhall, tmp_path):
+    inp = write(tmp_path / "2026-q3-carry-forward.csv", CSV)
+    before = tree(tmp_path)
+    r = townhall("report", inp.name, "--formats", "carry,json", cwd=tmp_path)
+    assert r.returncode == 73, r.stderr
+    assert "would replace it" in r.stderr
+    assert tree(tmp_path) == before
+    # the same export elsewhere, or with the output not asked for, runs
+    assert townhall("report", inp.name, "--formats", "json", cwd=tmp_path).returncode == 0
+
+
+@pytest.mark.parametrize("exists", [False, True])
+def test_an_archive_named_like_an_output_is_not_replaced(townhall, tmp_path, exists):
+    out = tmp_path / "o"
+    db = out / "2026-q3-summary.json"
+    if exists:
+        out.mkdir()
+        ok = townhall("report", write(tmp_path / "q3.csv", CSV), "--out", tmp_path / "x", "--archive", db,
+                      "--formats", "html", "-q")
+        assert ok.returncode == 0, ok.stderr
+    before = tree(out)
+    r = townhall("report", write(tmp_path / "q3.csv", CSV), "--out", out, "--archive", db)
+    assert r.returncode == 73, r.stderr
+    assert "would replace it" in r.stderr
+    assert tree(out) == before
+
+
+@pytest.mark.parametrize("kind", ["devnull", "fifo"])
+def test_an_archive_that_is_an_empty_device_or_fifo_is_refused(townhall, tmp_path, kind):
+    """An empty regular file is a new archive; /dev/null or a FIFO would swallow the cycle."""
+    if kind == "fifo":
+        db = tmp_path / "a.sqlite"
+        os.mkfifo(db)
+    else:
+        db = "/dev/null"
+    r = subprocess.run([str(BIN), "report", str(write(tmp_path / "q3.csv", CSV)), "--out", str(tmp_path / "o"),
+                        "--archive", str(db)], capture_output=True, text=True, timeout=30)
+    assert r.returncode == 65, r.stderr
+    assert "not a townhall archive (not a regular file)" in r.stderr
+    assert tree(tmp_path / "o") == {}
+
+
+def test_an_empty_file_is_still_a_new_archive(townhall, tmp_path):
+    db = write(tmp_path / "a.sqlite", "")
+    r = townhall("report", write(tmp_path / "q3.csv", CSV), "--out", tmp_path / "o", "--archive", db, "-q")
+    assert r.returncode == 0, r.stderr
+    assert [row[:2] for row in archived(db)] == [("2026-Q3", 2)]

@@ -86,6 +86,23 @@ import TownhallCore
         #expect(FileManager.default.contents(atPath: path) == junk)
     }
 
+    @Test func anEmptyDeviceOrFifoIsNotANewArchive() throws {
+        let fifo = tempPath()
+        #expect(mkfifo(fifo, 0o600) == 0)
+        defer { unlink(fifo) }
+        for path in ["/dev/null", fifo] {
+            let error = #expect(throws: ArchiveError.self) { try Archive(path: path) }
+            #expect(error?.kind == .notAnArchive)
+        }
+    }
+
+    @Test func anEmptyRegularFileIsANewArchive() throws {
+        let path = tempPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        FileManager.default.createFile(atPath: path, contents: Data())
+        _ = try Archive(path: path)
+    }
+
     @Test func historyNeedsAnExistingArchive() {
         #expect(throws: ArchiveError.self) { try Archive(path: tempPath(), create: false) }
     }

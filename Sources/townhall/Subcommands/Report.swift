@@ -76,6 +76,8 @@ struct Report: ParsableCommand {
                 "\(report.place(line: first)): \(report.problems.count) row problem\(report.problems.count == 1 ? "" : "s") and \(report.rejected.count) rejected row\(report.rejected.count == 1 ? "" : "s") (--strict)")
         }
         var folder = try OutputFolder(path: out)
+        try folder.refuseReplacing([inputs.input] + [inputs.checkins, inputs.config, archive].compactMap { $0 },
+                                   with: try selectedFormats().map { $0.fileName(slug: report.slug) })
         let store = try archive.map { path in
             progress.step("opening the archive")
             do {

@@ -13,6 +13,12 @@ enum Inputs {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(.inputMissing, "\(path): cannot be read (\(String(cString: strerror(errno))))") }
         defer { close(fd) }
+        // A device (`/dev/zero`, `/dev/urandom`, a terminal) never ends: reading it would take all
+        // memory or wait forever. Files and pipes (`<(…)`, `/dev/stdin` from a pipe) are read.
+        var info = stat()
+        if fstat(fd, &info) == 0, [S_IFCHR, S_IFBLK].contains(info.st_mode & S_IFMT) {
+            throw Failure(.inputMissing, "\(path): is a device, not a file")
+        }
         do {
             return try readAll(fd)
         } catch let e as ReadError {

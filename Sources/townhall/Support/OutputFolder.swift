@@ -70,6 +70,37 @@ struct OutputFolder {
 
     static func isDigit(_ c: Character) -> Bool { ("0"..."9").contains(c) }
 
+    /// Fails with 73 when an output `name` would replace one of the run's own files (`files`:
+    /// the export, check-ins, config, archive) — a scorecard given back as input with `--out` its
+    /// own folder, or `--archive` named like an output. Renaming over it would lose the file the
+    /// user gave (or, for the archive, commit into an unlinked file); compared by device and inode,
+    /// and for a file not there yet (a new archive) by its folder and name.
+    func refuseReplacing(_ files: [String], with names: [String]) throws {
+        let folder = Self.realPath(url.path)
+        for file in files {
+            var given = stat()
+            let exists = stat(file, &given) == 0
+            let fileURL = URL(fileURLWithPath: file)
+            for name in names {
+                var output = stat()
+                let final = url.appendingPathComponent(name).path
+                let same = exists
+                    ? stat(final, &output) == 0 && output.st_dev == given.st_dev && output.st_ino == given.st_ino
+                    : fileURL.lastPathComponent == name && Self.realPath(fileURL.deletingLastPathComponent().path) == folder
+                if same {
+                    throw Failure(.cannotCreate,
+                        "\(file): is this run's own file and the output \(name) would replace it; use another --out (or rename the file)")
+                }
+            }
+        }
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let p = realpath(path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
+    }
+
     /// Writes one output under `name` (a plain file name made by townhall, never input text)
     /// through `write`, which receives the temporary path to fill.
     mutating func stage(_ name: String, _ write: (String) throws -> Void) throws {
