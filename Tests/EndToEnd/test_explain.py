@@ -100,3 +100,21 @@ def test_workbook_is_explained_as_report_reads_it(townhall, tmp_path):
     assert 'XLSX workbook, sheet "okr"' in r.stdout
     assert '"Key Result"' in r.stdout and "→ key_result" in r.stdout
     assert "2 key results: 2 scored" in r.stdout
+
+
+def test_a_workbook_header_error_names_the_sheet_row(townhall, tmp_path):
+    """explain tells a workbook's header error in the sheet's terms, as report does."""
+    import openpyxl
+    wb = openpyxl.Workbook()
+    wb.active.title = "Cover"
+    wb.active.append(["Quarterly OKRs", "Northwind"])
+    data = wb.create_sheet("okr")
+    data.append(["Team", "Objective", "Key Result", "Target", "Current"])
+    data.append(["Sales", "Win EMEA", "Grow ARR", 10, 5])
+    path = tmp_path / "okrs.xlsx"
+    wb.save(path)
+    r = townhall("explain", path)
+    assert r.returncode == 65
+    assert "okrs.xlsx:Cover!1:" in r.stdout and "okrs.xlsx:Cover!1:" in r.stderr
+    assert "--sheet" in r.stderr                  # which sheet was read, and how to choose another
+    assert townhall("explain", path, "--sheet", "okr").returncode == 0

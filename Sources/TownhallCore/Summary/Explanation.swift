@@ -98,11 +98,26 @@ public struct Explanation: Sendable {
         /// The header cannot be used (a profile refused it, two columns mean one field).
         var error: InputError?
 
+        /// A workbook is explained as the CSV text its sheet becomes, as `report` reads it, and its
+        /// header's errors are told in the sheet's rows, as `report` tells them.
         init(_ bytes: [UInt8], options: ReportOptions) throws {
             let file = options.sourceName
-            let config = options.configuration
-            // A workbook is explained as the CSV text its sheet becomes, as `report` reads it.
             let sheet = try SpreadsheetInput.read(bytes, file: file, sheet: options.sheet)
+            do {
+                try self.init(text: bytes, sheet: sheet, options: options)
+            } catch var e as InputError {
+                sheet?.locate(&e, file: file)
+                throw e
+            }
+            if let sheet, var e = error {
+                sheet.locate(&e, file: file)
+                error = e
+            }
+        }
+
+        private init(text bytes: [UInt8], sheet: SpreadsheetInput.Sheet?, options: ReportOptions) throws {
+            let file = options.sourceName
+            let config = options.configuration
             let (text, encoding) = try TextDecoding.utf8(sheet?.csv ?? bytes, file: file)
             description.encoding = encoding
             if let sheet {

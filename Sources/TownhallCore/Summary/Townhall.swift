@@ -66,16 +66,8 @@ public enum Townhall {
             }
             return report
         } catch var e as InputError {
-            for (f, s) in [(file, sheet), (checkIns?.name, checkInSheet)] where e.location.file == f && s != nil {
-                e.location.sheet = s!.name
-                e.location.line = e.location.line.map { s!.row(ofLine: $0) }
-            }
-            // Which sheet was read, and that another can be chosen, is what a user whose data sits
-            // on a later sheet needs most when the first one cannot be read: the notes are warnings
-            // of a run that succeeds, so without this they would never be seen.
-            if e.location.file == file, let sheet, !sheet.notes.isEmpty {
-                e.message += "; " + sheet.notes.joined(separator: "; ")
-            }
+            sheet?.locate(&e, file: file)
+            if let name = checkIns?.name { checkInSheet?.locate(&e, file: name, notes: false) }
             throw e
         }
     }

@@ -22,6 +22,17 @@ public enum SpreadsheetInput {
 
         /// Whether any line needs `row(ofLine:)`.
         public var linesShifted: Bool { !rowOfLine.isEmpty }
+
+        /// An error in the CSV text this sheet became (of the input `file`), told in the sheet's
+        /// terms: its name and row. With `notes`, also which sheet was read and that another can be
+        /// chosen — what a user whose data sits on a later sheet needs most when the first one
+        /// cannot be read; the notes are warnings of a run that succeeds, else never seen.
+        public func locate(_ e: inout InputError, file: String, notes withNotes: Bool = true) {
+            guard e.location.file == file else { return }
+            e.location.sheet = name
+            e.location.line = e.location.line.map { row(ofLine: $0) }
+            if withNotes && !notes.isEmpty { e.message += "; " + notes.joined(separator: "; ") }
+        }
     }
 
     /// The limits hostile files are held to (see `XlsxPackage.Limits`).
