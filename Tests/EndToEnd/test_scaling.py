@@ -32,7 +32,7 @@ MAX_GROWTH = 7.0
 # noise, not a trend (scheduler ticks; a 1-row run's heap already holds several MB that the
 # first rows fill at no cost, and malloc grows it in steps of megabytes). A 4N run must then
 # stay under MAX_GROWTH times these, which a quadratic shape does not.
-NOISE_SECONDS = 0.1
+NOISE_SECONDS = 0.25
 NOISE_KB = 8 * 1024
 
 HEADER = "team,parent_team,objective,key_result,kr_id,type,start,target,current"
@@ -139,7 +139,7 @@ def ratios(figures, n):
 
 # CI sizes: big enough that the work dominates start-up on the debug binary, small enough for a
 # few seconds a shape.
-CI_SIZES = {"unknown_columns": 4000, "checkins_one_kr": 10000}
+CI_SIZES = {"unknown_columns": 4000, "checkins_one_kr": 40000}
 CI_DEFAULT = 5000
 
 
