@@ -491,7 +491,7 @@ extension ScorecardRenderer {
         let t = report.thresholds
         func n(_ x: Double) -> String { String(format: "%.2f", x) }
         return [
-            "Scores run from 0.00 to 1.00. Bands: green at \(n(t.green)) or more, yellow from \(n(t.yellow)), red below. "
+            "Scores run from 0.00 to 1.00. Bands: Green at \(n(t.green)) or more, Amber from \(n(t.yellow)), Red below. "
                 + "A committed key result is a win at \(n(t.committedWin)); an aspirational one at \(n(t.aspirationalWin)), "
                 + "with \(n(t.aspirationalProgress))–\(n(t.aspirationalWin)) counted as progress.",
             "A metric key result scores (current − start) ÷ (target − start), clamped to 0–1, with an empty start counted as 0. "

@@ -11,7 +11,7 @@ struct ScorecardWords {
 
     init() {
         // The deck's words for the bands: one word per concept across deck and workbook.
-        green = "green"; amber = "yellow"; red = "red"
+        green = "Green"; amber = "Amber"; red = "Red"
         win = "win"; progress = "progress"; miss = "miss"; unscored = "unscored"; dropped = "dropped"
         committed = "committed"; aspirational = "aspirational"
         yes = "yes"; no = "no"
