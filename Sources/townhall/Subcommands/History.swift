@@ -36,6 +36,7 @@ struct History: ParsableCommand {
         var history = HistoryReport(cycles: cycles, thresholds: configuration.thresholds,
                                     generatedAt: Inputs.generationDate)
         history.language = configuration.organization.language
+        history.accent = configuration.organization.accent
         var folder = try OutputFolder(path: out)
         try HistoryOutputs.stage(history, into: &folder)
         let written = try folder.commit()
