@@ -55,7 +55,7 @@ final class TrendsRenderer {
         self.history = history
         self.book = book
         self.thresholds = thresholds
-        styles = try Styles(book, accent: Palette.defaultAccent)
+        styles = try Styles(book, accent: Palette.color(history.accent))
         columns = TrendsColumns(cadence: history.cycles.contains {
             $0.shareUpdatedLast30 != nil || $0.medianDaysBetween != nil || $0.netConfidence != nil
         })

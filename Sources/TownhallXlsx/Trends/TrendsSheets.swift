@@ -20,7 +20,7 @@ extension TrendsRenderer {
         try ws.row(Self.titleRow, height: 34)
         try ws.text(Self.titleRow, 0, title, s.title)
         let count = "\(cycles.count.grouped) cycle\(cycles.count == 1 ? "" : "s")"
-        try ws.text(Self.subtitleRow, 0, "\(count), \(span) · generated \(ScorecardRenderer.dateText(history.generatedAt)) "
+        try ws.text(Self.subtitleRow, 0, "\(count), \(span) · generated \(history.wording.date(history.generatedAt, timeZone: .current)) "
                         + "· from the townhall archive", s.subtitle)
         try ws.row(2, height: 8)
 

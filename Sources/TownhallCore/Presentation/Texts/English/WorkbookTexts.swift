@@ -1,5 +1,236 @@
 extension Texts.English {
-    /// English texts of the scorecard and the trends workbook.
+    /// English texts of the scorecard and the trends workbook. Sheet names stay short (at most 24
+    /// characters, room for " (12)" when a list continues): the writer cuts a longer translation
+    /// safely, but a short name reads better on a tab.
     static let workbook = """
+    # Sheet names
+    workbook.sheet.summary = Summary
+    workbook.sheet.objectives = Objectives
+    workbook.sheet.keyResults = Key Results
+    workbook.sheet.wins = Wins
+    workbook.sheet.misses = Misses
+    workbook.sheet.checkIns = Check-ins
+    workbook.sheet.checks = Playbook checks
+    workbook.sheet.problems = Problems
+    workbook.sheet.chartData = Chart data
+    # A list past Excel's row limit continues on numbered sheets: Key Results (2)
+    workbook.sheet.continued = {name} ({n})
+
+    # Words written in cells (formulas compare with the same words)
+    workbook.band.green = Green
+    workbook.band.yellow = Amber
+    workbook.band.red = Red
+    workbook.outcome.win = win
+    workbook.outcome.progress = progress
+    workbook.outcome.miss = miss
+    workbook.outcome.unscored = unscored
+    workbook.outcome.dropped = dropped
+    workbook.type.committed = committed
+    workbook.type.aspirational = aspirational
+    workbook.type.mixed = mixed
+    workbook.yes = yes
+    workbook.no = no
+    workbook.new = new
+    workbook.problem.rejected = rejected row
+    workbook.problem.row = row problem
+    workbook.problem.warning = warning
+    workbook.severity.error = error
+    workbook.severity.warning = warning
+    workbook.severity.info = info
+
+    # Column headers
+    workbook.column.score = Score (computed)
+    workbook.column.progress = Progress
+    workbook.column.band = Band
+    workbook.column.outcome = Outcome
+    workbook.column.countsAs = Counts as
+    workbook.column.scoredBy = Scored by
+    workbook.column.start = Start (number)
+    workbook.column.target = Target (number)
+    workbook.column.current = Current (number)
+    workbook.column.weight = Weight (number)
+    workbook.column.krID = KR ID
+    workbook.column.objectiveID = Objective ID
+    workbook.column.line = Line
+    workbook.column.checkIns = Check-ins
+    workbook.column.firstUpdate = First update
+    workbook.column.lastUpdate = Last update
+    workbook.column.daysSinceUpdate = Days since update
+    workbook.column.confidenceFirst = Confidence (first)
+    workbook.column.confidenceLast = Confidence (last)
+    workbook.column.confidenceTrend = Confidence trend
+    workbook.column.carriedOver = Carried over
+    workbook.column.inputColumn = Column {n}
+    workbook.column.team = Team
+    workbook.column.objective = Objective
+    workbook.column.owner = Owner
+    workbook.column.type = Type
+    workbook.column.scoreShort = Score
+    workbook.column.keyResults = Key results
+    workbook.column.alignedTo = Aligned to
+    workbook.column.value = Value
+    workbook.column.keyResult = Key result
+    workbook.column.notes = Notes
+    workbook.column.severity = Severity
+    workbook.column.check = Check
+    workbook.column.subject = Subject
+    workbook.column.message = Message
+    workbook.column.lines = Lines
+    workbook.column.kind = Kind
+    workbook.column.file = File
+    workbook.column.column = Column
+    workbook.column.date = Date
+    workbook.column.confidence = Confidence
+    workbook.column.comment = Comment
+    workbook.column.used = Used
+    workbook.column.problem = Problem
+    workbook.column.rollup = Roll-up
+    workbook.column.attainment = Committed attainment
+    workbook.column.aspirational = Aspirational mean
+    workbook.column.objectives = Objectives
+    workbook.column.committedMisses = Committed misses
+    workbook.column.updatedLast30 = Updated last 30 days
+    workbook.column.medianDays = Median days between updates
+    workbook.column.netConfidence = Net confidence
+    workbook.column.versus = vs {previous}
+
+    # Empty lists and placeholders
+    workbook.empty.wins = No wins this cycle.
+    workbook.empty.misses = No misses this cycle.
+    workbook.empty.checks = The cycle passes every playbook check.
+    workbook.empty.problems = No data problems: every row became a key result and every key result could be scored.
+    workbook.empty.checkIns = The check-ins file holds no check-in.
+    workbook.empty.teams = No teams in this cycle.
+    workbook.empty.teamScores = No team has a score yet.
+    workbook.noReflection = (no reflection written)
+    workbook.lines.more = {shown} … (+{n} more)
+
+    # Summary
+    workbook.title = {cycle} OKR scorecard
+    workbook.footer.summary = {cycle} OKR scorecard
+    workbook.footer.sheet = {cycle} · {sheet}
+    workbook.footer.pages = Page &P of &N
+    workbook.subtitle.generated = Generated {date}
+    workbook.subtitle.from = from {file}
+    workbook.subtitle.separator = {a} · {b}
+    workbook.section.teams = Teams
+    workbook.section.notes = How this scorecard is scored
+    workbook.figure.overall = OVERALL SCORE
+    workbook.figure.overall.note = mean of the objective scores
+    workbook.figure.attainment = COMMITTED ATTAINMENT
+    workbook.figure.attainment.note = {met} of {scored} committed KRs at {win}
+    workbook.figure.aspirational = ASPIRATIONAL MEAN
+    workbook.figure.aspirational.note = healthy near {target}
+    workbook.figure.keyResults = KEY RESULTS
+    workbook.figure.keyResults.note = {scored} scored · {dropped} dropped
+    workbook.figure.objectives = OBJECTIVES
+    workbook.figure.objectives.note = with their KRs
+    workbook.figure.teams = TEAMS
+    workbook.figure.teams.note = owning OKRs
+    workbook.figure.wins = WINS
+    workbook.figure.wins.note = {progress} more made progress
+    workbook.figure.misses = MISSES
+    workbook.figure.misses.note = see the Misses sheet
+    workbook.figure.problems = DATA PROBLEMS
+    workbook.figure.problems.note = {rejected} rows rejected
+    workbook.figure.updatedLast30 = UPDATED LAST 30 DAYS
+    workbook.figure.updatedLast30.note = {updated} of {total} KRs
+    workbook.figure.updatedLast30.never = {updated} of {total} KRs · {never} never
+    workbook.figure.daysBetween = DAYS BETWEEN UPDATES
+    workbook.figure.daysBetween.note = median, over {n} check-ins
+    workbook.figure.netConfidence = NET CONFIDENCE
+    workbook.figure.netConfidence.note = on track minus off track ({n} KRs)
+    workbook.figure.carriedOver = CARRIED OVER
+    workbook.figure.carriedOver.note = KRs back from {previous}
+    workbook.versus = vs {previous}: {change}
+    workbook.versus.days = {arrow} {days} d
+    workbook.versus.sameDays = = 0.0 d
+    workbook.versus.sameCount = = 0
+    workbook.chart.teamScores = Team scores
+    workbook.chart.teamScoresPartial = Team scores: top {n} and bottom {n}
+    workbook.chart.teamScores.alt = Bar chart of team scores
+    workbook.chart.score = Score
+    workbook.chart.mix = Committed vs aspirational
+    workbook.chart.mix.attainment = Committed attainment
+    workbook.chart.mix.aspirational = Aspirational mean score
+    workbook.chart.mix.alt = Committed attainment against aspirational mean score
+    workbook.chart.outcomes = Outcomes
+    workbook.chart.outcomes.series = Key results
+    workbook.chart.outcomes.alt = Doughnut chart of key result outcomes
+    workbook.chart.outcome.win = Win
+    workbook.chart.outcome.progress = Progress
+    workbook.chart.outcome.miss = Miss
+    workbook.chart.outcome.unscored = Unscored
+    workbook.chart.outcome.dropped = Dropped
+    workbook.chart.weekly = Mean score week by week
+    workbook.chart.weekly.all = All key results
+    workbook.chart.weekly.committed = Committed
+    workbook.chart.weekly.aspirational = Aspirational
+    workbook.chart.weekly.axis = week ending
+    workbook.chart.weekly.alt = Line chart of the organization's mean score at the end of each week of the cycle
+    workbook.chartData.outcome = Outcome
+    workbook.chartData.keyResults = Key results
+    workbook.chartData.team = Team
+    workbook.chartData.score = Score
+    workbook.chartData.week = Week
+    workbook.chartData.weekEnding = Week ending
+    workbook.chartData.label = Label
+    workbook.chartData.mean = Mean score
+    workbook.chartData.committed = Committed mean
+    workbook.chartData.aspirational = Aspirational mean
+    workbook.note.scoring = Scores run from 0.00 to 1.00. Bands: Green at {green} or more, Amber from {yellow}, Red below. A committed key result is a win at {committedWin}; an aspirational one at {aspirationalWin}, with {aspirationalProgress}–{aspirationalWin} counted as progress.
+    workbook.note.formula = A metric key result scores (current − start) ÷ (target − start), clamped to 0–1, with an empty start counted as 0. Objective = weighted mean of its scored key results; team = mean of its objectives; overall = mean of all objectives.
+    workbook.note.live = The figures are formulas over the Key Results and Objectives sheets: correct a start, target or current number there and the scores, bands and headline figures follow.
+    workbook.note.checkIns = Check-ins: {rows} rows from {file} {used, select, all {(all used)} other {({usedCount} used; the others are marked on the Check-ins sheet and listed under Problems)}}, over {start} to {end} (dates from the {source}). Each check-in is scored with its key result's own start and target. {never} key results were never updated and {stale} had no update in the last {days} days of the cycle. Net confidence is the share of key results whose latest confidence is on track ({green} or more) minus the share off track (below {yellow}).
+    workbook.note.comparison = Compared with {previous} from the archive: ▲ and ▼ give the change of each figure and team score (scores in points of 0.01, shares in percentage points), green where it is good news. {carried} key results repeat one of {previous}'s (same kr_id, or same title in the same team): see Carried over on the Key Results sheet.
+    workbook.property.title = {cycle} OKR scorecard
+    workbook.property.titleOrg = {org} — {cycle} OKR scorecard
+    workbook.property.subject = OKR scorecard for {cycle}: scores, committed vs aspirational, wins, misses, playbook checks
+    workbook.property.comments = Generated by townhall from {file} with libxlsxwriter {version}
+    workbook.property.theExport = the cycle export
+
+    # The trends workbook (townhall history)
+    trendsWorkbook.sheet.trends = Trends
+    trendsWorkbook.sheet.teams = Teams
+    trendsWorkbook.sheet.patterns = Patterns
+    trendsWorkbook.title = OKR trends
+    trendsWorkbook.titleOrg = {org} OKR trends
+    trendsWorkbook.noCycle = no cycle
+    trendsWorkbook.empty.cycles = The archive holds no cycle yet.
+    trendsWorkbook.empty.teams = No team in the archive.
+    trendsWorkbook.empty.patterns = No team kept either pattern two cycles running.
+    trendsWorkbook.section.cycles = Cycles
+    trendsWorkbook.section.notes = How to read it
+    trendsWorkbook.column.cycle = Cycle
+    trendsWorkbook.column.start = Start
+    trendsWorkbook.column.end = End
+    trendsWorkbook.column.overall = Overall score
+    trendsWorkbook.column.change = Change
+    trendsWorkbook.column.attainment = Committed attainment
+    trendsWorkbook.column.aspirational = Aspirational mean
+    trendsWorkbook.column.keyResults = Key results
+    trendsWorkbook.column.scored = Scored
+    trendsWorkbook.column.objectives = Objectives
+    trendsWorkbook.column.teams = Teams
+    trendsWorkbook.column.wins = Wins
+    trendsWorkbook.column.misses = Misses
+    trendsWorkbook.column.problems = Data problems
+    trendsWorkbook.column.updatedLast30 = Updated last 30 days
+    trendsWorkbook.column.medianDays = Median days between updates
+    trendsWorkbook.column.netConfidence = Net confidence
+    trendsWorkbook.column.team = Team
+    trendsWorkbook.column.parentTeam = Parent team
+    trendsWorkbook.column.cyclesScored = Cycles scored
+    trendsWorkbook.column.pattern = Pattern
+    trendsWorkbook.column.cyclesRunning = Cycles running
+    trendsWorkbook.column.from = From
+    trendsWorkbook.column.to = To
+    trendsWorkbook.column.cycles = Cycles
+    trendsWorkbook.column.meaning = What it means
+    trendsWorkbook.pattern.tooSafe = goals too safe
+    trendsWorkbook.pattern.tooSafe.meaning = aspirational key results averaged {safe} or more in each of these cycles
+    trendsWorkbook.pattern.overCommitting = over-committing
+    trendsWorkbook.pattern.overCommitting.meaning = missed committed key results in each of these cycles
+    trendsWorkbook.chart.medianDays = Median days
     """
 }
