@@ -22,6 +22,8 @@ struct ScorecardWords {
         yes = w("workbook.yes"); no = w("workbook.no"); new = w("workbook.new")
         rejectedKind = w("workbook.problem.rejected"); problemKind = w("workbook.problem.row")
         warningKind = w("workbook.problem.warning")
+        rules = (w("workbook.rule.dropped"), w("workbook.rule.manualScore"), w("workbook.rule.yesNo"),
+                 w("workbook.rule.threshold"), w("workbook.rule.linear"))
     }
 
     func objectiveType(_ t: ObjectiveType) -> String {
@@ -66,7 +68,17 @@ struct ScorecardWords {
     }
 
     func type(_ t: KRType) -> String { t == .committed ? committed : aspirational }
-    /// How a key result was scored, as the JSON and the deck name it (input-independent).
-    func rule(_ r: ScoringRule) -> String { r.rawValue }
+    private let rules: (dropped: String, manualScore: String, yesNo: String, threshold: String, linear: String)
+
+    /// How a key result was scored.
+    func rule(_ r: ScoringRule) -> String {
+        switch r {
+        case .dropped: rules.dropped
+        case .manualScore: rules.manualScore
+        case .yesNo: rules.yesNo
+        case .threshold: rules.threshold
+        case .linear: rules.linear
+        }
+    }
     func yesNo(_ v: Bool) -> String { v ? yes : no }
 }

@@ -28,6 +28,11 @@ extension Texts.English {
     workbook.type.committed = committed
     workbook.type.aspirational = aspirational
     workbook.type.mixed = mixed
+    workbook.rule.dropped = dropped
+    workbook.rule.manualScore = manual score
+    workbook.rule.yesNo = yes/no
+    workbook.rule.threshold = threshold
+    workbook.rule.linear = linear progress
     workbook.yes = yes
     workbook.no = no
     workbook.new = new
