@@ -46,14 +46,16 @@ let package = Package(
             name: "TownhallArchive",
             dependencies: ["TownhallCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        /// The thin command: argument parsing, files, exit codes.
-        .executableTarget(
-            name: "townhall",
+        /// The command: argument parsing, files, exit codes — a library, so tests run it in-process.
+        .target(
+            name: "TownhallCommand",
             dependencies: [
                 "TownhallCore", "TownhallJSON", "TownhallXlsx", "TownhallDeck", "TownhallArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        /// The executable: the process's arguments, console and exit status around `CLI`.
+        .executableTarget(name: "townhall", dependencies: ["TownhallCommand"]),
         /// The speed floor for benchmarks: the scorecard's cells written with libxlsxwriter and nothing else.
         .executableTarget(name: "xlsx-floor", dependencies: ["CXlsxWriter", "TownhallCore"]),
         .testTarget(
