@@ -66,8 +66,11 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .testTarget(name: "TownhallXlsxTests", dependencies: ["TownhallCore", "TownhallXlsx"]),
-        .testTarget(name: "TownhallDeckTests", dependencies: ["TownhallCore", "TownhallDeck"]),
+        /// Test cycles from CSV text through the real pipeline, for the renderers' tests.
+        .target(name: "TownhallTestSupport", dependencies: ["TownhallCore"], path: "Tests/TownhallTestSupport"),
+        .testTarget(name: "TownhallXlsxTests", dependencies: ["TownhallCore", "TownhallXlsx", "TownhallTestSupport"]),
+        .testTarget(name: "TownhallDeckTests", dependencies: ["TownhallCore", "TownhallDeck", "TownhallTestSupport"]),
         .testTarget(name: "TownhallArchiveTests", dependencies: ["TownhallCore", "TownhallArchive"]),
+        .testTarget(name: "TownhallCommandTests", dependencies: ["TownhallCommand"]),
     ]
 )

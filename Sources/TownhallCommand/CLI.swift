@@ -4,33 +4,48 @@ import Foundation
 /// `townhall`: close an OKR cycle. The command only parses arguments, moves bytes between
 /// files and the core, and maps outcomes to exit codes (SPEC §1).
 public enum CLI {
-    public static func main(_ arguments: [String]) -> Never {
+    /// Runs `townhall arguments…` against `console` and returns the exit status; nothing here
+    /// ends the process, so tests drive every command in-process.
+    public static func run(_ arguments: [String], console: Console) -> Int32 {
         // Bare `townhall` is a usage mistake (64), not a request for help: the usage goes to stderr.
         if arguments.isEmpty {
-            Console.line(TownhallCommand.helpMessage(), to: .standardError)
-            exit(ExitStatus.usage.rawValue)
+            console.line(TownhallCommand.helpMessage(columns: console.columns), to: .standardError)
+            return ExitStatus.usage.rawValue
         }
         // ArgumentParser spells the version flag only `--version`; `-V` is the common short form.
         if arguments == ["-V"] {
-            Console.line(Version.string)
-            exit(0)
+            console.line(Version.string)
+            return ExitStatus.ok.rawValue
         }
         do {
             var command = try TownhallCommand.parseAsRoot(arguments)
-            try command.run()
+            if let own = command as? any ConsoleCommand {
+                try own.run(console)
+            } else {
+                try command.run()  // ArgumentParser's own: `help <command>`
+            }
+            return ExitStatus.ok.rawValue
         } catch let failure as Failure {
-            failure.report()
-            exit(failure.status.rawValue)
+            console.error(failure.message)
+            return failure.status.rawValue
         } catch {
             let code = TownhallCommand.exitCode(for: error)
             if code == .success || error is CleanExit {
-                TownhallCommand.exit(withError: error)
+                // Help and version, as ArgumentParser prints them: on stdout, one line break after.
+                let text = TownhallCommand.fullMessage(for: error, columns: console.columns)
+                if !text.isEmpty { console.write(text + "\n", to: code == .success ? .standardOutput : .standardError) }
+                return code.rawValue
             }
-            Console.error(TownhallCommand.message(for: error))
-            Console.line("See 'townhall help' and 'townhall help <command>'.", to: .standardError)
-            exit(code == .validationFailure || code.rawValue == 1 ? ExitStatus.usage.rawValue : code.rawValue)
+            console.error(TownhallCommand.message(for: error))
+            console.line("See 'townhall help' and 'townhall help <command>'.", to: .standardError)
+            return code == .validationFailure || code.rawValue == 1 ? ExitStatus.usage.rawValue : code.rawValue
         }
     }
+}
+
+/// A subcommand run against the console it is given (ArgumentParser's `run()` has no arguments).
+protocol ConsoleCommand: ParsableCommand {
+    func run(_ console: Console) throws
 }
 
 struct TownhallCommand: ParsableCommand {

@@ -1,9 +1,11 @@
+import Foundation
 import TownhallCommand
 
-/// The process around the command: its arguments in, its exit status out.
+/// The process around the command: its arguments, stdout/stderr and environment in, its exit status out.
 @main
 struct Main {
     static func main() {
-        CLI.main(Array(CommandLine.arguments.dropFirst()))
+        let console = Console.process(interrupted: { signal in exit(128 + signal) })
+        exit(CLI.run(Array(CommandLine.arguments.dropFirst()), console: console))
     }
 }

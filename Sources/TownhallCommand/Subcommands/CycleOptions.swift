@@ -36,16 +36,16 @@ struct InputOptions: ParsableArguments {
     }
 
     /// The run's options for the core, from the command line and the config.
-    func reportOptions(_ configuration: Configuration) throws -> ReportOptions {
+    func reportOptions(_ configuration: Configuration, generatedAt: Date) throws -> ReportOptions {
         ReportOptions(
             sourceName: input, cycle: cycle, configuration: configuration, delimiter: try delimiterByte(),
-            decimalComma: decimalComma ? true : nil, profile: profile, generatedAt: Inputs.generationDate,
+            decimalComma: decimalComma ? true : nil, profile: profile, generatedAt: generatedAt,
             sheet: sheet)
     }
 
     /// `townhall: note: reading as a Viva Goals export`, when a tool's profile read the file.
-    static func noteProfile(_ report: CycleReport, quiet: Bool) {
-        if !quiet && (report.source.isToolProfile || report.source.profileForced) { Console.note(report.source.note) }
+    static func noteProfile(_ report: CycleReport, quiet: Bool, console: Console) {
+        if !quiet && (report.source.isToolProfile || report.source.profileForced) { console.note(report.source.note) }
     }
 
     func delimiterByte() throws -> UInt8? {
@@ -59,12 +59,12 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Reads and scores the export: the whole core pipeline, with errors mapped to exit codes.
-    func loadReport() throws -> CycleReport {
+    func loadReport(_ console: Console) throws -> CycleReport {
         let configuration = try Inputs.configuration(at: config)
         try MemoryBudget.check([input] + (checkins.map { [$0] } ?? []))
         let bytes = try Inputs.bytes(of: input)
         let checkInBytes = try checkins.map { (bytes: try Inputs.bytes(of: $0), name: $0) }
-        let options = try reportOptions(configuration)
+        let options = try reportOptions(configuration, generatedAt: console.generationDate)
         do {
             return try Townhall.report(from: consume bytes, checkIns: checkInBytes, options: options)
         } catch let e as InputError {

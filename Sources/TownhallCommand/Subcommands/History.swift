@@ -5,7 +5,7 @@ import TownhallCore
 import TownhallJSON
 
 /// `townhall history`: cycle-over-cycle trends from the archive.
-struct History: ParsableCommand {
+struct History: ConsoleCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show cycle-over-cycle trends from the archive (history.json, and the trends workbook and deck).")
 
@@ -21,7 +21,7 @@ struct History: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print nothing but errors.")
     var quiet = false
 
-    func run() throws {
+    func run(_ console: Console) throws {
         let configuration = try Inputs.configuration(at: config)
         let cycles: [ArchivedCycle]
         do {
@@ -31,12 +31,12 @@ struct History: ParsableCommand {
         }
         guard !cycles.isEmpty else { throw Failure(.dataUnusable, "\(archive): the archive holds no cycle yet") }
         let history = HistoryReport(cycles: cycles, thresholds: configuration.thresholds,
-                                    generatedAt: Inputs.generationDate)
-        var folder = try OutputFolder(path: out)
+                                    generatedAt: console.generationDate)
+        var folder = try OutputFolder(path: out, temporaries: console.temporaries)
         try HistoryOutputs.stage(history, into: &folder)
         let written = try folder.commit()
         if !quiet {
-            Console.line("wrote \(written.joined(separator: ", ")): \(Console.count(cycles.count, "cycle")), \(Console.count(history.teams.count, "team"))")
+            console.line("wrote \(written.joined(separator: ", ")): \(Console.count(cycles.count, "cycle")), \(Console.count(history.teams.count, "team"))")
         }
     }
 }

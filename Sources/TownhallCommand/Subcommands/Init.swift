@@ -3,22 +3,22 @@ import Foundation
 import TownhallCore
 
 /// `townhall init`: a starter export and a commented config to edit.
-struct Init: ParsableCommand {
+struct Init: ConsoleCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a starter OKR export (okrs.csv) and a commented config (townhall.toml) to edit.")
 
     @Argument(help: "Folder to write them to (created if missing).")
     var dir = "."
 
-    func run() throws {
-        var folder = try OutputFolder(path: dir)
+    func run(_ console: Console) throws {
+        var folder = try OutputFolder(path: dir, temporaries: console.temporaries)
         let files = [("okrs.csv", Starter.csv), ("townhall.toml", Starter.toml)]
         for (name, _) in files where FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(name).path) {
             throw Failure(.cannotCreate, "\(folder.url.appendingPathComponent(name).path) already exists; not overwriting it")
         }
         for (name, text) in files { try folder.stage(name, bytes: Array(text.utf8)) }
         let written = try folder.commit()
-        Console.line("wrote \(written.joined(separator: ", ")); edit them, then run: townhall report \(written[0]) --config \(written[1])")
+        console.line("wrote \(written.joined(separator: ", ")); edit them, then run: townhall report \(written[0]) --config \(written[1])")
     }
 }
 

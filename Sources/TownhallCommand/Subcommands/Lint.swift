@@ -3,7 +3,7 @@ import Foundation
 import TownhallCore
 
 /// `townhall lint`: the playbook checks only, grouped by team, editor-clickable.
-struct Lint: ParsableCommand {
+struct Lint: ConsoleCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a cycle against the OKR playbook and list its data problems (no outputs written).",
         discussion: """
@@ -17,36 +17,36 @@ struct Lint: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print only the one-line summary.")
     var quiet = false
 
-    func run() throws {
-        let report = try inputs.loadReport()
+    func run(_ console: Console) throws {
+        let report = try inputs.loadReport(console)
         let file = inputs.input
-        InputOptions.noteProfile(report, quiet: quiet)
+        InputOptions.noteProfile(report, quiet: quiet, console: console)
         if !quiet {
-            for w in Listing.warnings(report.warnings) { Console.warning(w.message) }
+            for w in Listing.warnings(report.warnings) { console.warning(w.message) }
             var byTeam: [String: [CheckFinding]] = [:]
             for f in report.checks { byTeam[f.team, default: []].append(f) }
             for team in report.teams where byTeam[team.name] != nil {
                 let findings = byTeam[team.name]!
-                Console.line("\(team.name)\(team.parent.map { " (in \($0))" } ?? "") — \(findings.count) finding\(findings.count == 1 ? "" : "s")")
+                console.line("\(team.name)\(team.parent.map { " (in \($0))" } ?? "") — \(findings.count) finding\(findings.count == 1 ? "" : "s")")
                 for f in findings {
                     let more = f.lines.count > 1 ? " (lines \(Self.lineList(f.lines)))" : ""
-                    Console.line("  \(report.place(line: f.lines.first)): \(f.severity.rawValue): [\(f.id)] \(f.subject): \(f.message)\(more)")
+                    console.line("  \(report.place(line: f.lines.first)): \(f.severity.rawValue): [\(f.id)] \(f.subject): \(f.message)\(more)")
                 }
-                Console.line("")
+                console.line("")
             }
             if !report.problems.isEmpty || !report.rejected.isEmpty {
-                Console.line("Data problems — \(report.problems.count + report.rejected.count)")
+                console.line("Data problems — \(report.problems.count + report.rejected.count)")
                 for p in report.problems {
-                    Console.line("  \(report.place(file: p.file ?? file, line: p.line)): problem: \(p.column): \(p.message)")
+                    console.line("  \(report.place(file: p.file ?? file, line: p.line)): problem: \(p.column): \(p.message)")
                 }
                 for r in report.rejected {
-                    Console.line("  \(report.place(line: r.line)): rejected: \(r.reason)")
+                    console.line("  \(report.place(line: r.line)): rejected: \(r.reason)")
                 }
-                Console.line("")
+                console.line("")
             }
         }
         let c = report.counts
-        Console.line("\(report.displayName): \(Console.count(c.keyResults, "key result")), \(Console.count(c.objectives, "objective")), \(Console.count(c.teams, "team")); \(Console.count(report.checks.count, "playbook finding")), \(Console.count(report.problems.count, "row problem")), \(Console.count(c.rejectedRows, "rejected row"))")
+        console.line("\(report.displayName): \(Console.count(c.keyResults, "key result")), \(Console.count(c.objectives, "objective")), \(Console.count(c.teams, "team")); \(Console.count(report.checks.count, "playbook finding")), \(Console.count(report.problems.count, "row problem")), \(Console.count(c.rejectedRows, "rejected row"))")
     }
 
     /// `3, 4, 9` or `3, 4, 9, … (12 lines)`.

@@ -7,7 +7,7 @@ import TownhallJSON
 import TownhallXlsx
 
 /// `townhall report`: score the cycle and write the scorecard, the deck and the summary.
-struct Report: ParsableCommand {
+struct Report: ConsoleCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score a cycle and write its scorecard (xlsx), town-hall deck (html) and summary (json).")
 
@@ -62,20 +62,20 @@ struct Report: ParsableCommand {
         return seen
     }
 
-    func run() throws {
-        TemporaryFiles.shared.installSignalHandlers()
-        let progress = Progress(quiet: quiet)
+    func run(_ console: Console) throws {
+        console.cleanUpOnInterrupt()
+        let progress = console.progressLine(quiet: quiet)
         defer { progress.done() }
         progress.step("reading and scoring \(inputs.input)")
-        var report = try inputs.loadReport()
-        InputOptions.noteProfile(report, quiet: quiet)
-        if !quiet { for w in Listing.warnings(report.warnings) { Console.warning(Self.describe(w)) } }
+        var report = try inputs.loadReport(console)
+        InputOptions.noteProfile(report, quiet: quiet, console: console)
+        if !quiet { for w in Listing.warnings(report.warnings) { console.warning(Self.describe(w)) } }
         if strict && (!report.problems.isEmpty || !report.rejected.isEmpty) {
             let first = (report.problems.map(\.line) + report.rejected.map(\.line)).min()
             throw Failure(.dataUnusable,
                 "\(report.place(line: first)): \(report.problems.count) row problem\(report.problems.count == 1 ? "" : "s") and \(report.rejected.count) rejected row\(report.rejected.count == 1 ? "" : "s") (--strict)")
         }
-        var folder = try OutputFolder(path: out)
+        var folder = try OutputFolder(path: out, temporaries: console.temporaries)
         try folder.refuseReplacing([inputs.input] + [inputs.checkins, inputs.config, archive].compactMap { $0 },
                                    with: try selectedFormats().map { $0.fileName(slug: report.slug) })
         let store = try archive.map { path in
@@ -105,7 +105,7 @@ struct Report: ParsableCommand {
             progress.step("writing \(name)")
             switch job.wait() {
             case .success(let cut):
-                if !quiet { for w in cut { Console.warning(Self.describe(w)) } }
+                if !quiet { for w in cut { console.warning(Self.describe(w)) } }
             case .failure(let error):
                 folder.discard()
                 throw Failure(.cannotCreate, "\(name): \(error.localizedDescription)")
@@ -134,7 +134,7 @@ struct Report: ParsableCommand {
             if let (_, path, job) = workbook {  // let the writer finish before its file is removed
                 _ = job.wait()
                 unlink(path)
-                TemporaryFiles.shared.remove(path)
+                console.temporaries.remove(path)
             }
             folder.discard()
             throw error
@@ -165,7 +165,7 @@ struct Report: ParsableCommand {
         if !quiet {
             let c = report.counts
             let overall = report.headline.overallScore.map { String(format: "%.2f", $0) } ?? "–"
-            Console.line("wrote \(written.joined(separator: ", ")): \(Console.count(c.keyResults, "key result")) (\(c.scored) scored), overall \(overall), \(Console.count(report.problems.count, "problem")), \(Console.count(c.rejectedRows, "rejected row"))")
+            console.line("wrote \(written.joined(separator: ", ")): \(Console.count(c.keyResults, "key result")) (\(c.scored) scored), overall \(overall), \(Console.count(report.problems.count, "problem")), \(Console.count(c.rejectedRows, "rejected row"))")
         }
     }
 }

@@ -35,6 +35,4 @@ struct Failure: Error {
         }
         self.init(status, error.errorDescription ?? error.reason)
     }
-
-    func report() { Console.error(message) }
 }

@@ -119,12 +119,4 @@ enum Inputs {
         if head.contains("<svg") { return "image/svg+xml" }
         return nil
     }
-
-    /// The generation time: now, or `SOURCE_DATE_EPOCH` for reproducible outputs.
-    static var generationDate: Date {
-        if let s = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let t = TimeInterval(s) {
-            return Date(timeIntervalSince1970: t)
-        }
-        return Date()
-    }
 }

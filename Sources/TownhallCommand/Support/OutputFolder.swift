@@ -10,6 +10,8 @@ struct OutputFolder {
     /// Outputs moved into place by `install`, with the hard link of the file each replaced.
     private var installed: [(final: String, backup: String?)] = []
     private let lock: FolderLock
+    /// Where the run's temporary files are registered, so an interrupted run removes them.
+    private let temporaries: TemporaryFiles
 
     /// Name of the lock file, present only while a run holds it.
     static let lockName = ".townhall.lock"
@@ -18,8 +20,9 @@ struct OutputFolder {
 
     /// Creates the folder when missing, locks it, and removes what killed runs left in it.
     /// - Throws: `Failure` 73 when it cannot be created or written, or another run holds it.
-    init(path: String) throws {
+    init(path: String, temporaries: TemporaryFiles) throws {
         url = URL(fileURLWithPath: path, isDirectory: true)
+        self.temporaries = temporaries
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         } catch {
@@ -28,7 +31,8 @@ struct OutputFolder {
         guard FileManager.default.isWritableFile(atPath: url.path) else {
             throw Failure(.cannotCreate, "\(path): the output folder is not writable")
         }
-        lock = try FolderLock(url.appendingPathComponent(Self.lockName).path, folder: path, wait: Self.lockWait)
+        lock = try FolderLock(url.appendingPathComponent(Self.lockName).path, folder: path, wait: Self.lockWait,
+                              temporaries: temporaries)
         Self.removeStale(in: url)
     }
 
@@ -121,7 +125,7 @@ struct OutputFolder {
     mutating func reserve(_ name: String) -> String {
         precondition(!name.contains("/") && !name.hasPrefix("."), "output names are plain file names")
         let temp = url.appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        TemporaryFiles.shared.add(temp.path)
+        temporaries.add(temp.path)
         staged.append((temp, url.appendingPathComponent(name)))
         return temp.path
     }
@@ -182,18 +186,18 @@ struct OutputFolder {
                 unlink(b)
                 if link(final.path, b) == 0 {
                     backup = b
-                    TemporaryFiles.shared.add(b)
+                    temporaries.add(b)
                 }
             }
             if rename(temp.path, final.path) != 0 {
                 let reason = String(cString: strerror(errno))
-                if let backup { unlink(backup); TemporaryFiles.shared.remove(backup) }
+                if let backup { unlink(backup); temporaries.remove(backup) }
                 restore()
                 discard()
                 throw Failure(.cannotCreate, "\(final.path): cannot move the output into place: \(reason)")
             }
             installed.append((final.path, backup))
-            TemporaryFiles.shared.remove(temp.path)
+            temporaries.remove(temp.path)
         }
         let done = staged.map(\.final.path)
         staged = []
@@ -205,7 +209,7 @@ struct OutputFolder {
         for (final, backup) in installed.reversed() {
             if let backup {
                 rename(backup, final)
-                TemporaryFiles.shared.remove(backup)
+                temporaries.remove(backup)
             } else {
                 unlink(final)
             }
@@ -217,7 +221,7 @@ struct OutputFolder {
     mutating func finish() {
         for case let (_, backup?) in installed {
             unlink(backup)
-            TemporaryFiles.shared.remove(backup)
+            temporaries.remove(backup)
         }
         installed = []
         lock.release()
@@ -234,7 +238,7 @@ struct OutputFolder {
     mutating func discard() {
         for (temp, _) in staged {
             unlink(temp.path)
-            TemporaryFiles.shared.remove(temp.path)
+            temporaries.remove(temp.path)
         }
         staged = []
     }
@@ -252,10 +256,12 @@ struct OutputFolder {
 final class FolderLock: @unchecked Sendable {
     private let path: String
     private var fd: Int32 = -1
+    private let temporaries: TemporaryFiles
 
     /// - Throws: `Failure` 73 when the lock file cannot be opened, or another run keeps the lock past `wait`.
-    init(_ path: String, folder: String, wait: TimeInterval) throws {
+    init(_ path: String, folder: String, wait: TimeInterval, temporaries: TemporaryFiles) throws {
         self.path = path
+        self.temporaries = temporaries
         let deadline = Date().addingTimeInterval(wait)
         while true {
             fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
@@ -278,7 +284,7 @@ final class FolderLock: @unchecked Sendable {
             close(fd)  // the run before removed the file while this one waited on it
             fd = -1
         }
-        TemporaryFiles.shared.add(path)  // an interrupted holder removes its lock file too
+        temporaries.add(path)  // an interrupted holder removes its lock file too
         let pid = Array("\(getpid())\n".utf8)
         ftruncate(fd, 0)
         _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
@@ -296,7 +302,7 @@ final class FolderLock: @unchecked Sendable {
     func release() {
         guard fd >= 0 else { return }
         unlink(path)
-        TemporaryFiles.shared.remove(path)
+        temporaries.remove(path)
         flock(fd, LOCK_UN)
         close(fd)
         fd = -1
@@ -307,7 +313,6 @@ final class FolderLock: @unchecked Sendable {
 
 /// Temporary files of the run, removed when the run is interrupted (SIGINT, SIGTERM, SIGHUP).
 final class TemporaryFiles: @unchecked Sendable {
-    static let shared = TemporaryFiles()
     private let lock = NSLock()
     private var paths: Set<String> = []
     private var sources: [DispatchSourceSignal] = []
@@ -315,14 +320,16 @@ final class TemporaryFiles: @unchecked Sendable {
     func add(_ path: String) { lock.withLock { _ = paths.insert(path) } }
     func remove(_ path: String) { lock.withLock { _ = paths.remove(path) } }
 
-    /// Installs the handlers that clean up and exit with 128 + signal.
-    func installSignalHandlers() {
+    /// Installs the handlers that remove the files, then call `then` with the signal (the
+    /// process's console exits with 128 + signal). Once per run.
+    func installSignalHandlers(then: @escaping @Sendable (Int32) -> Void) {
+        guard sources.isEmpty else { return }
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
             source.setEventHandler { [self] in
                 lock.withLock { for p in paths { unlink(p) } }
-                exit(128 + sig)
+                then(sig)
             }
             source.resume()
             sources.append(source)
