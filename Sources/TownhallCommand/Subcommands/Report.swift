@@ -13,6 +13,8 @@ struct Report: ConsoleCommand {
 
     @OptionGroup var inputs: InputOptions
 
+    @OptionGroup var language: LanguageOption
+
     @Option(help: "Output folder (created if missing).")
     var out = "."
 
@@ -67,7 +69,7 @@ struct Report: ConsoleCommand {
         let progress = console.progressLine(quiet: quiet)
         defer { progress.done() }
         progress.step("reading and scoring \(inputs.input)")
-        var report = try inputs.loadReport(console)
+        var report = try inputs.loadReport(console, language: language)
         InputOptions.noteProfile(report, quiet: quiet, console: console)
         if !quiet { for w in Listing.warnings(report.warnings) { console.warning(Self.describe(w)) } }
         if strict && (!report.problems.isEmpty || !report.rejected.isEmpty) {
