@@ -23,7 +23,10 @@ struct DeckView {
     var slides: [SlideView]
 }
 
-/// One slide: its place in the deck, its speaker notes, and exactly one non-empty payload.
+/// One slide: its place in the deck, its speaker notes, and its payload.
+///
+/// The payload knows its own partial, so the slide frame renders whichever kind it holds
+/// (`{{#content}}{{>*partial}}{{/content}}`) and a new kind of slide needs no change here.
 struct SlideView {
     var number: Int
     var total: Int
@@ -34,36 +37,28 @@ struct SlideView {
     /// Position in the deck as a percentage for the progress line.
     var progress: String
     var notes: [String]
-
-    var titleSlide: [TitleSlide] = []
-    var glanceSlide: [GlanceSlide] = []
-    var balanceSlide: [BalanceSlide] = []
-    var distributionSlide: [DistributionSlide] = []
-    var winsSlide: [WinsSlide] = []
-    var missesSlide: [MissesSlide] = []
-    var rankingSlide: [RankingSlide] = []
-    var teamSlide: [TeamSlide] = []
-    var groupSlide: [GroupSlide] = []
-    var valuesSlide: [ValuesSlide] = []
-    var healthSlide: [HealthSlide] = []
-    var carrySlide: [CarrySlide] = []
-    var scoringSlide: [ScoringSlide] = []
-    var appendixSlide: [AppendixSlide] = []
-    // With check-ins.
-    var unfoldedSlide: [UnfoldedSlide] = []
-    var rhythmSlide: [RhythmSlide] = []
-    // The trends deck.
-    var trendLinesSlide: [TrendLinesSlide] = []
-    var trendTableSlide: [TrendTableSlide] = []
-    var trendTeamsSlide: [TrendTeamsSlide] = []
-    var trendMoversSlide: [TrendMoversSlide] = []
-    var trendStreaksSlide: [TrendStreaksSlide] = []
-    var trendCadenceSlide: [TrendCadenceSlide] = []
-    var trendGuideSlide: [TrendGuideSlide] = []
+    /// The slide's payload: zero or one (Mustache renders an array as a section, and a slide
+    /// without one renders an empty frame rather than looking names up elsewhere).
+    var content: [any SlideContent] = [] {
+        didSet { partial = content.first.map { type(of: $0).partial } ?? "" }
+    }
+    /// The name of the payload's partial.
+    private(set) var partial = ""
 
     init(name: String, kind: String, notes: [String]) {
         self.number = 0; self.total = 0; self.name = name; self.kind = kind; self.progress = "0"; self.notes = notes
     }
+}
+
+/// The values one kind of slide renders, with the template that renders them.
+///
+/// A kind of slide is one file: its payload type conforming to this, its partial, and the
+/// builder method that makes it; the deck's order (`DeckBuilder.build`) calls the method.
+protocol SlideContent {
+    /// The partial's name, unique among slide kinds and shared partials.
+    static var partial: String { get }
+    /// The Mustache partial rendering one payload (inside the slide frame).
+    static var template: String { get }
 }
 
 // MARK: - Shared pieces
@@ -146,229 +141,11 @@ struct KRItem {
     var tracked = false
 }
 
-/// Key results of one team, as shown on a wins slide.
-struct KRGroup {
-    var team: String
-    var continued: Bool
-    var items: [KRItem]
-}
-
-/// A column of team groups.
-struct KRColumn {
-    var groups: [KRGroup]
-}
-
-/// A line of plain text with a tone.
-struct Line {
-    var text: String
-    var tone: String
-}
-
-// MARK: - Slides
-
-struct TitleSlide {
-    var kicker: String = "OKR town hall"
-    var cycle: String
-    var subtitle: String
-    var date: String
-    var facts: String
-}
-
-struct GlanceSlide {
-    var kicker: String
-    var lead: [FigureView]
-    var rest: [FigureView]
-}
-
-struct BalanceSlide {
-    var sides: [BalanceSide]
-    var playbook: String
-}
-
-/// One side of the committed-vs-aspirational slide.
-struct BalanceSide {
-    var label: String
-    var value: String
-    var delta: [DeltaView] = []
-    var verdict: String
-    var tone: String
-    var sentence: String
-    var chart: GaugeChart
-}
-
-struct DistributionSlide {
-    var stack: StackChart
-    var legend: [LegendItem]
-    var histogram: HistogramChart
-    var footnote: String
-}
-
-struct LegendItem {
-    var band: String
-    var label: String
-    var count: String
-    var share: String
-}
-
-struct WinsSlide {
-    var lede: String
-    /// One or two columns, balanced.
-    var columns: [KRColumn]
-    var more: String
-    var hasMore: Bool
-    /// What the trajectory lines mean (with check-ins).
-    var legend: String
-    var hasLegend: Bool
-}
-
-struct MissesSlide {
-    var lede: String
-    var items: [KRItem]
-    var more: String
-    var hasMore: Bool
-    /// What the trajectory lines mean (with check-ins).
-    var legend: String
-    var hasLegend: Bool
-}
-
-struct RankingSlide {
-    var lede: String
-    var rows: [BarRow]
-    var footnote: String
-    var hasFootnote: Bool
-    /// `dense` when many rows must fit, and `with-delta` when rows carry a change.
-    var density: String = ""
-}
-
-/// A team's own objectives and key results as bars.
-struct TeamSlide {
-    var team: String
-    var kicker: String
-    var lede: String
-    var score: String
-    var band: String
-    var delta: [DeltaView] = []
-    var figures: [FigureView]
-    var columns: [BarColumn]
-    var more: String
-    var hasMore: Bool
-    /// `dense` when a column has more rows than fit at full size.
-    var density: String = ""
-}
-
-/// One column of bar rows.
-struct BarColumn {
-    var rows: [BarRow]
-}
-
-/// A top-level team summarising its subtree.
-struct GroupSlide {
-    var team: String
-    var kicker: String
-    var lede: String
-    var score: String
-    var band: String
-    var delta: [DeltaView] = []
-    var figures: [FigureView]
-    var rowsTitle: String
-    var rows: [BarRow]
-    var footnote: String
-    var hasFootnote: Bool
-    var density: String = ""
-}
-
-struct ValuesSlide {
-    var lede: String
-    var rows: [BarRow]
-    var footnote: String
-    var hasFootnote: Bool
-}
-
-struct HealthSlide {
-    var lede: String
-    var tallies: [FigureView]
-    var rows: [HealthRow]
-    var allClear: Bool
-    var more: String
-    var hasMore: Bool
-}
-
-struct HealthRow {
-    var severity: String
-    var title: String
-    var count: String
-    var example: String
-    var hasExample: Bool
-}
-
-struct CarrySlide {
-    var figures: [FigureView]
-    /// `pair`, or `trio` with the repeats from the previous cycle.
-    var figuresClass: String
-    var items: [KRItem]
-    var hasItems: Bool
-    var more: String
-    var hasMore: Bool
-    var next: [String]
-}
-
-struct ScoringSlide {
-    var rules: [RuleRow]
-    var thresholds: [KeyValue]
-    var reconciliation: String
-}
-
-struct RuleRow {
-    var number: String
-    var text: String
-    var count: String
-}
+// MARK: - Pieces of several slides
 
 struct KeyValue {
     var key: String
     var value: String
-}
-
-struct AppendixSlide {
-    var lede: String
-    var rows: [ProblemRow]
-    var allClear: Bool
-    var more: String
-    var hasMore: Bool
-}
-
-struct ProblemRow {
-    var place: String
-    var column: String
-    var message: String
-    var kind: String
-}
-
-// MARK: - With check-ins
-
-/// The organization's mean score week by week.
-struct UnfoldedSlide {
-    var kicker: String
-    var title: String
-    var lede: String
-    var chart: LineChart
-    var figures: [FigureView]
-    var footnote: String
-}
-
-/// How regularly each team reviewed its key results, and who went quiet.
-struct RhythmSlide {
-    var lede: String
-    var rows: [BarRow]
-    var density: String
-    var figures: [FigureView]
-    /// Teams that went quiet: the team, and what happened, in kind words.
-    var quiet: [KeyValue]
-    var hasQuiet: Bool
-    var quietMore: String
-    var hasQuietMore: Bool
-    var footnote: String
-    var hasFootnote: Bool
 }
 
 // MARK: - The trends deck

@@ -1,0 +1,85 @@
+import TownhallCore
+
+/// Playbook health: what the checks found in how we wrote our OKRs.
+struct HealthSlide {
+    var lede: String
+    var tallies: [FigureView]
+    var rows: [HealthRow]
+    var allClear: Bool
+    var more: String
+    var hasMore: Bool
+}
+
+struct HealthRow {
+    var severity: String
+    var title: String
+    var count: String
+    var example: String
+    var hasExample: Bool
+}
+
+extension HealthSlide: SlideContent {
+    static let partial = "health"
+
+    static let template = """
+        <header class="head"><p class="kicker">Playbook health</p><h2>How well we wrote our OKRs</h2><p class="lede">{{lede}}</p></header>
+        <div class="health-body"><div class="figures stacked">{{#tallies}}{{> figure}}{{/tallies}}</div>
+        <div>{{#allClear}}<p class="all-clear">✓ Every playbook check passed.</p>{{/allClear}}{{^allClear}}<ul class="checks">{{#rows}}<li class="check sev-{{severity}}"><span class="sev">{{severity}}</span><div><p class="check-title">{{title}}</p>{{#hasExample}}<p class="check-example">e.g. {{example}}</p>{{/hasExample}}</div><span class="check-count">{{count}}</span></li>{{/rows}}</ul>{{/allClear}}
+        {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}</div></div>
+        """
+}
+
+extension DeckBuilder {
+    mutating func healthSlide() {
+        struct Tally { var severity: Severity; var count = 0; var subject = ""; var message = "" }
+        var order: [String] = []
+        var tallies: [String: Tally] = [:]
+        var bySeverity: [Severity: Int] = [:]
+        var teamsFlagged = Set<String>()
+        for f in report.checks {
+            if tallies[f.id] == nil {
+                order.append(f.id)
+                tallies[f.id] = Tally(severity: f.severity, subject: f.subject, message: f.message)
+            }
+            tallies[f.id]!.count += 1
+            bySeverity[f.severity, default: 0] += 1
+            if !f.team.isEmpty { teamsFlagged.insert(f.team) }
+        }
+        let rank: [Severity: Int] = [.error: 0, .warning: 1, .info: 2]
+        let sorted = order.sorted { a, b in
+            let x = tallies[a]!, y = tallies[b]!
+            return (rank[x.severity] ?? 3, -x.count, a) < (rank[y.severity] ?? 3, -y.count, b)
+        }
+        let rows = sorted.prefix(max(1, options.checkRows)).map { id -> HealthRow in
+            let t = tallies[id]!
+            let example = [name(t.subject), Format.clip(t.message.trimmed, 90)].filter { !$0.isEmpty }.joined(separator: ": ")
+            return HealthRow(severity: t.severity.rawValue, title: checkTitle(id), count: Format.count(t.count),
+                             example: example, hasExample: !example.isEmpty)
+        }
+        let hidden = sorted.count - rows.count
+        let tallyFigures = [
+            figure(Format.count(bySeverity[.error] ?? 0), "Errors", "fix before next cycle", tone: (bySeverity[.error] ?? 0) > 0 ? "red" : "green"),
+            figure(Format.count(bySeverity[.warning] ?? 0), "Warnings", "worth a look", tone: (bySeverity[.warning] ?? 0) > 0 ? "yellow" : "green"),
+            figure(Format.count(teamsFlagged.count), "Teams flagged", "of \(Format.count(report.counts.teams))"),
+        ]
+        var notes = ["The playbook checks found \(Format.plural(report.checks.count, "finding")) in \(Format.plural(teamsFlagged.count, "team"))."]
+        if let top = sorted.first.flatMap({ id in tallies[id].map { (id, $0) } }) {
+            notes.append("Most common: \(checkTitle(top.0).lowercased()) (\(Format.count(top.1.count))).")
+        }
+        notes.append("These are about how we write OKRs, not how we did: fix them while planning next cycle.")
+        var s = SlideView(name: "Playbook health", kind: "health", notes: notes)
+        s.content = [HealthSlide(
+            lede: report.checks.isEmpty ? "Every playbook check passed" : "\(Format.plural(report.checks.count, "finding")) from \(Format.plural(order.count, "check"))",
+            tallies: tallyFigures, rows: Array(rows), allClear: report.checks.isEmpty,
+            more: hidden > 0 ? "and \(Format.plural(hidden, "more check")) with findings" : "", hasMore: hidden > 0)]
+        add(s)
+    }
+
+    /// What a playbook check asks, in words, with the limits in force (the core's own summary of
+    /// the check), else its id.
+    func checkTitle(_ id: String) -> String {
+        let words = Playbook.summary(of: id, limits: report.limits, thresholds: th)
+            ?? id.split(whereSeparator: { $0 == "-" || $0 == "_" }).joined(separator: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+}

@@ -1,0 +1,82 @@
+import TownhallCore
+
+/// Teams ranked by score (or top-level teams by roll-up).
+struct RankingSlide {
+    var lede: String
+    var rows: [BarRow]
+    var footnote: String
+    var hasFootnote: Bool
+    /// `dense` when many rows must fit, and `with-delta` when rows carry a change.
+    var density: String = ""
+}
+
+extension RankingSlide: SlideContent {
+    static let partial = "ranking"
+
+    static let template = """
+        <header class="head"><p class="kicker">Team by team</p><h2>Teams at a glance</h2><p class="lede">{{lede}}</p></header>
+        <div class="ranking-body"><div class="bars {{density}}">{{#rows}}{{> bar}}{{/rows}}</div></div>
+        {{#hasFootnote}}<p class="footnote">{{footnote}}</p>{{/hasFootnote}}
+        """
+}
+
+extension DeckBuilder {
+    /// Teams ranked by score, best first; with more than the cap, the top and bottom halves.
+    mutating func rankingSlide(_ entries: [(team: Int, score: Double?, sub: String)], title: String, what: String, scoreWord: String,
+                               rollup: Bool) {
+        let all = report.teams
+        let ranked = entries.sorted { a, b in
+            switch (a.score, b.score) {
+            case let (x?, y?): return x != y ? x > y : a.team < b.team
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return a.team < b.team
+            }
+        }
+        let (shown, hidden) = capRanking(ranked.count)
+        func rankRow(_ i: Int) -> BarRow {
+            var r = row(name(all[ranked[i].team].name), ranked[i].sub, score: ranked[i].score)
+            r.delta = teamDelta(ranked[i].team, rollup: rollup)
+            return r
+        }
+        var rows = shown.top.map(rankRow)
+        if hidden > 0 {
+            rows.append(gap("… \(Format.count(hidden)) more \(what)s …"))
+            rows += shown.bottom.map(rankRow)
+        }
+        let scored = ranked.filter { $0.score != nil }
+        var notes: [String] = []
+        if let best = scored.first, let worst = scored.last, scored.count > 1 {
+            notes.append("Highest \(scoreWord): \(name(all[best.team].name)) at \(Format.score(best.score)); lowest: \(name(all[worst.team].name)) at \(Format.score(worst.score)).")
+        }
+        let green = scored.filter { th.band($0.score) == .green }.count
+        let red = scored.filter { th.band($0.score) == .red }.count
+        notes.append("\(Format.count(green)) of \(Format.plural(ranked.count, what)) in the green band, \(Format.count(red)) in red.")
+        if report.comparison != nil {
+            var moves: [(Int, Double)] = []
+            for e in entries {
+                let t = all[e.team]
+                let d = rollup
+                    ? previousTeams[t.name].flatMap { p in (t.rollupScore ?? t.score).flatMap { n in (p.rollupScore ?? p.score).map { n - $0 } } }
+                    : report.comparison?.teamScoreDelta[t.name]
+                if let d { moves.append((e.team, d)) }
+            }
+            if let up = moves.max(by: { $0.1 < $1.1 }), up.1 > 0.005 {
+                notes.append("Biggest improvement since \(previousName): \(name(all[up.0].name)), \(Delta.words(up.1, .score)).")
+            }
+            if let down = moves.min(by: { $0.1 < $1.1 }), down.1 < -0.005 {
+                notes.append("Biggest drop: \(name(all[down.0].name)), \(Delta.words(down.1, .score)). Ask what changed.")
+            }
+        }
+        notes.append("Low scores are a conversation starter: ask what the team needs, not who is to blame.")
+        let footnote = entries.count > options.teamSlides && what == "top-level team"
+            ? "\(Format.plural(entries.count, "top-level team")): too many for a slide each; every team is in the scorecard"
+            : ""
+        var s = SlideView(name: title, kind: "ranking", notes: notes)
+        let vs = report.comparison == nil ? "" : " · ▲▼ vs \(previousName)"
+        s.content = [RankingSlide(
+            lede: "\(Format.plural(ranked.count, what)), by \(scoreWord) · bars marked at \(Format.score(th.green))\(vs)",
+            rows: rows, footnote: footnote, hasFootnote: !footnote.isEmpty, density: density(rows.count))]
+        add(s)
+    }
+}

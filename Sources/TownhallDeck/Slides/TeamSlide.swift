@@ -1,0 +1,137 @@
+import TownhallCore
+
+/// A team's own objectives and key results as bars.
+struct TeamSlide {
+    var team: String
+    var kicker: String
+    var lede: String
+    var score: String
+    var band: String
+    var delta: [DeltaView] = []
+    var figures: [FigureView]
+    var columns: [BarColumn]
+    var more: String
+    var hasMore: Bool
+    /// `dense` when a column has more rows than fit at full size.
+    var density: String = ""
+}
+
+/// One column of bar rows.
+struct BarColumn {
+    var rows: [BarRow]
+}
+
+extension TeamSlide: SlideContent {
+    static let partial = "team"
+
+    static let template = """
+        <header class="head head-split"><div><p class="kicker">{{kicker}}</p><h2>{{team}}</h2><p class="lede">{{lede}}</p></div><div class="badge-wrap"><div class="score-badge tone-{{band}}"><span class="badge-value">{{score}}</span><span class="badge-label">team score</span></div>{{#delta}}<p class="badge-delta">{{> delta}}</p>{{/delta}}</div></header>
+        <div class="stats">{{#figures}}{{> figure}}{{/figures}}</div>
+        <div class="team-bars">{{#columns}}<div class="bars {{density}}">{{#rows}}{{> bar}}{{/rows}}</div>{{/columns}}</div>
+        {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
+        """
+}
+
+extension DeckBuilder {
+    /// One team's own objectives, each with its key results as bars.
+    mutating func teamSlide(_ t: Int, position: String) {
+        let team = report.teams[t]
+        let krs = report.keyResults
+        let objectives = team.objectives.map { report.objectives[$0] }
+        var rows: [[BarRow]] = []  // one block per objective: heading, then its KRs
+        var budget = max(4, options.teamRows)
+        var shownKRs = 0
+        for o in objectives {
+            guard budget >= 2 else { break }
+            let sub = [o.type == .mixed ? "Mixed" : o.type.rawValue.capitalized, name(o.owner)].filter { !$0.isEmpty }
+                .joined(separator: " · ")
+            var block = [row(clip(o.title), sub, score: o.score, heading: true)]
+            budget -= 1
+            for k in o.keyResults {
+                guard budget > 0 else { break }
+                let kr = krs[k]
+                let owner = name(kr.owner)
+                var value: String? = nil
+                var sub = owner
+                if kr.outcome == .dropped { value = "dropped" } else if kr.score == nil { value = "unscored" }
+                if o.type == .mixed {
+                    sub = [kr.type.rawValue, owner].filter { !$0.isEmpty }.joined(separator: " · ")
+                }
+                var r = row(clip(kr.title), sub, score: kr.score, value: value)
+                r.carriedOver = isCarriedOver(k)
+                block.append(r)
+                budget -= 1
+                shownKRs += 1
+            }
+            rows.append(block)
+        }
+        let hiddenKRs = team.keyResults.count - shownKRs
+        let more = hiddenKRs > 0 ? "and \(Format.plural(hiddenKRs, "more key result")) in the scorecard" : ""
+        let columns = splitColumns(rows)
+
+        var wins = 0, misses = 0, scored = 0
+        for k in team.keyResults where krs[k].score != nil {
+            scored += 1
+            if krs[k].outcome == .win { wins += 1 } else if krs[k].outcome == .miss { misses += 1 }
+        }
+        var figures = [
+            figure(Format.percent(team.committedAttainment), "Committed", "attainment", tone: attainmentTone(team.committedAttainment)),
+            figure(Format.score(team.aspirationalMean), "Aspirational", "mean score", tone: aspirationTone(team.aspirationalMean)),
+            figure("\(wins) / \(misses)", "Wins / misses", "of \(Format.plural(scored, "scored KR"))"),
+        ]
+        if !team.children.isEmpty {
+            figures.insert(figure(Format.score(team.rollupScore), "Roll-up", "with \(Format.plural(team.children.count, "sub-team"))",
+                                  tone: band(team.rollupScore)), at: 0)
+        }
+        if let ci = report.checkIns, t < ci.teamCadence.count, ci.teamCadence[t].keyResults > 0 {
+            let c = ci.teamCadence[t]
+            figures.append(figure(Format.percent(c.shareLast30), "Updated", "in the last 30 days", tone: band(c.shareLast30)))
+        }
+        let parent = team.parent.map { "Part of \(name($0)) · " } ?? ""
+        let lede = "\(parent)\(Format.plural(objectives.count, "objective")) · \(Format.plural(team.keyResults.count, "key result"))"
+        var notes = ["\(name(team.name)): score \(Format.score(team.score)) over \(Format.plural(objectives.count, "objective")) and \(Format.plural(team.keyResults.count, "key result"))."]
+        if let d = report.comparison?.teamScoreDelta[team.name] {
+            notes[0] += " That is \(Delta.words(d, .score)) on \(previousName)."
+        }
+        let repeats = team.keyResults.filter(isCarriedOver).count
+        if repeats > 0 {
+            notes.append("\(Format.plural(repeats, "key result")) carried over from \(previousName): is each still the right goal?")
+        }
+        let scoredObjectives = objectives.filter { $0.score != nil }
+        if let best = scoredObjectives.max(by: { ($0.score ?? 0) < ($1.score ?? 0) }),
+           let worst = scoredObjectives.min(by: { ($0.score ?? 0) < ($1.score ?? 0) }), scoredObjectives.count > 1 {
+            notes.append("Strongest objective: \(Format.clip(best.title.trimmed, 80)) (\(Format.score(best.score))). Needs attention: \(Format.clip(worst.title.trimmed, 80)) (\(Format.score(worst.score))).")
+        }
+        notes.append("\(Format.plural(wins, "win")), \(Format.plural(misses, "miss", "misses")). Ask the team lead for one highlight and one learning.")
+        var s = SlideView(name: "Team: \(name(team.name))", kind: "team", notes: notes)
+        s.content = [TeamSlide(
+            team: name(team.name), kicker: "Team by team · \(position)", lede: lede, score: Format.score(team.score),
+            band: band(team.score), delta: teamDelta(t, against: previousName), figures: figures, columns: columns,
+            more: more, hasMore: !more.isEmpty,
+            density: columns.contains { $0.rows.count > Self.teamColumnRows } ? "dense" : "")]
+        add(s)
+    }
+
+    /// Rows one column of a team slide holds at full size; more make the rows dense.
+    static let teamColumnRows = 8
+
+    /// One column for a few rows; else two, split between objectives near the middle.
+    func splitColumns(_ blocks: [[BarRow]]) -> [BarColumn] {
+        let total = blocks.reduce(0) { $0 + $1.count }
+        guard total > Self.teamColumnRows, blocks.count > 1 else { return [BarColumn(rows: blocks.flatMap { $0 })] }
+        var left: [BarRow] = [], right: [BarRow] = []
+        var i = 0
+        while i < blocks.count, left.count + blocks[i].count <= (total + 1) / 2 || left.isEmpty {
+            left += blocks[i]
+            i += 1
+        }
+        for block in blocks[i...] { right += block }
+        // A first block longer than half: cut it, the rest goes right.
+        if left.count > options.teamRows / 2 + 1 {
+            let cut = options.teamRows / 2
+            right = Array(left[cut...]) + right
+            left = Array(left[..<cut])
+        }
+        return right.isEmpty ? [BarColumn(rows: left)] : [BarColumn(rows: left), BarColumn(rows: right)]
+    }
+}

@@ -1,0 +1,157 @@
+import TownhallCore
+
+/// Wins to celebrate, grouped by team, in balanced columns.
+struct WinsSlide {
+    var lede: String
+    /// One or two columns, balanced.
+    var columns: [KRColumn]
+    var more: String
+    var hasMore: Bool
+    /// What the trajectory lines mean (with check-ins).
+    var legend: String
+    var hasLegend: Bool
+}
+
+/// Key results of one team, as shown on a wins slide.
+struct KRGroup {
+    var team: String
+    var continued: Bool
+    var items: [KRItem]
+}
+
+/// A column of team groups.
+struct KRColumn {
+    var groups: [KRGroup]
+}
+
+extension WinsSlide: SlideContent {
+    static let partial = "wins"
+
+    static let template = """
+        <header class="head head-split"><div><p class="kicker">Celebrate · {{lede}}</p><h2>Wins to celebrate</h2></div>{{#hasLegend}}<p class="trail-legend">{{legend}}</p>{{/hasLegend}}</header>
+        <div class="wins">{{#columns}}<div class="win-col">{{#groups}}<div class="group"><h3>{{team}}{{#continued}} <span class="cont">continued</span>{{/continued}}</h3><ul>{{#items}}<li class="win"><span class="tick-icon" aria-hidden="true">✓</span><div><p class="kr-title">{{title}}</p><p class="kr-meta">{{#hasOwner}}<span>{{owner}}</span>{{/hasOwner}}<span>{{type}}</span>{{#hasStretch}}<span class="stretch">{{stretch}}</span>{{/hasStretch}}{{> krflags}}</p></div>{{> trail}}<span class="chip band-{{band}}">{{score}}</span></li>{{/items}}</ul></div>{{/groups}}</div>{{/columns}}</div>
+        {{^columns}}<p class="empty">No key result was a win this cycle.</p>{{/columns}}
+        {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
+        """
+}
+
+extension DeckBuilder {
+    mutating func winSlides() {
+        let krs = report.keyResults
+        // Group the best wins by team, teams in order of their best win.
+        var order: [String] = []
+        var byTeam: [String: [Int]] = [:]
+        for i in digest.topWins {
+            let team = krs[i].team
+            if byTeam[team] == nil { order.append(team) }
+            byTeam[team, default: []].append(i)
+        }
+        let flat = order.flatMap { team in byTeam[team, default: []].map { (team, $0) } }
+        // Pages of at most `winsPerSlide` wins whose two columns fit the slide: a title that takes
+        // two lines makes a taller row (the sparkline beside it leaves less room for the title).
+        let perLine = report.checkIns == nil ? 54 : 40
+        let heights = Dictionary(flat.map { ($0.1, krs[$0.1].title.trimmed.count > perLine ? 1.45 : 1.0) }, uniquingKeysWith: { a, _ in a })
+        var pages: [[(String, Int)]] = []
+        var current: [(String, Int)] = []
+        for entry in flat {
+            let candidate = current + [entry]
+            if !current.isEmpty && (candidate.count > max(1, options.winsPerSlide)
+                || Self.columnsHeight(candidate.map(\.0), candidate.map { heights[$0.1] ?? 1 }) > Self.winColumnCapacity) {
+                pages.append(current)
+                current = [entry]
+                if pages.count == max(1, options.winSlides) { break }
+            } else {
+                current = candidate
+            }
+        }
+        if pages.count < max(1, options.winSlides) && (!current.isEmpty || pages.isEmpty) { pages.append(current) }
+        let total = digest.wins
+        let shown = pages.reduce(0) { $0 + $1.count }
+        for (p, page) in pages.enumerated() {
+            let continuesFromBefore = p > 0 && pages[p - 1].last?.0 == page.first?.0
+            let split = Self.balancedSplit(page.map(\.0), page.map { heights[$0.1] ?? 1 })
+            let columns = [page[..<split], page[split...]].filter { !$0.isEmpty }.enumerated().map { c, part in
+                var groups: [KRGroup] = []
+                for (team, i) in part {
+                    if groups.last?.team == name(team) {
+                        groups[groups.count - 1].items.append(item(i, trail: true))
+                    } else {
+                        let continued = groups.isEmpty && (c == 0 ? continuesFromBefore : page[split - 1].0 == team)
+                        groups.append(KRGroup(team: name(team), continued: continued, items: [item(i, trail: true)]))
+                    }
+                }
+                return KRColumn(groups: groups)
+            }
+            let isLast = p == pages.count - 1
+            let more = isLast && total > shown
+                ? "and \(Format.count(total - shown)) more \(total - shown == 1 ? "win" : "wins") across \(Format.plural(digest.winTeams, "team")): every one is in the scorecard"
+                : ""
+            var notes: [String] = []
+            if p == 0 {
+                notes.append(total == 0
+                    ? "No key result was a win this cycle. Say so plainly, then look for what still moved."
+                    : "Celebrate \(Format.plural(total, "win")) across \(Format.plural(digest.winTeams, "team")). Read out the names: owners made these happen.")
+            }
+            for (team, i) in page.prefix(3) {
+                let kr = krs[i]
+                let who = kr.owner.trimmed.isEmpty ? kr.objectiveOwner.trimmed : kr.owner.trimmed
+                notes.append("\(name(team)): \(Format.clip(kr.title.trimmed, 90)) (\(Format.score(kr.score)))\(who.isEmpty ? "." : ": thank \(name(who)).")")
+            }
+            if p == 0 && total > 0 { notes.append("Invite one owner to share in a sentence what made it work.") }
+            let lede = total == 0
+                ? "No wins this cycle."
+                : (pages.count > 1
+                    ? "\(Format.plural(total, "win")) across \(Format.plural(digest.winTeams, "team")) · \(p + 1) of \(pages.count)"
+                    : "\(Format.plural(total, "win")) across \(Format.plural(digest.winTeams, "team"))")
+            var s = SlideView(name: pages.count > 1 ? "Wins to celebrate (\(p + 1) of \(pages.count))" : "Wins to celebrate",
+                              kind: "wins", notes: notes)
+            s.content = [WinsSlide(lede: lede, columns: columns, more: more, hasMore: !more.isEmpty,
+                                     legend: trailLegend, hasLegend: !trailLegend.isEmpty && !flat.isEmpty)]
+            add(s)
+        }
+    }
+
+    /// Height of the taller column of a page of wins split by `balancedSplit`, in one-line rows.
+    static func columnsHeight(_ teams: [String], _ rows: [Double]) -> Double {
+        let k = balancedSplit(teams, rows)
+        func height(_ part: Range<Int>) -> Double {
+            var h = 0.0
+            var last: String? = nil
+            for i in part {
+                if teams[i] != last { h += 0.5 }
+                h += rows[i]
+                last = teams[i]
+            }
+            return h
+        }
+        return max(height(0..<k), height(k..<teams.count))
+    }
+
+    /// One-line rows (a team heading counts half) a column of wins holds.
+    static let winColumnCapacity = 8.2
+
+    /// Where to cut a page of wins (their teams, in order) into two columns of about equal height:
+    /// a team heading weighs about half an item, and a column that starts inside a team repeats it.
+    static func balancedSplit(_ teams: [String], _ rows: [Double]? = nil) -> Int {
+        guard teams.count > 1 else { return teams.count }
+        let rows = rows ?? Array(repeating: 1, count: teams.count)
+        func height(_ part: Range<Int>) -> Double {
+            var h = 0.0
+            var last: String? = nil
+            for i in part {
+                if teams[i] != last { h += 0.5 }
+                h += rows[i]
+                last = teams[i]
+            }
+            return h
+        }
+        var best = teams.count, bestHeight = Double.infinity
+        for k in 1..<teams.count {
+            let h = max(height(0..<k), height(k..<teams.count))
+            // Prefer cuts between teams when they cost no more height.
+            let penalty = teams[k - 1] == teams[k] ? 0.25 : 0
+            if h + penalty < bestHeight { best = k; bestHeight = h + penalty }
+        }
+        return best
+    }
+}
