@@ -112,13 +112,23 @@ struct DeckBuilder {
         let notes = kr.notes.trimmed
         return KRItem(
             title: clip(kr.title), team: name(kr.team), owner: name(owner), hasOwner: !owner.isEmpty,
-            score: Format.score(kr.score), band: band(kr.score),
+            score: Format.score(kr.score), band: band(kr.score), chip: chip(for: kr),
             type: kr.type == .committed ? "Committed" : "Aspirational", isCommitted: kr.type == .committed,
             stretch: stretch, hasStretch: !stretch.isEmpty,
             notes: clip(notes), hasNotes: !notes.isEmpty,
             needsReflection: kr.isCommittedMiss && notes.isEmpty,
             spark: trail ? sparkline(k) : [], activity: activityNote(k), hasActivity: !activityNote(k).isEmpty,
             carriedOver: isCarriedOver(k), tracked: trail && report.checkIns != nil)
+    }
+
+    /// The colour of a key result's outcome: green for a win, red for a miss, else its band.
+    /// Slides about outcomes colour by it, so a committed miss at 0.82 never looks like a win.
+    func chip(for kr: KeyResult) -> String {
+        switch kr.outcome {
+        case .win: return Band.green.rawValue
+        case .miss: return Band.red.rawValue
+        default: return band(kr.score)
+        }
     }
 
     /// Key result `k` repeats one of the previous cycle's.

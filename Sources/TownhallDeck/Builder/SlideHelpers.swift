@@ -13,6 +13,18 @@ extension DeckBuilder {
         return Delta.view(d, .score, against: vs, tone: closer ? "green" : (further ? "red" : "none"))
     }
 
+    /// What the chips on the wins and misses slides mean: their colour is the outcome, against
+    /// the goals in force (so a committed 0.82 in red reads as the miss it is).
+    func outcomeKey(win: Bool) -> String {
+        win ? "Colour is the outcome: every one a win"
+            : "Colour is the outcome: every one a miss (goals: committed \(Format.score(th.committedWin)), aspirational \(Format.score(th.aspirationalWin)))"
+    }
+
+    /// What the colours of a slide about scores mean: the bands, and where the bars are marked.
+    var bandKey: String {
+        "Colour: score band · green ≥ \(Format.score(th.green)) · amber ≥ \(Format.score(th.yellow)) · red below · bars marked at \(Format.score(th.green))"
+    }
+
     /// What the sparklines beside wins and misses show (with check-ins).
     var trailLegend: String {
         report.checkIns == nil ? "" : "Lines: each key result's score at its check-ins over the cycle, dashed at its goal"
@@ -50,8 +62,9 @@ extension DeckBuilder {
         let desc = "\(Format.plural(points.count, "check-in")): \(words.joined(separator: ", "))."
             + (kr.score.map { " Final score \(Format.score($0))." } ?? "")
         let goal = kr.type == .committed ? th.committedWin : th.aspirationalWin
+        // The end dot takes the chip's colour (the outcome), so one score never shows in two colours.
         return [Sparkline(id: "chart-kr\(k)", title: "Score over the cycle", desc: desc, points: points,
-                          band: band(points.last?.y), goal: goal)]
+                          band: chip(for: kr), goal: goal)]
     }
 
     /// `never updated` or `quiet since 12 Aug` for a key result that went quiet; else empty.

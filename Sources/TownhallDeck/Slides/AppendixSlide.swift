@@ -21,12 +21,15 @@ extension AppendixSlide: SlideContent {
 
     static let template = """
         <header class="head"><p class="kicker">Appendix</p><h2>Data problems</h2><p class="lede">{{lede}}</p></header>
-        {{#allClear}}<p class="all-clear">✓ Every input row was usable.</p>{{/allClear}}{{^allClear}}<table class="problems"><colgroup><col class="c-where"><col class="c-column"><col></colgroup><thead><tr><th scope="col">Where</th><th scope="col">Column</th><th scope="col">Problem</th></tr></thead><tbody>{{#rows}}<tr class="{{kind}}"><td>{{place}}</td><td>{{column}}</td><td>{{message}}</td></tr>{{/rows}}</tbody></table>{{/allClear}}
+        {{#allClear}}<p class="all-clear">✓ Every input row was usable.</p>{{/allClear}}{{^allClear}}<table class="problems"><colgroup><col class="c-where"><col class="c-column"><col></colgroup><thead><tr><th scope="col">Where</th><th scope="col">Column</th><th scope="col">Problem</th></tr></thead><tbody>{{#rows}}<tr class="{{kind}}"><td>{{place}}</td><td>{{column}}</td><td><span class="clamp">{{message}}</span></td></tr>{{/rows}}</tbody></table>{{/allClear}}
         {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
         """
 }
 
 extension DeckBuilder {
+    /// Characters of a problem's message that fit on one line of the appendix's table.
+    static let appendixLine = 88
+
     mutating func appendixSlide() {
         let problems = report.problems, rejected = report.rejected
         let limit = max(1, options.appendixRows)
@@ -45,7 +48,16 @@ extension DeckBuilder {
             return (r.line, ProblemRow(place: "line \(r.line)", column: "row rejected", message: clip(r.reason), kind: "rejected"))
         }
         rows.sort { $0.line < $1.line }
-        let shown = rows.prefix(limit).map(\.row)
+        // The rows that fit: `appendixRows` one-line rows, a long message counting as the two
+        // lines it wraps to (the slide clamps it there), so the table never runs under the footer.
+        var shown: [ProblemRow] = []
+        var height = 0
+        for (_, row) in rows {
+            let lines = row.message.count > Self.appendixLine ? 2 : 1
+            guard height + lines <= limit else { break }
+            height += lines
+            shown.append(row)
+        }
         let total = problems.count + rejected.count
         let hidden = total - shown.count
         var s = SlideView(name: "Appendix: data problems", kind: "appendix", notes: [

@@ -6,6 +6,9 @@ struct MissesSlide {
     var items: [KRItem]
     var more: String
     var hasMore: Bool
+    /// What the chips' colour means: the outcome, with the goals each missed.
+    var key: String
+    var hasKey: Bool
     /// What the trajectory lines mean (with check-ins).
     var legend: String
     var hasLegend: Bool
@@ -15,8 +18,8 @@ extension MissesSlide: SlideContent {
     static let partial = "misses"
 
     static let template = """
-        <header class="head head-split"><div><p class="kicker">Reflect · {{lede}}</p><h2>Misses to reflect on</h2></div>{{#hasLegend}}<p class="trail-legend">{{legend}}</p>{{/hasLegend}}</header>
-        <div class="misses">{{#items}}<article class="miss"><div class="miss-head"><p class="kr-title">{{title}}</p>{{> trail}}<span class="chip band-{{band}}">{{score}}</span></div><p class="kr-meta"><span class="tag{{#isCommitted}} tag-committed{{/isCommitted}}">{{type}}</span><span>{{team}}</span>{{#hasOwner}}<span>{{owner}}</span>{{/hasOwner}}{{> krflags}}</p>{{#hasNotes}}<blockquote class="reflection">{{notes}}</blockquote>{{/hasNotes}}{{#needsReflection}}<p class="no-reflection">No reflection yet: every missed commitment deserves one</p>{{/needsReflection}}{{^hasNotes}}{{^needsReflection}}<p class="no-notes">No notes</p>{{/needsReflection}}{{/hasNotes}}</article>{{/items}}</div>
+        <header class="head head-split"><div><p class="kicker">Reflect · {{lede}}</p><h2>Misses to reflect on</h2></div>{{#hasKey}}<p class="slide-key"><span>{{key}}</span>{{#hasLegend}}<span class="trail-legend">{{legend}}</span>{{/hasLegend}}</p>{{/hasKey}}</header>
+        <div class="misses">{{#items}}<article class="miss"><div class="miss-head"><p class="kr-title">{{title}}</p>{{> trail}}<span class="chip band-{{chip}}">{{score}}</span></div><p class="kr-meta"><span class="tag{{#isCommitted}} tag-committed{{/isCommitted}}">{{type}}</span><span>{{team}}</span>{{#hasOwner}}<span>{{owner}}</span>{{/hasOwner}}{{> krflags}}</p>{{#hasNotes}}<blockquote class="reflection">{{notes}}</blockquote>{{/hasNotes}}{{#needsReflection}}<p class="no-reflection">No reflection yet: every missed commitment deserves one</p>{{/needsReflection}}{{^hasNotes}}{{^needsReflection}}<p class="no-notes">No notes</p>{{/needsReflection}}{{/hasNotes}}</article>{{/items}}</div>
         {{^items}}<p class="empty">Every scored key result landed: nothing missed.</p>{{/items}}
         {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
         """
@@ -57,7 +60,7 @@ extension DeckBuilder {
             let lede = total == 0 ? "No misses this cycle." : (pages.count > 1 ? "\(summary) · \(p + 1) of \(pages.count)" : summary)
             var s = SlideView(name: pages.count > 1 ? "Misses to reflect on (\(p + 1) of \(pages.count))" : "Misses to reflect on",
                               kind: "misses", notes: notes)
-            s.content = [MissesSlide(lede: lede, items: page.map { item($0, trail: true) }, more: more, hasMore: !more.isEmpty,
+            s.content = [MissesSlide(lede: lede, items: page.map { item($0, trail: true) }, more: more, hasMore: !more.isEmpty, key: outcomeKey(win: false), hasKey: !page.isEmpty,
                                          legend: trailLegend, hasLegend: !trailLegend.isEmpty && !page.isEmpty)]
             add(s)
         }

@@ -12,6 +12,8 @@ struct TeamSlide {
     var columns: [BarColumn]
     var more: String
     var hasMore: Bool
+    /// What the colours mean: the score bands (the slide is about scores), and the miss mark.
+    var legend: String
     /// `dense` when a column has more rows than fit at full size.
     var density: String = ""
 }
@@ -28,7 +30,7 @@ extension TeamSlide: SlideContent {
         <header class="head head-split"><div><p class="kicker">{{kicker}}</p><h2>{{team}}</h2><p class="lede">{{lede}}</p></div><div class="badge-wrap"><div class="score-badge tone-{{band}}"><span class="badge-value">{{score}}</span><span class="badge-label">team score</span></div>{{#delta}}<p class="badge-delta">{{> delta}}</p>{{/delta}}</div></header>
         <div class="stats">{{#figures}}{{> figure}}{{/figures}}</div>
         <div class="team-bars">{{#columns}}<div class="bars {{density}}">{{#rows}}{{> bar}}{{/rows}}</div>{{/columns}}</div>
-        {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
+        <div class="team-foot">{{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}<p class="footnote">{{legend}}</p></div>
         """
 }
 
@@ -39,16 +41,25 @@ extension DeckBuilder {
         let krs = report.keyResults
         let objectives = team.objectives.map { report.objectives[$0] }
         var rows: [[BarRow]] = []  // one block per objective: heading, then its KRs
-        var budget = max(4, options.teamRows)
+        var budget = Double(max(4, options.teamRows))
+        // Titles wrap to two lines; about this many characters fit on one (two columns when the
+        // team has more rows than one column holds).
+        let rowCount = objectives.count + team.keyResults.count
+        let perLine = rowCount > Self.teamColumnRows ? (rowCount > 2 * Self.teamColumnRows ? 52 : 40) : 84
+        func weighed(_ r: BarRow, _ title: String) -> BarRow {
+            var r = r
+            r.weight = title.count > perLine ? Self.twoLineWeight : 1
+            return r
+        }
         var shownKRs = 0
         for o in objectives {
-            guard budget >= 2 else { break }
             let sub = [o.type == .mixed ? "Mixed" : o.type.rawValue.capitalized, name(o.owner)].filter { !$0.isEmpty }
                 .joined(separator: " · ")
-            var block = [row(clip(o.title), sub, score: o.score, heading: true)]
-            budget -= 1
+            var block = [weighed(row(clip(o.title), sub, score: o.score, heading: true), clip(o.title))]
+            // Room for the heading and at least one key result under it.
+            guard budget >= block[0].weight + 1 else { break }
+            budget -= block[0].weight
             for k in o.keyResults {
-                guard budget > 0 else { break }
                 let kr = krs[k]
                 let owner = name(kr.owner)
                 var value: String? = nil
@@ -57,10 +68,12 @@ extension DeckBuilder {
                 if o.type == .mixed {
                     sub = [kr.type.rawValue, owner].filter { !$0.isEmpty }.joined(separator: " · ")
                 }
-                var r = row(clip(kr.title), sub, score: kr.score, value: value)
+                var r = weighed(row(clip(kr.title), sub, score: kr.score, value: value), clip(kr.title))
                 r.carriedOver = isCarriedOver(k)
+                r.missed = kr.isCommittedMiss
+                guard budget >= r.weight else { break }
                 block.append(r)
-                budget -= 1
+                budget -= r.weight
                 shownKRs += 1
             }
             rows.append(block)
@@ -76,7 +89,7 @@ extension DeckBuilder {
         }
         var figures = [
             figure(Format.percent(team.committedAttainment), "Committed", "attainment", tone: attainmentTone(team.committedAttainment)),
-            figure(Format.score(team.aspirationalMean), "Aspirational", "mean score", tone: aspirationTone(team.aspirationalMean)),
+            figure(Format.score(team.aspirationalMean), "Aspirational", "mean score", tone: band(team.aspirationalMean)),
             figure("\(wins) / \(misses)", "Wins / misses", "of \(Format.plural(scored, "scored KR"))"),
         ]
         if !team.children.isEmpty {
@@ -107,28 +120,37 @@ extension DeckBuilder {
         s.content = [TeamSlide(
             team: name(team.name), kicker: "Team by team · \(position)", lede: lede, score: Format.score(team.score),
             band: band(team.score), delta: teamDelta(t, against: previousName), figures: figures, columns: columns,
-            more: more, hasMore: !more.isEmpty,
-            density: columns.contains { $0.rows.count > Self.teamColumnRows } ? "dense" : "")]
+            more: more, hasMore: !more.isEmpty, legend: bandKey,
+            density: columns.contains { Self.weight($0.rows) > Double(Self.teamColumnRows) } ? "dense" : "")]
         add(s)
     }
 
     /// Rows one column of a team slide holds at full size; more make the rows dense.
     static let teamColumnRows = 8
 
+    /// A row with its title on two lines, in one-line rows.
+    static let twoLineWeight = 1.6
+
+    /// Height of some bar rows, in one-line rows.
+    static func weight(_ rows: some Sequence<BarRow>) -> Double { rows.reduce(0) { $0 + $1.weight } }
+
     /// One column for a few rows; else two, split between objectives near the middle.
     func splitColumns(_ blocks: [[BarRow]]) -> [BarColumn] {
-        let total = blocks.reduce(0) { $0 + $1.count }
-        guard total > Self.teamColumnRows, blocks.count > 1 else { return [BarColumn(rows: blocks.flatMap { $0 })] }
+        let total = blocks.reduce(0) { $0 + Self.weight($1) }
+        guard total > Double(Self.teamColumnRows), blocks.count > 1 else { return [BarColumn(rows: blocks.flatMap { $0 })] }
         var left: [BarRow] = [], right: [BarRow] = []
         var i = 0
-        while i < blocks.count, left.count + blocks[i].count <= (total + 1) / 2 || left.isEmpty {
+        while i < blocks.count, Self.weight(left) + Self.weight(blocks[i]) <= (total + 1) / 2 || left.isEmpty {
             left += blocks[i]
             i += 1
         }
         for block in blocks[i...] { right += block }
         // A first block longer than half: cut it, the rest goes right.
-        if left.count > options.teamRows / 2 + 1 {
-            let cut = options.teamRows / 2
+        let half = Double(options.teamRows / 2)
+        if Self.weight(left) > half + 1 {
+            var cut = 0, height = 0.0
+            while cut < left.count, height + left[cut].weight <= half { height += left[cut].weight; cut += 1 }
+            cut = max(1, cut)
             right = Array(left[cut...]) + right
             left = Array(left[..<cut])
         }

@@ -74,7 +74,10 @@ extension DeckBuilder {
         let w = weeks[lastIndex]
         let parts = [w.committed.map { "committed \(Format.score($0))" }, w.aspirational.map { "aspirational \(Format.score($0))" }]
             .compactMap { $0 }
-        figures.append(figure(Format.score(final), "Last week", parts.isEmpty ? "mean of \(Format.plural(w.keyResults, "key result"))" : parts.joined(separator: " · "),
+        // The weekly line averages key results; the overall score averages objectives: say which,
+        // so 0.84 here and 0.82 on the glance slide read as two measures, not a discrepancy.
+        figures.append(figure(Format.score(final), "Last week",
+                              "mean of \(Format.plural(w.keyResults, "key result")) · the overall score, \(Format.score(report.headline.overallScore)), is the mean of objectives",
                               tone: band(final)))
         if !parts.isEmpty {
             notes.append("In the last week: \(parts.joined(separator: ", ")); commitments aim at \(Format.score(th.committedWin)), aspirations at about \(Format.score(aspTarget)).")

@@ -7,6 +7,9 @@ struct WinsSlide {
     var columns: [KRColumn]
     var more: String
     var hasMore: Bool
+    /// What the chips' colour means: the outcome, with the goals that made each a win.
+    var key: String
+    var hasKey: Bool
     /// What the trajectory lines mean (with check-ins).
     var legend: String
     var hasLegend: Bool
@@ -28,8 +31,8 @@ extension WinsSlide: SlideContent {
     static let partial = "wins"
 
     static let template = """
-        <header class="head head-split"><div><p class="kicker">Celebrate · {{lede}}</p><h2>Wins to celebrate</h2></div>{{#hasLegend}}<p class="trail-legend">{{legend}}</p>{{/hasLegend}}</header>
-        <div class="wins">{{#columns}}<div class="win-col">{{#groups}}<div class="group"><h3>{{team}}{{#continued}} <span class="cont">continued</span>{{/continued}}</h3><ul>{{#items}}<li class="win"><span class="tick-icon" aria-hidden="true">✓</span><div><p class="kr-title">{{title}}</p><p class="kr-meta">{{#hasOwner}}<span>{{owner}}</span>{{/hasOwner}}<span>{{type}}</span>{{#hasStretch}}<span class="stretch">{{stretch}}</span>{{/hasStretch}}{{> krflags}}</p></div>{{> trail}}<span class="chip band-{{band}}">{{score}}</span></li>{{/items}}</ul></div>{{/groups}}</div>{{/columns}}</div>
+        <header class="head head-split"><div><p class="kicker">Celebrate · {{lede}}</p><h2>Wins to celebrate</h2></div>{{#hasKey}}<p class="slide-key"><span>{{key}}</span>{{#hasLegend}}<span class="trail-legend">{{legend}}</span>{{/hasLegend}}</p>{{/hasKey}}</header>
+        <div class="wins">{{#columns}}<div class="win-col">{{#groups}}<div class="group"><h3>{{team}}{{#continued}} <span class="cont">continued</span>{{/continued}}</h3><ul>{{#items}}<li class="win"><span class="tick-icon" aria-hidden="true">✓</span><div><p class="kr-title">{{title}}</p><p class="kr-meta">{{#hasOwner}}<span>{{owner}}</span>{{/hasOwner}}<span>{{type}}</span>{{#hasStretch}}<span class="stretch">{{stretch}}</span>{{/hasStretch}}{{> krflags}}</p></div>{{> trail}}<span class="chip band-{{chip}}">{{score}}</span></li>{{/items}}</ul></div>{{/groups}}</div>{{/columns}}</div>
         {{^columns}}<p class="empty">No key result was a win this cycle.</p>{{/columns}}
         {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
         """
@@ -38,35 +41,33 @@ extension WinsSlide: SlideContent {
 extension DeckBuilder {
     mutating func winSlides() {
         let krs = report.keyResults
-        // Group the best wins by team, teams in order of their best win.
-        var order: [String] = []
-        var byTeam: [String: [Int]] = [:]
-        for i in digest.topWins {
-            let team = krs[i].team
-            if byTeam[team] == nil { order.append(team) }
-            byTeam[team, default: []].append(i)
-        }
-        let flat = order.flatMap { team in byTeam[team, default: []].map { (team, $0) } }
-        // Pages of at most `winsPerSlide` wins whose two columns fit the slide: a title that takes
-        // two lines makes a taller row (the sparkline beside it leaves less room for the title).
+        // Two-line titles make taller rows (the sparkline beside a title leaves it less room).
         let perLine = report.checkIns == nil ? 54 : 40
-        let heights = Dictionary(flat.map { ($0.1, krs[$0.1].title.trimmed.count > perLine ? 1.45 : 1.0) }, uniquingKeysWith: { a, _ in a })
-        var pages: [[(String, Int)]] = []
-        var current: [(String, Int)] = []
-        for entry in flat {
-            let candidate = current + [entry]
-            if !current.isEmpty && (candidate.count > max(1, options.winsPerSlide)
-                || Self.columnsHeight(candidate.map(\.0), candidate.map { heights[$0.1] ?? 1 }) > Self.winColumnCapacity) {
-                pages.append(current)
-                current = [entry]
-                if pages.count == max(1, options.winSlides) { break }
+        func height(_ i: Int) -> Double { krs[i].title.trimmed.count > perLine ? 1.45 : 1.0 }
+        // Every team with wins gets its best one on the slides before any team gets a second:
+        // first the teams' best wins, then the best wins overall, each kept if the pages still fit.
+        let bests = digest.teamWins.values.map(\.best).sorted { CycleReport.winOrder(krs[$0], krs[$1]) }
+        var chosen = Set<Int>()
+        var pages: [[(String, Int)]] = [[]]
+        var misfits = 0
+        for i in bests + digest.topWins where !chosen.contains(i) {
+            chosen.insert(i)
+            if let fit = winPages(chosen, height: height) {
+                pages = fit
+                misfits = 0
             } else {
-                current = candidate
+                chosen.remove(i)
+                misfits += 1
+                if misfits > 8 { break }  // the slides are full
             }
         }
-        if pages.count < max(1, options.winSlides) && (!current.isEmpty || pages.isEmpty) { pages.append(current) }
+        let heights = Dictionary(chosen.map { ($0, height($0)) }, uniquingKeysWith: { a, _ in a })
+        let flat = pages.flatMap { $0 }
         let total = digest.wins
         let shown = pages.reduce(0) { $0 + $1.count }
+        var shownByTeam: [String: Int] = [:]
+        for (team, _) in flat { shownByTeam[team, default: 0] += 1 }
+        let hiddenTeams = digest.teamWins.reduce(0) { $0 + ($1.value.count > shownByTeam[$1.key, default: 0] ? 1 : 0) }
         for (p, page) in pages.enumerated() {
             let continuesFromBefore = p > 0 && pages[p - 1].last?.0 == page.first?.0
             let split = Self.balancedSplit(page.map(\.0), page.map { heights[$0.1] ?? 1 })
@@ -84,7 +85,7 @@ extension DeckBuilder {
             }
             let isLast = p == pages.count - 1
             let more = isLast && total > shown
-                ? "and \(Format.count(total - shown)) more \(total - shown == 1 ? "win" : "wins") across \(Format.plural(digest.winTeams, "team")): every one is in the scorecard"
+                ? "and \(Format.count(total - shown)) more \(total - shown == 1 ? "win" : "wins") from \(Format.plural(hiddenTeams, "team")): every one is in the scorecard"
                 : ""
             var notes: [String] = []
             if p == 0 {
@@ -105,10 +106,38 @@ extension DeckBuilder {
                     : "\(Format.plural(total, "win")) across \(Format.plural(digest.winTeams, "team"))")
             var s = SlideView(name: pages.count > 1 ? "Wins to celebrate (\(p + 1) of \(pages.count))" : "Wins to celebrate",
                               kind: "wins", notes: notes)
-            s.content = [WinsSlide(lede: lede, columns: columns, more: more, hasMore: !more.isEmpty,
+            s.content = [WinsSlide(lede: lede, columns: columns, more: more, hasMore: !more.isEmpty, key: outcomeKey(win: true), hasKey: !flat.isEmpty,
                                      legend: trailLegend, hasLegend: !trailLegend.isEmpty && !flat.isEmpty)]
             add(s)
         }
+    }
+
+    /// The chosen wins as pages: grouped by team, teams in order of their best win, each page at
+    /// most `winsPerSlide` wins whose two columns fit; `nil` when they need more than `winSlides` pages.
+    func winPages(_ chosen: Set<Int>, height: (Int) -> Double) -> [[(String, Int)]]? {
+        let krs = report.keyResults
+        let sorted = chosen.sorted { CycleReport.winOrder(krs[$0], krs[$1]) }
+        var order: [String] = []
+        var byTeam: [String: [Int]] = [:]
+        for i in sorted {
+            let team = krs[i].team
+            if byTeam[team] == nil { order.append(team) }
+            byTeam[team, default: []].append(i)
+        }
+        var pages: [[(String, Int)]] = []
+        var current: [(String, Int)] = []
+        for entry in order.flatMap({ team in byTeam[team, default: []].map { (team, $0) } }) {
+            let candidate = current + [entry]
+            if !current.isEmpty && (candidate.count > max(1, options.winsPerSlide)
+                || Self.columnsHeight(candidate.map(\.0), candidate.map { height($0.1) }) > Self.winColumnCapacity) {
+                pages.append(current)
+                current = [entry]
+            } else {
+                current = candidate
+            }
+        }
+        pages.append(current)
+        return pages.count <= max(1, options.winSlides) ? pages : nil
     }
 
     /// Height of the taller column of a page of wins split by `balancedSplit`, in one-line rows.

@@ -91,7 +91,7 @@ enum DeckTemplates {
         """
 
     static let bar = """
-        {{#isGap}}<div class="bar-row gap">{{label}}</div>{{/isGap}}{{^isGap}}<div class="bar-row{{#isHeading}} heading{{/isHeading}}"><div class="bar-text"><span class="bar-label">{{label}}</span>{{#carriedOver}}<span class="carried">carried over</span>{{/carriedOver}}{{#hasSublabel}}<span class="bar-sub">{{sublabel}}</span>{{/hasSublabel}}</div><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" width="100" height="10"/><rect class="band-{{band}}" width="{{width}}" height="10"/><rect class="mark" x="{{mark}}" width="0.3" height="10"/></svg><span class="bar-value tone-{{band}}">{{value}}</span>{{#delta}}<span class="bar-delta">{{> delta}}</span>{{/delta}}</div>{{/isGap}}
+        {{#isGap}}<div class="bar-row gap">{{label}}</div>{{/isGap}}{{^isGap}}<div class="bar-row{{#isHeading}} heading{{/isHeading}}"><div class="bar-text"><span class="bar-label">{{label}}</span>{{#carriedOver}}<span class="carried">carried over</span>{{/carriedOver}}{{#missed}}<span class="missed">missed commitment</span>{{/missed}}{{#hasSublabel}}<span class="bar-sub">{{sublabel}}</span>{{/hasSublabel}}</div><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" width="100" height="10"/><rect class="band-{{band}}" width="{{width}}" height="10"/><rect class="mark" x="{{mark}}" width="0.3" height="10"/></svg><span class="bar-value tone-{{band}}">{{value}}</span>{{#delta}}<span class="bar-delta">{{> delta}}</span>{{/delta}}</div>{{/isGap}}
         """
 
     /// A change against the previous cycle; the arrow is spoken as a word.

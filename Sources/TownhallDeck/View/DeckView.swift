@@ -110,6 +110,10 @@ struct BarRow {
     var delta: [DeltaView] = []
     /// A key result that repeats one of the previous cycle's.
     var carriedOver = false
+    /// A committed key result that missed: marked as a miss whatever its band's colour.
+    var missed = false
+    /// Height in one-line rows, for fitting a list to its box (a title on two lines is taller).
+    var weight = 1.0
 }
 
 /// A key result in a list of wins or misses.
@@ -120,6 +124,8 @@ struct KRItem {
     var hasOwner: Bool
     var score: String
     var band: String
+    /// The score chip's colour: the outcome on slides about outcomes (wins, misses), else the band.
+    var chip: String
     /// `Committed` or `Aspirational`.
     var type: String
     var isCommitted: Bool
