@@ -26,6 +26,12 @@ public enum DeckRenderer {
 
     /// A built deck (the town hall's or the trends') as one HTML document.
     static func render(_ view: DeckView) throws -> String {
+        var view = view
+        let words = view.words.wording
+        for i in view.slides.indices {
+            view.slides[i].label = words("deck.frame.slideOf", ["n": .count(view.slides[i].number), "total": .count(view.slides[i].total)])
+            view.slides[i].notesLabel = words("deck.frame.notesOf", ["n": .count(view.slides[i].number)])
+        }
         let library = try library(for: view.slides)
         guard let html = library.render(view, withTemplate: DeckTemplates.document) else {
             throw DeckError.missingTemplate(DeckTemplates.document)
@@ -35,6 +41,10 @@ public enum DeckRenderer {
 
     /// One slide on its own: its frame and its payload, without the document around it.
     static func render(_ slide: SlideView, in view: DeckView) throws -> String {
+        var slide = slide
+        let words = view.words.wording
+        slide.label = words("deck.frame.slideOf", ["n": .count(slide.number), "total": .count(slide.total)])
+        slide.notesLabel = words("deck.frame.notesOf", ["n": .count(slide.number)])
         let library = try library(for: [slide])
         guard let html = library.render(SlideAlone(deck: view, slide: slide), withTemplate: "alone") else {
             throw DeckError.missingTemplate("slide")

@@ -10,24 +10,37 @@ extension DeckBuilder {
         let target = th.aspirationalTarget
         let closer = abs(now - target) < abs(now - d - target) - th.tolerance
         let further = abs(now - target) > abs(now - d - target) + th.tolerance
-        return Delta.view(d, .score, against: vs, tone: closer ? "green" : (further ? "red" : "none"))
+        return Delta.view(d, .score, against: vs, tone: closer ? "green" : (further ? "red" : "none"), words)
     }
 
     /// What the chips on the wins and misses slides mean: their colour is the outcome, against
     /// the goals in force (so a committed 0.82 in red reads as the miss it is).
     func outcomeKey(win: Bool) -> String {
-        win ? "Colour is the outcome: every one a win"
-            : "Colour is the outcome: every one a miss (goals: committed \(Format.score(th.committedWin)), aspirational \(Format.score(th.aspirationalWin)))"
+        win ? say("key.wins") : say("key.misses", ["committed": .score(th.committedWin), "aspirational": .score(th.aspirationalWin)])
     }
 
     /// What the colours of a slide about scores mean: the bands, and where the bars are marked.
     var bandKey: String {
-        "Colour: score band · green ≥ \(Format.score(th.green)) · amber ≥ \(Format.score(th.yellow)) · red below · bars marked at \(Format.score(th.green))"
+        say("key.bands", ["green": .score(th.green), "yellow": .score(th.yellow)])
     }
 
     /// What the sparklines beside wins and misses show (with check-ins).
     var trailLegend: String {
-        report.checkIns == nil ? "" : "Lines: each key result's score at its check-ins over the cycle, dashed at its goal"
+        report.checkIns == nil ? "" : say("kr.trailLegend")
+    }
+
+    /// Items of a list in a sentence, `a, b, c` (the language's list separator).
+    func listed(_ items: [String]) -> String {
+        guard var out = items.first else { return "" }
+        for item in items.dropFirst() { out = say("list.pair", ["a": .text(out), "b": .text(item)]) }
+        return out
+    }
+
+    /// Sentences one after the other (the language's space between sentences).
+    func sentences(_ items: [String]) -> String {
+        guard var out = items.first else { return "" }
+        for item in items.dropFirst() { out = say("list.sentences", ["a": .text(out), "b": .text(item)]) }
+        return out
     }
 
     /// CSS classes of a bar list: `dense` when many rows must fit, `with-delta` when they carry a change.
@@ -56,14 +69,14 @@ extension DeckBuilder {
             dated.append(j)
         }
         guard !points.isEmpty else { return [] }
-        func word(_ j: Int) -> String { "\(Format.score(ci.checkIns[j].score)) on \(Format.day(ci.checkIns[j].date!))" }
-        let words = dated.count > 12 ? dated.prefix(6).map(word) + ["…"] + dated.suffix(5).map(word) : dated.map(word)
+        func word(_ j: Int) -> String { say("kr.sparkPoint", ["score": .score(ci.checkIns[j].score), "day": .day(ci.checkIns[j].date!)]) }
+        let said = dated.count > 12 ? dated.prefix(6).map(word) + ["…"] + dated.suffix(5).map(word) : dated.map(word)
         let kr = report.keyResults[k]
-        let desc = "\(Format.plural(points.count, "check-in")): \(words.joined(separator: ", "))."
-            + (kr.score.map { " Final score \(Format.score($0))." } ?? "")
+        let desc = kr.score.map { say("kr.sparkDescFinal", ["n": .count(points.count), "points": .text(listed(said)), "score": .score($0)]) }
+            ?? say("kr.sparkDesc", ["n": .count(points.count), "points": .text(listed(said))])
         let goal = kr.type == .committed ? th.committedWin : th.aspirationalWin
         // The end dot takes the chip's colour (the outcome), so one score never shows in two colours.
-        return [Sparkline(id: "chart-kr\(k)", title: "Score over the cycle", desc: desc, points: points,
+        return [Sparkline(id: "chart-kr\(k)", title: say("kr.sparkTitle"), desc: desc, points: points,
                           band: chip(for: kr), goal: goal)]
     }
 
@@ -71,8 +84,8 @@ extension DeckBuilder {
     func activityNote(_ k: Int) -> String {
         guard let ci = report.checkIns, k < ci.activity.count, report.keyResults[k].outcome != .dropped else { return "" }
         let a = ci.activity[k]
-        if a.neverUpdated { return "never updated" }
-        if a.isStale, let last = a.last { return "quiet since \(Format.day(last))" }
+        if a.neverUpdated { return say("kr.neverUpdated") }
+        if a.isStale, let last = a.last { return say("kr.quietSince", ["day": .day(last)]) }
         return ""
     }
 }

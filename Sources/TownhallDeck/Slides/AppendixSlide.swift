@@ -20,8 +20,8 @@ extension AppendixSlide: SlideContent {
     static let partial = "appendix"
 
     static let template = """
-        <header class="head"><p class="kicker">Appendix</p><h2>Data problems</h2><p class="lede">{{lede}}</p></header>
-        {{#allClear}}<p class="all-clear">✓ Every input row was usable.</p>{{/allClear}}{{^allClear}}<table class="problems"><colgroup><col class="c-where"><col class="c-column"><col></colgroup><thead><tr><th scope="col">Where</th><th scope="col">Column</th><th scope="col">Problem</th></tr></thead><tbody>{{#rows}}<tr class="{{kind}}"><td>{{place}}</td><td>{{column}}</td><td><span class="clamp">{{message}}</span></td></tr>{{/rows}}</tbody></table>{{/allClear}}
+        <header class="head"><p class="kicker">{{words.appendix.t.appendix}}</p><h2>{{words.appendix.t.dataProblems}}</h2><p class="lede">{{lede}}</p></header>
+        {{#allClear}}<p class="all-clear">✓ {{words.appendix.t.everyInputRow}}</p>{{/allClear}}{{^allClear}}<table class="problems"><colgroup><col class="c-where"><col class="c-column"><col></colgroup><thead><tr><th scope="col">{{words.appendix.t.where}}</th><th scope="col">{{words.appendix.t.column}}</th><th scope="col">{{words.appendix.t.problem}}</th></tr></thead><tbody>{{#rows}}<tr class="{{kind}}"><td>{{place}}</td><td>{{column}}</td><td><span class="clamp">{{message}}</span></td></tr>{{/rows}}</tbody></table>{{/allClear}}
         {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
         """
 }
@@ -45,7 +45,7 @@ extension DeckBuilder {
         }
         rows += firstRejected.items.map { i in
             let r = rejected[i]
-            return (r.line, ProblemRow(place: "line \(r.line)", column: "row rejected", message: clip(r.reason), kind: "rejected"))
+            return (r.line, ProblemRow(place: "line \(r.line)", column: say("appendix.rowRejected"), message: clip(r.reason), kind: "rejected"))
         }
         rows.sort { $0.line < $1.line }
         // The rows that fit: `appendixRows` one-line rows, a long message counting as the two
@@ -60,16 +60,16 @@ extension DeckBuilder {
         }
         let total = problems.count + rejected.count
         let hidden = total - shown.count
-        var s = SlideView(name: "Appendix: data problems", kind: "appendix", notes: [
+        var s = SlideView(name: say("appendix.appendixDataProblems"), kind: "appendix", notes: [
             total == 0
-                ? "Every input row was usable: no data problems this cycle."
-                : "\(Format.plural(problems.count, "row problem")) and \(Format.plural(rejected.count, "rejected row")). The scorecard lists every one with its line and column.",
-            "Fix them in the source export so next cycle's numbers are complete.",
+                ? say("appendix.everyInputRow")
+                : say("appendix.andTheScorecard", ["rowProblems": .text(many(problems.count, .rowProblems)), "rejectedRows": .text(many(rejected.count, .rejectedRows))]),
+            say("appendix.fixThemIn"),
         ])
         s.content = [AppendixSlide(
-            lede: total == 0 ? "Every row was usable" : "\(Format.plural(problems.count, "row problem")) · \(Format.plural(rejected.count, "rejected row"))",
+            lede: total == 0 ? say("appendix.everyRowWas") : "\(many(problems.count, .rowProblems)) · \(many(rejected.count, .rejectedRows))",
             rows: Array(shown), allClear: total == 0,
-            more: hidden > 0 ? "and \(Format.count(hidden)) more: see the scorecard's data problems" : "", hasMore: hidden > 0)]
+            more: hidden > 0 ? say("appendix.andMoreSee", ["hidden": .text(words.count(hidden))]) : "", hasMore: hidden > 0)]
         add(s)
     }
 }

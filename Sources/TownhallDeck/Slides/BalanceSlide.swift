@@ -21,7 +21,7 @@ extension BalanceSlide: SlideContent {
     static let partial = "balance"
 
     static let template = """
-        <header class="head"><p class="kicker">Committed vs aspirational</p><h2>Did we keep our promises, and stretch far enough?</h2></header>
+        <header class="head"><p class="kicker">{{words.balance.t.committedVsAspirational}}</p><h2>{{words.balance.t.didWeKeep}}</h2></header>
         <div class="balance">
         {{#sides}}<div class="side tone-{{tone}}">
         <p class="side-label">{{label}}</p>
@@ -41,32 +41,32 @@ extension DeckBuilder {
         let cv = Verdict.committed(h.committed, th), av = Verdict.aspirational(h.aspirational, th)
         let target = th.aspirationalTarget, safe = th.sandbagging
         let committedChart = GaugeChart(
-            id: chartID(), title: "Committed attainment",
-            desc: "Committed attainment is \(Format.percent(h.committed.attainment)); the playbook expects 100%.",
+            id: chartID(), title: say("balance.committedAttainment"),
+            desc: say("balance.committedAttainmentIs", ["attainment": .text(words.percent(h.committed.attainment))]),
             value: h.committed.attainment, band: attainmentTone(h.committed.attainment),
             ticks: [(0, "0%"), (0.5, "50%"), (1, "100%")], markers: [(1, "target")], zones: [])
         let aspirationalChart = GaugeChart(
-            id: chartID(), title: "Aspirational mean score",
-            desc: "Aspirational key results averaged \(Format.score(h.aspirational.meanScore)); the playbook expects about \(Format.score(target)), and \(Format.score(safe)) or more means too safe.",
+            id: chartID(), title: say("balance.aspirationalMeanScore"),
+            desc: say("balance.aspirationalKeyResults", ["meanScore": .text(words.score(h.aspirational.meanScore)), "target": .text(words.score(target)), "safe": .text(words.score(safe))]),
             value: h.aspirational.meanScore, band: aspirationTone(h.aspirational.meanScore),
-            ticks: [(0, "0"), (0.5, "0.5"), (1, "1.0")], markers: [(target, "sweet spot \(Format.score(target))")],
-            zones: safe < 1 ? [(from: safe, to: 1, label: "too safe")] : [])
+            ticks: [(0, "0"), (0.5, "0.5"), (1, "1.0")], markers: [(target, say("balance.sweetSpot", ["target": .text(words.score(target))]))],
+            zones: safe < 1 ? [(from: safe, to: 1, label: say("balance.tooSafe"))] : [])
         let sides = [
-            BalanceSide(label: "Committed", value: Format.percent(h.committed.attainment),
+            BalanceSide(label: say("balance.committed"), value: words.percent(h.committed.attainment),
                         delta: report.comparison.map { Delta.view($0.committedAttainment, .points, against: previousName) } ?? [],
                         verdict: cv.headline,
                         tone: attainmentTone(h.committed.attainment), sentence: cv.sentence, chart: committedChart),
-            BalanceSide(label: "Aspirational", value: Format.score(h.aspirational.meanScore),
+            BalanceSide(label: say("balance.aspirational"), value: words.score(h.aspirational.meanScore),
                         delta: aspirationalDelta(against: previousName), verdict: av.headline,
                         tone: aspirationTone(h.aspirational.meanScore), sentence: av.sentence, chart: aspirationalChart),
         ]
-        var s = SlideView(name: "Committed vs aspirational", kind: "balance", notes: [
+        var s = SlideView(name: say("balance.committedVsAspirational"), kind: "balance", notes: [
             cv.sentence, av.sentence,
-            "The playbook: a commitment is a promise and should land at \(Format.score(th.committedWin)); an aspiration is a stretch, and about \(Format.score(target)) is success.",
+            say("balance.thePlaybookA", ["committedWin": .text(words.score(th.committedWin)), "target": .text(words.score(target))]),
         ])
         s.content = [BalanceSlide(
             sides: sides,
-            playbook: "Playbook: committed lands at \(Format.score(th.committedWin)) · aspirational near \(Format.score(target)) · \(Format.score(safe)) or more means goals too safe")]
+            playbook: say("balance.playbookCommittedLands", ["committedWin": .text(words.score(th.committedWin)), "target": .text(words.score(target)), "safe": .text(words.score(safe))]))]
         add(s)
     }
 }

@@ -16,11 +16,11 @@ extension CarrySlide: SlideContent {
     static let partial = "carry"
 
     static let template = """
-        <header class="head"><p class="kicker">Carried forward</p><h2>What we take into next cycle</h2></header>
+        <header class="head"><p class="kicker">{{words.carry.t.carriedForward}}</p><h2>{{words.carry.t.whatWeTake}}</h2></header>
         <div class="carry-body"><div class="carry-left"><div class="figures {{figuresClass}}">{{#figures}}{{> figure}}{{/figures}}</div>
         {{#hasItems}}<ul class="carry-list">{{#items}}<li><span class="chip band-{{band}}">{{score}}</span><span class="kr-title">{{title}}</span><span class="kr-meta"><span>{{team}}</span><span>{{type}}</span>{{> krflags}}</span></li>{{/items}}</ul>{{/hasItems}}
         {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}</div>
-        <div class="next"><h3>For next cycle</h3><ol>{{#next}}<li>{{.}}</li>{{/next}}</ol>{{^next}}<p>Keep doing what worked: nothing in the figures asks for a change.</p>{{/next}}</div></div>
+        <div class="next"><h3>{{words.carry.t.forNextCycle}}</h3><ol>{{#next}}<li>{{.}}</li>{{/next}}</ol>{{^next}}<p>{{words.carry.t.keepDoingWhat}}</p>{{/next}}</div></div>
         """
 }
 
@@ -33,25 +33,25 @@ extension DeckBuilder {
         let shown = items.count
         let totalCarried = digest.carriedCommitted + digest.carriedAspirational
         var figures = [
-            figure(Format.count(digest.carriedCommitted), "Commitments missed", "re-commit if they still matter, or drop them", tone: "red"),
-            figure(Format.count(digest.carriedAspirational), "Aspirations short of 1.0", "carry the ambition, or rethink it", tone: "yellow"),
+            figure(words.count(digest.carriedCommitted), say("carry.commitmentsMissed"), say("carry.reCommitIf"), tone: "red"),
+            figure(words.count(digest.carriedAspirational), say("carry.aspirationsShortOf"), say("carry.carryTheAmbition"), tone: "yellow"),
         ]
         var notes = [
-            "\(Format.plural(totalCarried, "key result")) carry forward: \(Format.count(digest.carriedCommitted)) missed commitments and \(Format.count(digest.carriedAspirational)) aspirations short of 1.0.",
-            "Carrying forward is a choice, not a default: each owner decides to re-commit, reshape or drop.",
+            say("carry.carryForwardMissed", ["keyResults": .text(many(totalCarried, .keyResults)), "carriedCommitted": .text(words.count(digest.carriedCommitted)), "carriedAspirational": .text(words.count(digest.carriedAspirational))]),
+            say("carry.carryingForwardIs"),
         ]
         if let cmp = report.comparison {
             let repeats = repeatOutcomes(cmp)
-            figures.append(figure(Format.count(repeats.total), "Repeated from \(previousName)",
-                                  "\(Format.count(repeats.won)) landed this time · \(Format.count(repeats.missed)) missed again",
+            figures.append(figure(words.count(repeats.total), say("carry.repeatedFrom", ["previousName": .text(previousName)]),
+                                  say("carry.landedThisTime", ["won": .text(words.count(repeats.won)), "missed": .text(words.count(repeats.missed))]),
                                   tone: repeats.missed > 0 ? "yellow" : "green"))
             if repeats.total > 0 {
-                notes.append("\(Format.plural(repeats.total, "key result")) repeated one of \(previousName)'s: \(Format.count(repeats.won)) landed this time, \(Format.count(repeats.missed)) missed again. A goal missed twice needs a new approach, or a decision to let it go.")
+                notes.append(say("carry.repeatedOneOf", ["keyResults": .text(many(repeats.total, .keyResults)), "previousName": .text(previousName), "won": .text(words.count(repeats.won)), "missed": .text(words.count(repeats.missed))]))
             }
         }
         let next = nextCycle()
-        var s = SlideView(name: "Carried forward", kind: "carry", notes: notes + next)
-        let more = totalCarried > shown ? "and \(Format.count(totalCarried - shown)) more in the carry-forward list" : ""
+        var s = SlideView(name: say("carry.carriedForward"), kind: "carry", notes: notes + next)
+        let more = totalCarried > shown ? say("carry.andMoreIn", ["shown": .text(words.count(totalCarried - shown))]) : ""
         s.content = [CarrySlide(figures: figures, figuresClass: figures.count > 2 ? "trio" : "pair", items: items, hasItems: !items.isEmpty, more: more,
                                    hasMore: !more.isEmpty, next: next)]
         add(s)
@@ -75,26 +75,26 @@ extension DeckBuilder {
         var out: [String] = []
         let h = report.headline
         if let a = h.committed.attainment, a < 1 - th.tolerance {
-            out.append("Commit only to what we will deliver: \(Format.percent(a)) of commitments landed this time.")
+            out.append(say("carry.commitOnlyTo", ["a": .text(words.percent(a))]))
         }
         if let cmp = report.comparison {
             let missedAgain = repeatOutcomes(cmp).missed
             if missedAgain > 0 {
                 out.append(missedAgain == 1
-                    ? "Rethink the key result missed two cycles running: a new approach, or let it go."
-                    : "Rethink the \(Format.count(missedAgain)) key results missed two cycles running: a new approach, or let them go.")
+                    ? say("carry.rethinkTheKey")
+                    : say("carry.rethinkTheKey2", ["missedAgain": .text(words.count(missedAgain))]))
             }
         }
         if digest.missingReflections > 0 {
-            out.append("Write the \(Format.plural(digest.missingReflections, "missing reflection")) before planning starts.")
+            out.append(say("carry.writeTheBefore", ["missingReflections": .text(many(digest.missingReflections, .missingReflections))]))
         }
         if let m = h.aspirational.meanScore {
             if m >= th.sandbagging - th.tolerance {
-                out.append("Raise the bar: aspirations averaged \(Format.score(m)), too safe.")
+                out.append(say("carry.raiseTheBar", ["m": .text(words.score(m))]))
             } else if m < th.aspirationalTarget - Verdict.window - th.tolerance {
-                out.append("Right-size aspirations: they averaged \(Format.score(m)), short of \(Format.score(th.aspirationalTarget)).")
+                out.append(say("carry.rightSizeAspirations", ["m": .text(words.score(m)), "aspirationalTarget": .text(words.score(th.aspirationalTarget))]))
             } else {
-                out.append("Keep aspirations this ambitious: \(Format.score(m)) is close to the \(Format.score(th.aspirationalTarget)) sweet spot.")
+                out.append(say("carry.keepAspirationsThis", ["m": .text(words.score(m)), "aspirationalTarget": .text(words.score(th.aspirationalTarget))]))
             }
         }
         var byID: [String: Int] = [:]
@@ -106,7 +106,7 @@ extension DeckBuilder {
             out.append(text)
         }
         let problems = report.problems.count + report.rejected.count
-        if problems > 0 { out.append("Fix \(Format.plural(problems, "data problem")) in the source export.") }
+        if problems > 0 { out.append(say("carry.fixInThe", ["dataProblems": .text(many(problems, .dataProblems))])) }
         return Array(out.prefix(5))
     }
 }

@@ -11,7 +11,7 @@ extension GlanceSlide: SlideContent {
     static let partial = "glance"
 
     static let template = """
-        <header class="head"><p class="kicker">{{kicker}}</p><h2>The cycle at a glance</h2></header>
+        <header class="head"><p class="kicker">{{kicker}}</p><h2>{{words.glance.t.theCycleAt}}</h2></header>
         <div class="glance-body">
         <div class="figures lead">{{#lead}}{{> figure}}{{/lead}}</div>
         <div class="figures rest">{{#rest}}{{> figure}}{{/rest}}</div>
@@ -26,43 +26,43 @@ extension DeckBuilder {
         let cmp = report.comparison
         let vs = previousName
         let lead = [
-            figure(Format.score(h.overallScore), "Overall score",
-                   "mean of \(Format.plural(digest.scoredObjectives, "scored objective"))", tone: band(h.overallScore),
+            figure(words.score(h.overallScore), say("glance.overallScore"),
+                   say("glance.meanOf", ["scoredObjectives": .text(many(digest.scoredObjectives, .scoredObjectives))]), tone: band(h.overallScore),
                    delta: cmp.map { Delta.view($0.overallScore, .score, against: vs) } ?? []),
-            figure(Format.percent(com.attainment), "Committed attainment",
-                   "\(Format.count(com.met)) of \(Format.count(com.scored)) commitments met", tone: attainmentTone(com.attainment),
+            figure(words.percent(com.attainment), say("glance.committedAttainment"),
+                   say("glance.ofCommitmentsMet", ["met": .text(words.count(com.met)), "scored": .text(words.count(com.scored))]), tone: attainmentTone(com.attainment),
                    delta: cmp.map { Delta.view($0.committedAttainment, .points, against: vs) } ?? []),
-            figure(Format.score(asp.meanScore), "Aspirational mean",
-                   "\(Format.plural(asp.scored, "scored KR")) · sweet spot \(Format.score(th.aspirationalTarget))",
+            figure(words.score(asp.meanScore), say("glance.aspirationalMean"),
+                   say("glance.sweetSpot", ["scoredKRs": .text(many(asp.scored, .scoredKRs)), "aspirationalTarget": .text(words.score(th.aspirationalTarget))]),
                    tone: aspirationTone(asp.meanScore), delta: aspirationalDelta(against: vs)),
         ]
         let rest = [
-            figure(Format.count(h.wins), "Wins", "\(Format.share(h.wins, of: c.scored)) of scored key results", tone: "green",
+            figure(words.count(h.wins), say("glance.wins"), say("glance.ofScoredKey", ["scored": .text(Format.share(h.wins, of: c.scored, words))]), tone: "green",
                    delta: cmp.map { Delta.view(Double($0.wins), .count, against: vs) } ?? []),
-            figure(Format.count(h.misses), "Misses",
-                   "\(Format.count(digest.committedMisses)) committed · \(Format.count(digest.aspirationalMisses)) aspirational",
+            figure(words.count(h.misses), say("glance.misses"),
+                   say("glance.committedAspirational", ["committedMisses": .text(words.count(digest.committedMisses)), "aspirationalMisses": .text(words.count(digest.aspirationalMisses))]),
                    tone: "red", delta: cmp.map { Delta.view(Double($0.misses), .count, against: vs, better: .down) } ?? []),
-            figure(Format.count(c.keyResults), "Key results",
-                   ["\(Format.count(c.scored)) scored", c.unscored > 0 ? "\(Format.count(c.unscored)) unscored" : "",
-                    c.dropped > 0 ? "\(Format.count(c.dropped)) dropped" : ""].filter { !$0.isEmpty }.joined(separator: " · "),
+            figure(words.count(c.keyResults), say("glance.keyResults"),
+                   [say("glance.scored", ["scored": .text(words.count(c.scored))]), c.unscored > 0 ? say("glance.unscored", ["unscored": .text(words.count(c.unscored))]) : "",
+                    c.dropped > 0 ? say("glance.dropped", ["dropped": .text(words.count(c.dropped))]) : ""].filter { !$0.isEmpty }.joined(separator: " · "),
                    delta: cmp.map { Delta.view(Double($0.keyResults), .count, against: vs, better: .neither) } ?? []),
-            figure(Format.count(c.teams), "Teams", Format.plural(c.objectives, "objective"),
+            figure(words.count(c.teams), say("glance.teams"), many(c.objectives, .objectives),
                    delta: cmp.map { Delta.view(Double(c.teams - $0.previous.teams), .count, against: vs, better: .neither) } ?? []),
         ]
         var notes = [
-            "Overall score \(Format.score(h.overallScore)): the mean of \(Format.plural(digest.scoredObjectives, "scored objective")).",
-            "Committed attainment \(Format.percent(com.attainment)): \(Format.count(com.met)) of \(Format.count(com.scored)) commitments landed at \(Format.score(th.committedWin)).",
-            "Aspirational key results averaged \(Format.score(asp.meanScore)), against a sweet spot of \(Format.score(th.aspirationalTarget)).",
-            "\(Format.plural(h.wins, "win")) and \(Format.plural(h.misses, "miss", "misses")) among \(Format.count(c.scored)) scored key results.",
+            say("glance.overallScoreThe", ["overallScore": .text(words.score(h.overallScore)), "scoredObjectives": .text(many(digest.scoredObjectives, .scoredObjectives))]),
+            say("glance.committedAttainmentOf", ["attainment": .text(words.percent(com.attainment)), "met": .text(words.count(com.met)), "scored": .text(words.count(com.scored)), "committedWin": .text(words.score(th.committedWin))]),
+            say("glance.aspirationalKeyResults", ["meanScore": .text(words.score(asp.meanScore)), "aspirationalTarget": .text(words.score(th.aspirationalTarget))]),
+            say("glance.andAmongScored", ["wins": .text(many(h.wins, .wins)), "misses": .text(many(h.misses, .misses)), "scored": .text(words.count(c.scored))]),
         ]
         if c.unscored > 0 {
-            notes.append("\(Format.plural(c.unscored, "key result")) could not be scored: see the appendix.")
+            notes.append(say("glance.couldNotBe", ["keyResults": .text(many(c.unscored, .keyResults))]))
         }
         if let cmp {
-            notes.append("Against \(vs): overall score \(Delta.words(cmp.overallScore, .score)), committed attainment \(Delta.words(cmp.committedAttainment, .points)), aspirational mean \(Delta.words(cmp.aspirationalMean, .score)); \(Delta.words(Double(cmp.wins), .count)) wins and \(Delta.words(Double(cmp.misses), .count)) misses.")
+            notes.append(say("glance.againstOverallScore", ["vs": .text(vs), "overallScore": .text(Delta.words(cmp.overallScore, .score, words)), "points": .text(Delta.words(cmp.committedAttainment, .points, words)), "aspirationalMean": .text(Delta.words(cmp.aspirationalMean, .score, words)), "wins": .text(Delta.words(Double(cmp.wins), .count, words)), "misses": .text(Delta.words(Double(cmp.misses), .count, words))]))
         }
-        var s = SlideView(name: "The cycle at a glance", kind: "glance", notes: notes)
-        s.content = [GlanceSlide(kicker: cmp == nil ? Format.clip(report.displayName, 60) : "\(Format.clip(report.displayName, 40)) · compared with \(vs)",
+        var s = SlideView(name: say("glance.theCycleAt"), kind: "glance", notes: notes)
+        s.content = [GlanceSlide(kicker: cmp == nil ? Format.clip(report.displayName, 60) : say("glance.comparedWith", ["displayName": .text(Format.clip(report.displayName, 40)), "vs": .text(vs)]),
                                      lead: lead, rest: rest)]
         add(s)
     }

@@ -20,7 +20,7 @@ extension GroupSlide: SlideContent {
     static let partial = "group"
 
     static let template = """
-        <header class="head head-split"><div><p class="kicker">{{kicker}}</p><h2>{{team}}</h2><p class="lede">{{lede}}</p></div><div class="badge-wrap"><div class="score-badge tone-{{band}}"><span class="badge-value">{{score}}</span><span class="badge-label">roll-up score</span></div>{{#delta}}<p class="badge-delta">{{> delta}}</p>{{/delta}}</div></header>
+        <header class="head head-split"><div><p class="kicker">{{kicker}}</p><h2>{{team}}</h2><p class="lede">{{lede}}</p></div><div class="badge-wrap"><div class="score-badge tone-{{band}}"><span class="badge-value">{{score}}</span><span class="badge-label">{{words.group.t.rollUpScore}}</span></div>{{#delta}}<p class="badge-delta">{{> delta}}</p>{{/delta}}</div></header>
         <div class="group-body"><div><h3>{{rowsTitle}}</h3><div class="bars {{density}}">{{#rows}}{{> bar}}{{/rows}}</div></div><div class="figures stacked">{{#figures}}{{> figure}}{{/figures}}</div></div>
         {{#hasFootnote}}<p class="footnote">{{footnote}}</p>{{/hasFootnote}}
         """
@@ -43,45 +43,45 @@ extension DeckBuilder {
         func childRow(_ c: Int) -> BarRow {
             let ct = all[c]
             let sub = ct.children.isEmpty
-                ? Format.plural(ct.subtreeKeyResults, "key result")
-                : "\(Format.plural(ct.children.count, "sub-team")) · \(Format.plural(ct.subtreeKeyResults, "key result"))"
+                ? many(ct.subtreeKeyResults, .keyResults)
+                : "\(many(ct.children.count, .subTeams)) · \(many(ct.subtreeKeyResults, .keyResults))"
             var r = row(name(ct.name), sub, score: ct.rollupScore ?? ct.score)
             r.delta = teamDelta(c, rollup: true)
             return r
         }
         var rows = shown.top.map { childRow(children[$0]) }
         if hidden > 0 {
-            rows.append(gap("… \(Format.count(hidden)) more teams …"))
+            rows.append(gap(say("group.moreTeams", ["hidden": .text(words.count(hidden))])))
             rows += shown.bottom.map { childRow(children[$0]) }
         }
         let figures = [
-            figure(Format.percent(tot.committedAttainment), "Committed attainment",
-                   "\(Format.count(tot.committedMet)) of \(Format.count(tot.committedScored)) met", tone: attainmentTone(tot.committedAttainment)),
-            figure(Format.score(tot.aspirationalMean), "Aspirational mean",
-                   Format.plural(tot.aspirationalScored, "scored KR"), tone: aspirationTone(tot.aspirationalMean)),
-            figure("\(Format.count(tot.wins)) / \(Format.count(tot.misses))", "Wins / misses",
-                   "of \(Format.plural(tot.scored, "scored KR"))"),
+            figure(words.percent(tot.committedAttainment), say("group.committedAttainment"),
+                   say("group.ofMet", ["committedMet": .text(words.count(tot.committedMet)), "committedScored": .text(words.count(tot.committedScored))]), tone: attainmentTone(tot.committedAttainment)),
+            figure(words.score(tot.aspirationalMean), say("group.aspirationalMean"),
+                   many(tot.aspirationalScored, .scoredKRs), tone: aspirationTone(tot.aspirationalMean)),
+            figure("\(words.count(tot.wins)) / \(words.count(tot.misses))", say("group.winsMisses"),
+                   say("group.of", ["scoredKRs": .text(many(tot.scored, .scoredKRs))])),
         ]
         let ownObjectives = team.objectives.count
-        let lede = "\(Format.plural(tot.teams, "team")) · \(Format.plural(tot.objectives, "objective")) · \(Format.plural(tot.keyResults, "key result"))"
+        let lede = "\(many(tot.teams, .teams)) · \(many(tot.objectives, .objectives)) · \(many(tot.keyResults, .keyResults))"
         var notes = [
-            "\(name(team.name)) and everything under it: roll-up \(Format.score(team.rollupScore)) across \(Format.plural(tot.teams, "team")) and \(Format.plural(tot.keyResults, "key result")).",
-            "Committed attainment \(Format.percent(tot.committedAttainment)); aspirational mean \(Format.score(tot.aspirationalMean)).",
+            say("group.andEverythingUnder", ["name": .text(name(team.name)), "rollupScore": .text(words.score(team.rollupScore)), "teams": .text(many(tot.teams, .teams)), "keyResults": .text(many(tot.keyResults, .keyResults))]),
+            say("group.committedAttainmentAspirational", ["committedAttainment": .text(words.percent(tot.committedAttainment)), "aspirationalMean": .text(words.score(tot.aspirationalMean))]),
         ]
         if let first = children.first, let last = children.last, children.count > 1 {
-            notes.append("Strongest sub-team: \(name(all[first].name)) (\(Format.score(all[first].rollupScore))); most in need of support: \(name(all[last].name)) (\(Format.score(all[last].rollupScore))).")
+            notes.append(say("group.strongestSubTeam", ["all": .text(name(all[first].name)), "rollupScore": .text(words.score(all[first].rollupScore)), "all2": .text(name(all[last].name)), "rollupScore2": .text(words.score(all[last].rollupScore))]))
         }
         if ownObjectives > 0 {
-            notes.append("\(name(team.name)) itself owns \(Format.plural(ownObjectives, "objective")), scoring \(Format.score(team.score)).")
+            notes.append(say("group.itselfOwnsScoring", ["name": .text(name(team.name)), "objectives": .text(many(ownObjectives, .objectives)), "value": .text(words.score(team.score))]))
         }
-        var s = SlideView(name: "Team: \(name(team.name))", kind: "group", notes: notes)
+        var s = SlideView(name: say("group.team", ["name": .text(name(team.name))]), kind: "group", notes: notes)
         let footnote = ownObjectives > 0
-            ? "\(name(team.name)) itself: \(Format.plural(ownObjectives, "objective")), score \(Format.score(team.score))"
+            ? say("group.itselfScore", ["name": .text(name(team.name)), "objectives": .text(many(ownObjectives, .objectives)), "value": .text(words.score(team.score))])
             : ""
         s.content = [GroupSlide(
-            team: name(team.name), kicker: "Team by team · \(position)", lede: lede, score: Format.score(team.rollupScore), band: band(team.rollupScore),
+            team: name(team.name), kicker: say("group.teamByTeam", ["position": .text(position)]), lede: lede, score: words.score(team.rollupScore), band: band(team.rollupScore),
             delta: teamDelta(t, rollup: true, against: previousName),
-            figures: figures, rowsTitle: "Sub-teams by roll-up", rows: rows, footnote: footnote, hasFootnote: !footnote.isEmpty,
+            figures: figures, rowsTitle: say("group.subTeamsBy"), rows: rows, footnote: footnote, hasFootnote: !footnote.isEmpty,
             density: density(rows.count))]
         add(s)
     }

@@ -22,9 +22,9 @@ extension HealthSlide: SlideContent {
     static let partial = "health"
 
     static let template = """
-        <header class="head"><p class="kicker">Playbook health</p><h2>How well we wrote our OKRs</h2><p class="lede">{{lede}}</p></header>
+        <header class="head"><p class="kicker">{{words.health.t.playbookHealth}}</p><h2>{{words.health.t.howWellWe}}</h2><p class="lede">{{lede}}</p></header>
         <div class="health-body"><div class="figures stacked">{{#tallies}}{{> figure}}{{/tallies}}</div>
-        <div>{{#allClear}}<p class="all-clear">✓ Every playbook check passed.</p>{{/allClear}}{{^allClear}}<ul class="checks">{{#rows}}<li class="check sev-{{severity}}"><span class="sev">{{severity}}</span><div><p class="check-title">{{title}}</p>{{#hasExample}}<p class="check-example">e.g. {{example}}</p>{{/hasExample}}</div><span class="check-count">{{count}}</span></li>{{/rows}}</ul>{{/allClear}}
+        <div>{{#allClear}}<p class="all-clear">✓ {{words.health.t.everyPlaybookCheck}}</p>{{/allClear}}{{^allClear}}<ul class="checks">{{#rows}}<li class="check sev-{{severity}}"><span class="sev">{{severity}}</span><div><p class="check-title">{{title}}</p>{{#hasExample}}<p class="check-example">e.g. {{example}}</p>{{/hasExample}}</div><span class="check-count">{{count}}</span></li>{{/rows}}</ul>{{/allClear}}
         {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}</div></div>
         """
 }
@@ -53,25 +53,25 @@ extension DeckBuilder {
         let rows = sorted.prefix(max(1, options.checkRows)).map { id -> HealthRow in
             let t = tallies[id]!
             let example = [name(t.subject), Format.clip(t.message.trimmed, 90)].filter { !$0.isEmpty }.joined(separator: ": ")
-            return HealthRow(severity: t.severity.rawValue, title: checkTitle(id), count: Format.count(t.count),
+            return HealthRow(severity: t.severity.rawValue, title: checkTitle(id), count: words.count(t.count),
                              example: example, hasExample: !example.isEmpty)
         }
         let hidden = sorted.count - rows.count
         let tallyFigures = [
-            figure(Format.count(bySeverity[.error] ?? 0), "Errors", "fix before next cycle", tone: (bySeverity[.error] ?? 0) > 0 ? "red" : "green"),
-            figure(Format.count(bySeverity[.warning] ?? 0), "Warnings", "worth a look", tone: (bySeverity[.warning] ?? 0) > 0 ? "yellow" : "green"),
-            figure(Format.count(teamsFlagged.count), "Teams flagged", "of \(Format.count(report.counts.teams))"),
+            figure(words.count(bySeverity[.error] ?? 0), say("health.errors"), say("health.fixBeforeNext"), tone: (bySeverity[.error] ?? 0) > 0 ? "red" : "green"),
+            figure(words.count(bySeverity[.warning] ?? 0), say("health.warnings"), say("health.worthALook"), tone: (bySeverity[.warning] ?? 0) > 0 ? "yellow" : "green"),
+            figure(words.count(teamsFlagged.count), say("health.teamsFlagged"), say("health.of", ["teams": .text(words.count(report.counts.teams))])),
         ]
-        var notes = ["The playbook checks found \(Format.plural(report.checks.count, "finding")) in \(Format.plural(teamsFlagged.count, "team"))."]
+        var notes = [say("health.thePlaybookChecks", ["findings": .text(many(report.checks.count, .findings)), "teams": .text(many(teamsFlagged.count, .teams))])]
         if let top = sorted.first.flatMap({ id in tallies[id].map { (id, $0) } }) {
-            notes.append("Most common: \(checkTitle(top.0).lowercased()) (\(Format.count(top.1.count))).")
+            notes.append(say("health.mostCommon", ["lowercased": .text(checkTitle(top.0).lowercased()), "top": .text(words.count(top.1.count))]))
         }
-        notes.append("These are about how we write OKRs, not how we did: fix them while planning next cycle.")
-        var s = SlideView(name: "Playbook health", kind: "health", notes: notes)
+        notes.append(say("health.theseAreAbout"))
+        var s = SlideView(name: say("health.playbookHealth"), kind: "health", notes: notes)
         s.content = [HealthSlide(
-            lede: report.checks.isEmpty ? "Every playbook check passed" : "\(Format.plural(report.checks.count, "finding")) from \(Format.plural(order.count, "check"))",
+            lede: report.checks.isEmpty ? say("health.everyPlaybookCheck") : say("health.from", ["findings": .text(many(report.checks.count, .findings)), "checks": .text(many(order.count, .checks))]),
             tallies: tallyFigures, rows: Array(rows), allClear: report.checks.isEmpty,
-            more: hidden > 0 ? "and \(Format.plural(hidden, "more check")) with findings" : "", hasMore: hidden > 0)]
+            more: hidden > 0 ? say("health.andWithFindings", ["moreChecks": .text(many(hidden, .moreChecks))]) : "", hasMore: hidden > 0)]
         add(s)
     }
 

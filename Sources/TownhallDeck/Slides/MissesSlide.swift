@@ -18,9 +18,9 @@ extension MissesSlide: SlideContent {
     static let partial = "misses"
 
     static let template = """
-        <header class="head head-split"><div><p class="kicker">Reflect · {{lede}}</p><h2>Misses to reflect on</h2></div>{{#hasKey}}<p class="slide-key"><span>{{key}}</span>{{#hasLegend}}<span class="trail-legend">{{legend}}</span>{{/hasLegend}}</p>{{/hasKey}}</header>
-        <div class="misses">{{#items}}<article class="miss"><div class="miss-head"><p class="kr-title">{{title}}</p>{{> trail}}<span class="chip band-{{chip}}">{{score}}</span></div><p class="kr-meta"><span class="tag{{#isCommitted}} tag-committed{{/isCommitted}}">{{type}}</span><span>{{team}}</span>{{#hasOwner}}<span>{{owner}}</span>{{/hasOwner}}{{> krflags}}</p>{{#hasNotes}}<blockquote class="reflection">{{notes}}</blockquote>{{/hasNotes}}{{#needsReflection}}<p class="no-reflection">No reflection yet: every missed commitment deserves one</p>{{/needsReflection}}{{^hasNotes}}{{^needsReflection}}<p class="no-notes">No notes</p>{{/needsReflection}}{{/hasNotes}}</article>{{/items}}</div>
-        {{^items}}<p class="empty">Every scored key result landed: nothing missed.</p>{{/items}}
+        <header class="head head-split"><div><p class="kicker">{{words.misses.t.reflect}} · {{lede}}</p><h2>{{words.misses.t.missesToReflect}}</h2></div>{{#hasKey}}<p class="slide-key"><span>{{key}}</span>{{#hasLegend}}<span class="trail-legend">{{legend}}</span>{{/hasLegend}}</p>{{/hasKey}}</header>
+        <div class="misses">{{#items}}<article class="miss"><div class="miss-head"><p class="kr-title">{{title}}</p>{{> trail}}<span class="chip band-{{chip}}">{{score}}</span></div><p class="kr-meta"><span class="tag{{#isCommitted}} tag-committed{{/isCommitted}}">{{type}}</span><span>{{team}}</span>{{#hasOwner}}<span>{{owner}}</span>{{/hasOwner}}{{> krflags}}</p>{{#hasNotes}}<blockquote class="reflection">{{notes}}</blockquote>{{/hasNotes}}{{#needsReflection}}<p class="no-reflection">{{words.misses.t.noReflectionYet}}</p>{{/needsReflection}}{{^hasNotes}}{{^needsReflection}}<p class="no-notes">{{words.misses.t.noNotes}}</p>{{/needsReflection}}{{/hasNotes}}</article>{{/items}}</div>
+        {{^items}}<p class="empty">{{words.misses.t.everyScoredKey}}</p>{{/items}}
         {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
         """
 }
@@ -32,33 +32,34 @@ extension DeckBuilder {
         let per = max(1, options.missesPerSlide)
         let pages = stride(from: 0, to: max(chosen.count, 1), by: per).map { Array(chosen[$0..<min(chosen.count, $0 + per)]) }
         let total = digest.committedMisses + digest.aspirationalMisses
-        var summary = "\(Format.count(digest.committedMisses)) committed · \(Format.count(digest.aspirationalMisses)) aspirational"
+        var summary = say("misses.committedAspirational", ["committedMisses": .text(words.count(digest.committedMisses)), "aspirationalMisses": .text(words.count(digest.aspirationalMisses))])
         if digest.missingReflections > 0 {
-            summary += " · \(Format.count(digest.missingReflections)) without a reflection"
+            summary = say("misses.summaryUnreflected", ["summary": .text(summary), "n": .count(digest.missingReflections)])
         }
         for (p, page) in pages.enumerated() {
             let isLast = p == pages.count - 1
             let more = isLast && total > chosen.count
-                ? "and \(Format.count(total - chosen.count)) more \(total - chosen.count == 1 ? "miss" : "misses"): every one, with its notes, is in the scorecard"
+                ? say("misses.more", ["n": .count(total - chosen.count)])
                 : ""
             var notes: [String] = []
             if p == 0 {
                 if total == 0 {
-                    notes.append("No misses this cycle: every scored key result landed. Check the aspirations were ambitious enough.")
+                    notes.append(say("misses.noMissesThis"))
                 } else {
-                    notes.append("\(Format.plural(digest.committedMisses, "committed miss", "committed misses")) and \(Format.plural(digest.aspirationalMisses, "aspirational miss", "aspirational misses")). A miss is a chance to learn, not to blame.")
+                    notes.append(say("misses.andAMiss", ["committedMisses": .text(many(digest.committedMisses, .committedMisses)), "aspirationalMisses": .text(many(digest.aspirationalMisses, .aspirationalMisses))]))
                     if digest.missingReflections > 0 {
-                        notes.append("\(Format.plural(digest.missingReflections, "committed miss", "committed misses")) still \(digest.missingReflections == 1 ? "has" : "have") no reflection: ask the owners to write one this week.")
+                        notes.append(say("misses.note.unreflected", ["n": .count(digest.missingReflections)]))
                     }
                 }
             }
             for i in page.prefix(3) {
                 let kr = krs[i]
                 let n = kr.notes.trimmed
-                notes.append("\(name(kr.team)): \(Format.clip(kr.title.trimmed, 80)) (\(Format.score(kr.score))). \(n.isEmpty ? "No reflection yet: ask what we learned." : "Learning: " + Format.clip(n, 120))")
+                notes.append(n.isEmpty ? say("misses.note.noReflection", ["team": .text(name(kr.team)), "title": .text(Format.clip(kr.title.trimmed, 80)), "score": .score(kr.score)])
+                    : say("misses.note.learning", ["team": .text(name(kr.team)), "title": .text(Format.clip(kr.title.trimmed, 80)), "score": .score(kr.score), "learning": .text(Format.clip(n, 120))]))
             }
-            let lede = total == 0 ? "No misses this cycle." : (pages.count > 1 ? "\(summary) · \(p + 1) of \(pages.count)" : summary)
-            var s = SlideView(name: pages.count > 1 ? "Misses to reflect on (\(p + 1) of \(pages.count))" : "Misses to reflect on",
+            let lede = total == 0 ? say("misses.noMissesThis2") : (pages.count > 1 ? say("misses.of", ["summary": .text(summary), "p": .count(p + 1), "pages": .count(pages.count)]) : summary)
+            var s = SlideView(name: pages.count > 1 ? say("misses.missesToReflect", ["p": .count(p + 1), "pages": .count(pages.count)]) : say("misses.missesToReflect2"),
                               kind: "misses", notes: notes)
             s.content = [MissesSlide(lede: lede, items: page.map { item($0, trail: true) }, more: more, hasMore: !more.isEmpty, key: outcomeKey(win: false), hasKey: !page.isEmpty,
                                          legend: trailLegend, hasLegend: !trailLegend.isEmpty && !page.isEmpty)]

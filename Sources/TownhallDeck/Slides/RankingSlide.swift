@@ -14,7 +14,7 @@ extension RankingSlide: SlideContent {
     static let partial = "ranking"
 
     static let template = """
-        <header class="head"><p class="kicker">Team by team</p><h2>Teams at a glance</h2><p class="lede">{{lede}}</p></header>
+        <header class="head"><p class="kicker">{{words.ranking.t.teamByTeam}}</p><h2>{{words.ranking.t.teamsAtA}}</h2><p class="lede">{{lede}}</p></header>
         <div class="ranking-body"><div class="bars {{density}}">{{#rows}}{{> bar}}{{/rows}}</div></div>
         {{#hasFootnote}}<p class="footnote">{{footnote}}</p>{{/hasFootnote}}
         """
@@ -22,7 +22,7 @@ extension RankingSlide: SlideContent {
 
 extension DeckBuilder {
     /// Teams ranked by score, best first; with more than the cap, the top and bottom halves.
-    mutating func rankingSlide(_ entries: [(team: Int, score: Double?, sub: String)], title: String, what: String, scoreWord: String,
+    mutating func rankingSlide(_ entries: [(team: Int, score: Double?, sub: String)], title: String,
                                rollup: Bool) {
         let all = report.teams
         let ranked = entries.sorted { a, b in
@@ -41,17 +41,17 @@ extension DeckBuilder {
         }
         var rows = shown.top.map(rankRow)
         if hidden > 0 {
-            rows.append(gap("… \(Format.count(hidden)) more \(what)s …"))
+            rows.append(gap(say("ranking.more", ["more": .text(many(hidden, rollup ? .moreTopLevelTeams : .moreTeams))])))
             rows += shown.bottom.map(rankRow)
         }
         let scored = ranked.filter { $0.score != nil }
         var notes: [String] = []
         if let best = scored.first, let worst = scored.last, scored.count > 1 {
-            notes.append("Highest \(scoreWord): \(name(all[best.team].name)) at \(Format.score(best.score)); lowest: \(name(all[worst.team].name)) at \(Format.score(worst.score)).")
+            notes.append(say("ranking.highestAtLowest", ["rollup": .text(rollup ? "yes" : "no"), "best": .text(name(all[best.team].name)), "best2": .text(words.score(best.score)), "worst": .text(name(all[worst.team].name)), "worst2": .text(words.score(worst.score))]))
         }
         let green = scored.filter { th.band($0.score) == .green }.count
         let red = scored.filter { th.band($0.score) == .red }.count
-        notes.append("\(Format.count(green)) of \(Format.plural(ranked.count, what)) in the green band, \(Format.count(red)) in red.")
+        notes.append(say("ranking.ofInThe", ["green": .text(words.count(green)), "what": .text(many(ranked.count, rollup ? .topLevelTeams : .teams)), "red": .text(words.count(red))]))
         if report.comparison != nil {
             var moves: [(Int, Double)] = []
             for e in entries {
@@ -62,20 +62,21 @@ extension DeckBuilder {
                 if let d { moves.append((e.team, d)) }
             }
             if let up = moves.max(by: { $0.1 < $1.1 }), up.1 > 0.005 {
-                notes.append("Biggest improvement since \(previousName): \(name(all[up.0].name)), \(Delta.words(up.1, .score)).")
+                notes.append(say("ranking.biggestImprovementSince", ["previousName": .text(previousName), "up": .text(name(all[up.0].name)), "up2": .text(Delta.words(up.1, .score, words))]))
             }
             if let down = moves.min(by: { $0.1 < $1.1 }), down.1 < -0.005 {
-                notes.append("Biggest drop: \(name(all[down.0].name)), \(Delta.words(down.1, .score)). Ask what changed.")
+                notes.append(say("ranking.biggestDropAsk", ["down": .text(name(all[down.0].name)), "down2": .text(Delta.words(down.1, .score, words))]))
             }
         }
-        notes.append("Low scores are a conversation starter: ask what the team needs, not who is to blame.")
-        let footnote = entries.count > options.teamSlides && what == "top-level team"
-            ? "\(Format.plural(entries.count, "top-level team")): too many for a slide each; every team is in the scorecard"
+        notes.append(say("ranking.lowScoresAre"))
+        let footnote = entries.count > options.teamSlides && rollup
+            ? say("ranking.tooManyFor", ["topLevelTeams": .text(many(entries.count, .topLevelTeams))])
             : ""
         var s = SlideView(name: title, kind: "ranking", notes: notes)
-        let vs = report.comparison == nil ? "" : " · ▲▼ vs \(previousName)"
         s.content = [RankingSlide(
-            lede: "\(Format.plural(ranked.count, what)), by \(scoreWord) · bars marked at \(Format.score(th.green))\(vs)",
+            lede: say(report.comparison == nil ? "ranking.lede" : "ranking.ledeCompared",
+                      ["what": .text(many(ranked.count, rollup ? .topLevelTeams : .teams)), "rollup": .text(rollup ? "yes" : "no"),
+                       "green": .score(th.green), "previous": .text(previousName)]),
             rows: rows, footnote: footnote, hasFootnote: !footnote.isEmpty, density: density(rows.count))]
         add(s)
     }

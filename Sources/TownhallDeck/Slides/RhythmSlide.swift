@@ -19,10 +19,10 @@ extension RhythmSlide: SlideContent {
     static let partial = "rhythm"
 
     static let template = """
-        <header class="head"><p class="kicker">Review rhythm</p><h2>How often we looked at our OKRs</h2><p class="lede">{{lede}}</p></header>
+        <header class="head"><p class="kicker">{{words.rhythm.t.reviewRhythm}}</p><h2>{{words.rhythm.t.howOftenWe}}</h2><p class="lede">{{lede}}</p></header>
         <div class="rhythm-body"><div class="bars {{density}}">{{#rows}}{{> bar}}{{/rows}}</div>
         <div class="rhythm-side"><div class="figures stacked compact">{{#figures}}{{> figure}}{{/figures}}</div>
-        <div class="quiet"><h3>Went quiet</h3>{{#hasQuiet}}<ul>{{#quiet}}<li><strong>{{key}}</strong><span>{{value}}</span></li>{{/quiet}}</ul>{{/hasQuiet}}{{^hasQuiet}}<p class="quiet-none">Every team kept its key results up to date.</p>{{/hasQuiet}}{{#hasQuietMore}}<p class="quiet-more">{{quietMore}}</p>{{/hasQuietMore}}</div></div></div>
+        <div class="quiet"><h3>{{words.rhythm.t.wentQuiet}}</h3>{{#hasQuiet}}<ul>{{#quiet}}<li><strong>{{key}}</strong><span>{{value}}</span></li>{{/quiet}}</ul>{{/hasQuiet}}{{^hasQuiet}}<p class="quiet-none">{{words.rhythm.t.everyTeamKept}}</p>{{/hasQuiet}}{{#hasQuietMore}}<p class="quiet-more">{{quietMore}}</p>{{/hasQuietMore}}</div></div></div>
         {{#hasFootnote}}<p class="footnote">{{footnote}}</p>{{/hasFootnote}}
         """
 }
@@ -45,19 +45,19 @@ extension DeckBuilder {
         }
         func sub(_ c: Cadence) -> String {
             var parts: [String] = []
-            if let m = c.medianDaysBetween { parts.append("every \(Format.days(m))") }
-            else if c.neverUpdated == c.keyResults { parts.append("no check-ins") }
-            if let n = c.netConfidence { parts.append("confidence \(Format.signed(n))") }
+            if let m = c.medianDaysBetween { parts.append(say("rhythm.every", ["m": .text(Format.days(m, words))])) }
+            else if c.neverUpdated == c.keyResults { parts.append(say("rhythm.noCheckIns")) }
+            if let n = c.netConfidence { parts.append(say("rhythm.confidence", ["n": .text(words.signed(n))])) }
             return parts.joined(separator: " · ")
         }
         func rhythmRow(_ t: Int) -> BarRow {
             let c = ci.teamCadence[t]
-            return row(name(all[t].name), sub(c), score: c.shareLast30, value: Format.percent(c.shareLast30))
+            return row(name(all[t].name), sub(c), score: c.shareLast30, value: words.percent(c.shareLast30))
         }
         let (shown, hidden) = capRanking(entries.count)
         var rows = shown.top.map { rhythmRow(entries[$0]) }
         if hidden > 0 {
-            rows.append(gap("… \(Format.count(hidden)) more teams …"))
+            rows.append(gap(say("rhythm.moreTeams", ["hidden": .text(words.count(hidden))])))
             rows += shown.bottom.map { rhythmRow(entries[$0]) }
         }
 
@@ -74,39 +74,40 @@ extension DeckBuilder {
             for k in all[t].keyResults where k < ci.activity.count {
                 if let d = ci.activity[k].last, last.map({ d > $0 }) ?? true { last = d }
             }
-            let phrase = last.map { "last updates in \(Format.month($0))" } ?? "no check-ins this cycle"
+            let phrase = last.map { say("rhythm.lastUpdatesIn", ["month": .text(words.month($0))]) } ?? say("rhythm.noCheckIns2")
             quiet.append(KeyValue(key: name(all[t].name), value: phrase))
-            if quietNotes.count < 3 { quietNotes.append("\(name(all[t].name)) (\(phrase))") }
+            if quietNotes.count < 3 { quietNotes.append(say("rhythm.note.quietTeam", ["team": .text(name(all[t].name)), "what": .text(phrase)])) }
         }
         let netTone = Tone.confidence(o.netConfidence, th)
         let figures = [
-            figure(Format.percent(o.shareLast30), "Updated in 30 days",
-                   "\(Format.count(o.updatedLast30)) of \(Format.plural(o.keyResults, "key result")) · \(Format.percent(o.shareLast14)) in 14 days", tone: band(o.shareLast30)),
-            figure(Format.days(o.medianDaysBetween), "Between updates", "median gap between check-ins"),
-            figure(Format.signed(o.netConfidence), "Net confidence", "on track minus off track, last check-in", tone: netTone),
+            figure(words.percent(o.shareLast30), say("rhythm.updatedInDays"),
+                   say("rhythm.ofInDays", ["updatedLast30": .text(words.count(o.updatedLast30)), "keyResults": .text(many(o.keyResults, .keyResults)), "shareLast14": .text(words.percent(o.shareLast14))]), tone: band(o.shareLast30)),
+            figure(Format.days(o.medianDaysBetween, words), say("rhythm.betweenUpdates"), say("rhythm.medianGapBetween")),
+            figure(words.signed(o.netConfidence), say("rhythm.netConfidence"), say("rhythm.onTrackMinus"), tone: netTone),
         ]
         let used = ci.activity.reduce(0) { $0 + $1.checkIns.count }
         let withAny = ci.activity.reduce(0) { $0 + ($1.checkIns.isEmpty ? 0 : 1) }
         var notes = [
-            "\(Format.percent(o.shareLast30)) of our key results were updated in the last 30 days of the cycle, and the median gap between updates was \(Format.days(o.medianDaysBetween)).",
+            say("rhythm.ofOurKey", ["shareLast30": .text(words.percent(o.shareLast30)), "medianDaysBetween": .text(Format.days(o.medianDaysBetween, words))]),
         ]
         if let n = o.netConfidence {
-            notes.append("Net confidence at the last check-in was \(Format.signed(n)): the share of key results on track minus the share off track.")
+            notes.append(say("rhythm.netConfidenceAt", ["n": .text(words.signed(n))]))
         }
         if quietCount > 0 {
-            notes.append("\(Format.plural(quietCount, "team")) went quiet: \(quietNotes.joined(separator: ", "))\(quietCount > quietNotes.count ? ", and others" : ""). Ask what got in the way: priorities shift, and an OKR nobody updates has often stopped mattering.")
+            notes.append(say(quietCount > quietNotes.count ? "rhythm.note.quietAndOthers" : "rhythm.note.quiet",
+                             ["teams": .text(many(quietCount, .teams)), "names": .text(listed(quietNotes))]))
         } else {
-            notes.append("No team went quiet: thank everyone for keeping their key results current.")
+            notes.append(say("rhythm.noTeamWent"))
         }
         let gone = o.stale + o.neverUpdated
         let footnote = gone > 0
-            ? "\(Format.plural(o.stale, "key result")) not updated in the last \(report.limits.staleDays) days and \(Format.count(o.neverUpdated)) never updated: the scorecard names them"
+            ? say("rhythm.notUpdatedIn", ["keyResults": .text(many(o.stale, .keyResults)), "staleDays": .count(report.limits.staleDays), "neverUpdated": .text(words.count(o.neverUpdated))])
             : ""
-        var s = SlideView(name: "Review rhythm", kind: "rhythm", notes: notes)
+        var s = SlideView(name: say("rhythm.reviewRhythm"), kind: "rhythm", notes: notes)
         s.content = [RhythmSlide(
-            lede: "\(Format.plural(used, "check-in")) on \(Format.plural(withAny, "key result")), \(Format.day(ci.dates.start)) to \(Format.day(ci.dates.end)) · bars: share of each team's key results updated in the last 30 days",
+            lede: say("rhythm.onToBars", ["checkIns": .text(many(used, .checkIns)), "keyResults": .text(many(withAny, .keyResults)), "start": .text(words.day(ci.dates.start)), "end": .text(words.day(ci.dates.end))]),
             rows: rows, density: rows.count > 9 ? "dense" : "", figures: figures, quiet: quiet, hasQuiet: !quiet.isEmpty,
-            quietMore: quietCount > quiet.count ? "and \(Format.plural(quietCount - quiet.count, "more team"))" : "",
+            quietMore: quietCount > quiet.count ? say("rhythm.and", ["moreTeams": .text(many(quietCount - quiet.count, .moreTeams))]) : "",
             hasQuietMore: quietCount > quiet.count, footnote: footnote, hasFootnote: !footnote.isEmpty)]
         add(s)
     }

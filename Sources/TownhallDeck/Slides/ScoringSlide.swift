@@ -17,9 +17,9 @@ extension ScoringSlide: SlideContent {
     static let partial = "scoring"
 
     static let template = """
-        <header class="head"><p class="kicker">How the cycle was scored</p><h2>The rules and thresholds in force</h2></header>
-        <div class="scoring-body"><div><p class="rules-head"><span>First rule that applies</span><span>Key results</span></p><ol class="rules">{{#rules}}<li><span class="rule-n">{{number}}</span><span>{{text}}</span><span class="rule-count">{{count}}</span></li>{{/rules}}</ol></div>
-        <div><p class="rules-head"><span>Thresholds and limits</span></p><dl class="thresholds">{{#thresholds}}<div><dt>{{key}}</dt><dd>{{value}}</dd></div>{{/thresholds}}</dl></div></div>
+        <header class="head"><p class="kicker">{{words.scoring.t.howTheCycle}}</p><h2>{{words.scoring.t.theRulesAnd}}</h2></header>
+        <div class="scoring-body"><div><p class="rules-head"><span>{{words.scoring.t.firstRuleThat}}</span><span>{{words.scoring.t.keyResults}}</span></p><ol class="rules">{{#rules}}<li><span class="rule-n">{{number}}</span><span>{{text}}</span><span class="rule-count">{{count}}</span></li>{{/rules}}</ol></div>
+        <div><p class="rules-head"><span>{{words.scoring.t.thresholdsAndLimits}}</span></p><dl class="thresholds">{{#thresholds}}<div><dt>{{key}}</dt><dd>{{value}}</dd></div>{{/thresholds}}</dl></div></div>
         <p class="footnote">{{reconciliation}}</p>
         """
 }
@@ -27,33 +27,34 @@ extension ScoringSlide: SlideContent {
 extension DeckBuilder {
     mutating func scoringSlide() {
         let c = report.counts
-        func n(_ r: ScoringRule) -> String { Format.count(digest.rules[r] ?? 0) }
+        func rule(_ r: ScoringRule) -> String { words.count(digest.rules[r] ?? 0) }
         let rules = [
-            RuleRow(number: "1", text: "Dropped, cancelled or deferred: not scored", count: Format.count(c.dropped)),
-            RuleRow(number: "2", text: "A final grade in the score column is the score", count: n(.manualScore)),
-            RuleRow(number: "3", text: "A yes/no result scores 1 or 0", count: n(.yesNo)),
-            RuleRow(number: "4", text: "At least / at most: 1 if the threshold held, else 0", count: n(.threshold)),
-            RuleRow(number: "5", text: "Progress (current − start) ÷ (target − start), kept within 0–1", count: n(.linear)),
-            RuleRow(number: "6", text: "Nothing to score by: unscored, listed in the appendix", count: Format.count(c.unscored)),
+            RuleRow(number: "1", text: say("scoring.droppedCancelledOr"), count: words.count(c.dropped)),
+            RuleRow(number: "2", text: say("scoring.aFinalGrade"), count: rule(.manualScore)),
+            RuleRow(number: "3", text: say("scoring.aYesNo"), count: rule(.yesNo)),
+            RuleRow(number: "4", text: say("scoring.atLeastAt"), count: rule(.threshold)),
+            RuleRow(number: "5", text: say("scoring.progressCurrentStart"), count: rule(.linear)),
+            RuleRow(number: "6", text: say("scoring.nothingToScore"), count: words.count(c.unscored)),
         ]
         let l = report.limits
         let thresholds = [
-            KeyValue(key: "Committed win", value: "≥ \(Format.score(th.committedWin))"),
-            KeyValue(key: "Aspirational win · progress", value: "≥ \(Format.score(th.aspirationalWin)) · ≥ \(Format.score(th.aspirationalProgress))"),
-            KeyValue(key: "Bands green · amber", value: "≥ \(Format.score(th.green)) · ≥ \(Format.score(th.yellow))"),
-            KeyValue(key: "Aspirational sweet spot", value: Format.score(th.aspirationalTarget)),
-            KeyValue(key: "Too safe at", value: "≥ \(Format.score(th.sandbagging))"),
-            KeyValue(key: "Objectives per team", value: "\(l.minObjectivesPerTeam)–\(l.maxObjectivesPerTeam)"),
-            KeyValue(key: "Key results per objective", value: "\(l.minKeyResultsPerObjective)–\(l.maxKeyResultsPerObjective)"),
+            KeyValue(key: say("scoring.committedWin"), value: "≥ \(words.score(th.committedWin))"),
+            KeyValue(key: say("scoring.aspirationalWinProgress"), value: "≥ \(words.score(th.aspirationalWin)) · ≥ \(words.score(th.aspirationalProgress))"),
+            KeyValue(key: say("scoring.bandsGreenAmber"), value: "≥ \(words.score(th.green)) · ≥ \(words.score(th.yellow))"),
+            KeyValue(key: say("scoring.aspirationalSweetSpot"), value: words.score(th.aspirationalTarget)),
+            KeyValue(key: say("scoring.tooSafeAt"), value: "≥ \(words.score(th.sandbagging))"),
+            KeyValue(key: say("scoring.objectivesPerTeam"), value: say("scoring.range", ["from": .count(l.minObjectivesPerTeam), "to": .count(l.maxObjectivesPerTeam)])),
+            KeyValue(key: say("scoring.keyResultsPer"), value: say("scoring.range", ["from": .count(l.minKeyResultsPerObjective), "to": .count(l.maxKeyResultsPerObjective)])),
         ]
-        var parts = ["\(Format.count(c.inputRows)) input rows = \(Format.plural(c.keyResults, "key result")) + \(Format.count(c.rejectedRows)) rejected"]
-        if c.otherCycleRows > 0 { parts[0] += " + \(Format.count(c.otherCycleRows)) of other cycles" }
+        let rows: [String: TextArgument] = ["inputRows": .count(c.inputRows), "keyResults": .text(many(c.keyResults, .keyResults)),
+                                            "rejectedRows": .count(c.rejectedRows), "otherCycleRows": .count(c.otherCycleRows)]
+        var parts = [say(c.otherCycleRows > 0 ? "scoring.inputRowsOtherCycles" : "scoring.inputRowsRejected", rows)]
         let source = report.sourceName.trimmed
-        if !source.isEmpty { parts.append("from \(Format.clip(source, 60))") }
-        var s = SlideView(name: "How the cycle was scored", kind: "scoring", notes: [
-            "Every key result scores from 0 to 1 by the first rule that applies, in this order.",
-            "Committed key results count as met at \(Format.score(th.committedWin)); aspirational ones win at \(Format.score(th.aspirationalWin)). Objective scores are weighted means of their key results; team scores are means of their objectives.",
-            "Nothing is lost: \(parts[0]).",
+        if !source.isEmpty { parts.append(say("scoring.from", ["source": .text(Format.clip(source, 60))])) }
+        var s = SlideView(name: say("scoring.howTheCycle"), kind: "scoring", notes: [
+            say("scoring.everyKeyResult"),
+            say("scoring.committedKeyResults", ["committedWin": .text(words.score(th.committedWin)), "aspirationalWin": .text(words.score(th.aspirationalWin))]),
+            say("scoring.nothingIsLost", ["parts": .text(parts[0])]),
         ])
         s.content = [ScoringSlide(rules: rules, thresholds: thresholds, reconciliation: parts.joined(separator: " · "))]
         add(s)

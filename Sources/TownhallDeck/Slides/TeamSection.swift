@@ -10,12 +10,12 @@ extension DeckBuilder {
             if owners.count > 1 {
                 rankingSlide(owners.map { t in
                     let team = all[t]
-                    let parent = team.parent.map { "part of \(name($0)) · " } ?? ""
-                    return (t, team.score, "\(parent)\(Format.plural(team.keyResults.count, "key result"))")
-                }, title: "Teams at a glance", what: "team", scoreWord: "score", rollup: false)
+                    let krs = many(team.keyResults.count, .keyResults)
+                    return (t, team.score, team.parent.map { say("teamTeams.partOf", ["parent": .text(name($0)), "keyResults": .text(krs)]) } ?? krs)
+                }, title: say("teamTeams.teamsAtA"), rollup: false)
             }
             for (k, t) in owners.enumerated() {
-                teamSlide(t, position: "\(k + 1) of \(owners.count)")
+                teamSlide(t, position: say("teamTeams.position", ["n": .count(k + 1), "total": .count(owners.count)]))
             }
             return
         }
@@ -24,14 +24,14 @@ extension DeckBuilder {
         rankingSlide(sections.enumerated().map { k, t in
             let tot = teams.totals[k]
             return (t, all[t].rollupScore ?? all[t].score,
-                    "\(Format.plural(tot.teams, "team")) · \(Format.plural(tot.keyResults, "key result")) · committed \(Format.percent(tot.committedAttainment))")
-        }, title: "Teams at a glance", what: "top-level team", scoreWord: "roll-up", rollup: true)
+                    say("teamTeams.committed", ["teams": .text(many(tot.teams, .teams)), "keyResults": .text(many(tot.keyResults, .keyResults)), "committedAttainment": .text(words.percent(tot.committedAttainment))]))
+        }, title: say("teamTeams.teamsAtA"), rollup: true)
         for t in teams.crown where all[t].ownsOKRs && !all[t].keyResults.isEmpty {
-            teamSlide(t, position: "leadership")
+            teamSlide(t, position: say("teamTeams.leadership"))
         }
         guard sections.count <= options.teamSlides else { return }
         for (k, t) in sections.enumerated() {
-            let position = "\(k + 1) of \(sections.count)"
+            let position = say("teamTeams.position", ["n": .count(k + 1), "total": .count(sections.count)])
             if all[t].children.isEmpty {
                 teamSlide(t, position: position)
             } else {

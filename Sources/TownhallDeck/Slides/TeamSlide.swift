@@ -27,7 +27,7 @@ extension TeamSlide: SlideContent {
     static let partial = "team"
 
     static let template = """
-        <header class="head head-split"><div><p class="kicker">{{kicker}}</p><h2>{{team}}</h2><p class="lede">{{lede}}</p></div><div class="badge-wrap"><div class="score-badge tone-{{band}}"><span class="badge-value">{{score}}</span><span class="badge-label">team score</span></div>{{#delta}}<p class="badge-delta">{{> delta}}</p>{{/delta}}</div></header>
+        <header class="head head-split"><div><p class="kicker">{{kicker}}</p><h2>{{team}}</h2><p class="lede">{{lede}}</p></div><div class="badge-wrap"><div class="score-badge tone-{{band}}"><span class="badge-value">{{score}}</span><span class="badge-label">{{words.team.t.teamScore}}</span></div>{{#delta}}<p class="badge-delta">{{> delta}}</p>{{/delta}}</div></header>
         <div class="stats">{{#figures}}{{> figure}}{{/figures}}</div>
         <div class="team-bars">{{#columns}}<div class="bars {{density}}">{{#rows}}{{> bar}}{{/rows}}</div>{{/columns}}</div>
         <div class="team-foot">{{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}<p class="footnote">{{legend}}</p></div>
@@ -53,7 +53,7 @@ extension DeckBuilder {
         }
         var shownKRs = 0
         for o in objectives {
-            let sub = [o.type == .mixed ? "Mixed" : o.type.rawValue.capitalized, name(o.owner)].filter { !$0.isEmpty }
+            let sub = [say(o.type == .mixed ? "type.mixed" : (o.type == .aspirational ? "type.aspirational" : "type.committed")), name(o.owner)].filter { !$0.isEmpty }
                 .joined(separator: " · ")
             var block = [weighed(row(clip(o.title), sub, score: o.score, heading: true), clip(o.title))]
             // Room for the heading and at least one key result under it.
@@ -64,9 +64,9 @@ extension DeckBuilder {
                 let owner = name(kr.owner)
                 var value: String? = nil
                 var sub = owner
-                if kr.outcome == .dropped { value = "dropped" } else if kr.score == nil { value = "unscored" }
+                if kr.outcome == .dropped { value = say("kr.dropped") } else if kr.score == nil { value = say("kr.unscored") }
                 if o.type == .mixed {
-                    sub = [kr.type.rawValue, owner].filter { !$0.isEmpty }.joined(separator: " · ")
+                    sub = [say(kr.type == .aspirational ? "type.aspirationalLower" : "type.committedLower"), owner].filter { !$0.isEmpty }.joined(separator: " · ")
                 }
                 var r = weighed(row(clip(kr.title), sub, score: kr.score, value: value), clip(kr.title))
                 r.carriedOver = isCarriedOver(k)
@@ -79,7 +79,7 @@ extension DeckBuilder {
             rows.append(block)
         }
         let hiddenKRs = team.keyResults.count - shownKRs
-        let more = hiddenKRs > 0 ? "and \(Format.plural(hiddenKRs, "more key result")) in the scorecard" : ""
+        let more = hiddenKRs > 0 ? say("team.andInThe", ["moreKeyResults": .text(many(hiddenKRs, .moreKeyResults))]) : ""
         let columns = splitColumns(rows)
 
         var wins = 0, misses = 0, scored = 0
@@ -88,37 +88,37 @@ extension DeckBuilder {
             if krs[k].outcome == .win { wins += 1 } else if krs[k].outcome == .miss { misses += 1 }
         }
         var figures = [
-            figure(Format.percent(team.committedAttainment), "Committed", "attainment", tone: attainmentTone(team.committedAttainment)),
-            figure(Format.score(team.aspirationalMean), "Aspirational", "mean score", tone: band(team.aspirationalMean)),
-            figure("\(wins) / \(misses)", "Wins / misses", "of \(Format.plural(scored, "scored KR"))"),
+            figure(words.percent(team.committedAttainment), say("team.committed"), "attainment", tone: attainmentTone(team.committedAttainment)),
+            figure(words.score(team.aspirationalMean), say("team.aspirational"), say("team.meanScore"), tone: band(team.aspirationalMean)),
+            figure("\(wins) / \(misses)", say("team.winsMisses"), say("team.of", ["scoredKRs": .text(many(scored, .scoredKRs))])),
         ]
         if !team.children.isEmpty {
-            figures.insert(figure(Format.score(team.rollupScore), "Roll-up", "with \(Format.plural(team.children.count, "sub-team"))",
+            figures.insert(figure(words.score(team.rollupScore), say("team.rollUp"), say("team.with", ["subTeams": .text(many(team.children.count, .subTeams))]),
                                   tone: band(team.rollupScore)), at: 0)
         }
         if let ci = report.checkIns, t < ci.teamCadence.count, ci.teamCadence[t].keyResults > 0 {
             let c = ci.teamCadence[t]
-            figures.append(figure(Format.percent(c.shareLast30), "Updated", "in the last 30 days", tone: band(c.shareLast30)))
+            figures.append(figure(words.percent(c.shareLast30), say("team.updated"), say("team.inTheLast"), tone: band(c.shareLast30)))
         }
-        let parent = team.parent.map { "Part of \(name($0)) · " } ?? ""
-        let lede = "\(parent)\(Format.plural(objectives.count, "objective")) · \(Format.plural(team.keyResults.count, "key result"))"
-        var notes = ["\(name(team.name)): score \(Format.score(team.score)) over \(Format.plural(objectives.count, "objective")) and \(Format.plural(team.keyResults.count, "key result"))."]
+        let size = ["objectives": TextArgument.text(many(objectives.count, .objectives)), "keyResults": .text(many(team.keyResults.count, .keyResults))]
+        let lede = team.parent.map { say("team.ledePartOf", size.merging(["parent": .text(name($0))]) { a, _ in a }) } ?? say("team.lede", size)
+        var notes = [say("team.scoreOverAnd", ["name": .text(name(team.name)), "value": .text(words.score(team.score)), "objectives": .text(many(objectives.count, .objectives)), "keyResults": .text(many(team.keyResults.count, .keyResults))])]
         if let d = report.comparison?.teamScoreDelta[team.name] {
-            notes[0] += " That is \(Delta.words(d, .score)) on \(previousName)."
+            notes[0] = say("team.scoreOverAndCompared", ["name": .text(name(team.name)), "value": .text(words.score(team.score)), "objectives": .text(many(objectives.count, .objectives)), "keyResults": .text(many(team.keyResults.count, .keyResults)), "change": .text(Delta.words(d, .score, words)), "previous": .text(previousName)])
         }
         let repeats = team.keyResults.filter(isCarriedOver).count
         if repeats > 0 {
-            notes.append("\(Format.plural(repeats, "key result")) carried over from \(previousName): is each still the right goal?")
+            notes.append(say("team.carriedOverFrom", ["keyResults": .text(many(repeats, .keyResults)), "previousName": .text(previousName)]))
         }
         let scoredObjectives = objectives.filter { $0.score != nil }
         if let best = scoredObjectives.max(by: { ($0.score ?? 0) < ($1.score ?? 0) }),
            let worst = scoredObjectives.min(by: { ($0.score ?? 0) < ($1.score ?? 0) }), scoredObjectives.count > 1 {
-            notes.append("Strongest objective: \(Format.clip(best.title.trimmed, 80)) (\(Format.score(best.score))). Needs attention: \(Format.clip(worst.title.trimmed, 80)) (\(Format.score(worst.score))).")
+            notes.append(say("team.strongestObjectiveNeeds", ["title": .text(Format.clip(best.title.trimmed, 80)), "best": .text(words.score(best.score)), "title2": .text(Format.clip(worst.title.trimmed, 80)), "worst": .text(words.score(worst.score))]))
         }
-        notes.append("\(Format.plural(wins, "win")), \(Format.plural(misses, "miss", "misses")). Ask the team lead for one highlight and one learning.")
-        var s = SlideView(name: "Team: \(name(team.name))", kind: "team", notes: notes)
+        notes.append(say("team.askTheTeam", ["wins": .text(many(wins, .wins)), "misses": .text(many(misses, .misses))]))
+        var s = SlideView(name: say("team.team", ["name": .text(name(team.name))]), kind: "team", notes: notes)
         s.content = [TeamSlide(
-            team: name(team.name), kicker: "Team by team · \(position)", lede: lede, score: Format.score(team.score),
+            team: name(team.name), kicker: say("team.teamByTeam", ["position": .text(position)]), lede: lede, score: words.score(team.score),
             band: band(team.score), delta: teamDelta(t, against: previousName), figures: figures, columns: columns,
             more: more, hasMore: !more.isEmpty, legend: bandKey,
             density: columns.contains { Self.weight($0.rows) > Double(Self.teamColumnRows) } ? "dense" : "")]

@@ -2,7 +2,7 @@ import TownhallCore
 
 /// The opening slide: the cycle, the organization, the date and the size of the cycle.
 struct TitleSlide {
-    var kicker: String = "OKR town hall"
+    var kicker: String
     var cycle: String
     var subtitle: String
     var date: String
@@ -14,7 +14,7 @@ extension TitleSlide: SlideContent {
 
     static let template = """
         <div class="title-wrap">
-        {{#hasLogo}}<div class="logo" role="img" aria-label="{{organization}} logo"></div>{{/hasLogo}}
+        {{#hasLogo}}<div class="logo" role="img" aria-label="{{logoLabel}}"></div>{{/hasLogo}}
         <p class="kicker">{{kicker}}</p>
         <h1>{{cycle}}</h1>
         <p class="subtitle">{{subtitle}}</p>
@@ -27,19 +27,24 @@ extension DeckBuilder {
     mutating func titleSlide() {
         let org = name(report.organization.name)
         let c = report.counts
-        let facts = [
-            Format.plural(c.keyResults, "key result"), Format.plural(c.objectives, "objective"),
-            Format.plural(c.teams, "team"),
-        ].joined(separator: " · ")
-        var s = SlideView(name: "Title", kind: "title", notes: [
-            "Welcome to the \(Format.clip(report.displayName, 80)) town hall\(org.isEmpty ? "" : " of \(org)"). We close the cycle by celebrating what we won and reflecting on what we missed.",
-            "This cycle: \(facts)." + (report.comparison.map { " We compare it with \(Format.clip($0.previous.name, 40)) throughout." } ?? ""),
-            "Agenda: the cycle at a glance, commitments and aspirations,\(report.checkIns == nil ? "" : " how the cycle unfolded week by week,") wins, misses, team by team,\(report.checkIns == nil ? "" : " our review rhythm,") playbook health, and what carries forward.",
-        ])
+        let facts = say("title.facts", ["keyResults": .text(many(c.keyResults, .keyResults)), "objectives": .text(many(c.objectives, .objectives)),
+                                      "teams": .text(many(c.teams, .teams))])
+        let cycle = Format.clip(report.displayName, 80)
+        let withCheckIns = report.checkIns == nil ? "no" : "yes"
+        var notes = [
+            org.isEmpty ? say("title.note.welcome", ["cycle": .text(cycle)])
+                : say("title.note.welcomeOf", ["cycle": .text(cycle), "organization": .text(org)]),
+            say("title.note.cycle", ["facts": .text(facts)]),
+            say("title.note.agenda", ["checkIns": .text(withCheckIns)]),
+        ]
+        if let cmp = report.comparison {
+            notes[1] = say("title.note.cycleCompared", ["facts": .text(facts), "previous": .text(Format.clip(cmp.previous.name, 40))])
+        }
+        var s = SlideView(name: say("title.name"), kind: "title", notes: notes)
         s.content = [TitleSlide(
-            cycle: Format.clip(report.displayName, 60),
-            subtitle: org.isEmpty ? "Closing the cycle" : org,
-            date: Format.date(report.generatedAt, timeZone: options.timeZone), facts: facts)]
+            kicker: say("title.kicker"), cycle: Format.clip(report.displayName, 60),
+            subtitle: org.isEmpty ? say("title.subtitle") : org,
+            date: words.date(report.generatedAt, timeZone: options.timeZone), facts: facts)]
         add(s)
     }
 }

@@ -29,22 +29,24 @@ extension DeckBuilder {
         let n = weeks.count
         let word = ci.dates.days <= 100 ? "quarter" : "cycle"
         let aspTarget = th.aspirationalTarget
-        var inputs = [LineChart.Input(name: "All", style: "s1", values: weeks.map(\.mean))]
+        var inputs = [LineChart.Input(name: say("unfolded.all"), style: "s1", values: weeks.map(\.mean))]
         if weeks.contains(where: { $0.committed != nil }) {
-            inputs.append(LineChart.Input(name: "Committed", style: "s2", values: weeks.map(\.committed)))
+            inputs.append(LineChart.Input(name: say("unfolded.committed"), style: "s2", values: weeks.map(\.committed)))
         }
         if weeks.contains(where: { $0.aspirational != nil }) {
-            inputs.append(LineChart.Input(name: "Aspirational", style: "s3", values: weeks.map(\.aspirational)))
+            inputs.append(LineChart.Input(name: say("unfolded.aspirational"), style: "s3", values: weeks.map(\.aspirational)))
         }
-        func listed(_ values: [Double?]) -> String { values.map { Format.score($0) }.joined(separator: ", ") }
-        let span = "\(Format.day(ci.dates.start)) to \(Format.day(ci.dates.end))"
-        let desc = "Mean score of the key results at the end of each of the \(n) weeks, \(span). "
-            + inputs.map { "\($0.name == "All" ? "All key results" : $0.name): \(listed($0.values))." }.joined(separator: " ")
+        func scores(_ values: [Double?]) -> String { listed(values.map { words.score($0) }) }
+        let span = say("unfolded.to", ["start": .text(words.day(ci.dates.start)), "end": .text(words.day(ci.dates.end))])
+        let series = inputs.enumerated().map { i, line in
+            say("unfolded.descSeries", ["name": .text(i == 0 ? say("unfolded.allKeyResults") : line.name), "values": .text(scores(line.values))])
+        }
+        let desc = sentences([say("unfolded.desc", ["n": .count(n), "span": .text(span)])] + series)
         let chart = LineChart(
-            id: chartID(), title: "Mean score week by week", desc: desc, height: 540, domain: (0, 1),
-            gridLines: [(0, "0"), (0.25, "0.25"), (0.5, "0.50"), (0.75, "0.75"), (1, "1.00")],
-            marks: [(th.committedWin, "committed \(Format.score(th.committedWin))"), (aspTarget, "sweet spot \(Format.score(aspTarget))")],
-            categories: weeks.map { Format.day($0.end) }, maxLabels: 7, series: inputs)
+            id: chartID(), title: say("unfolded.meanScoreWeek"), desc: desc, height: 540, domain: (0, 1),
+            gridLines: [(0, words.count(0)), (0.25, words.score(0.25)), (0.5, words.score(0.5)), (0.75, words.score(0.75)), (1, words.score(1))],
+            marks: [(th.committedWin, say("unfolded.committed2", ["committedWin": .text(words.score(th.committedWin))])), (aspTarget, say("unfolded.sweetSpot", ["aspTarget": .text(words.score(aspTarget))]))],
+            categories: weeks.map { words.day($0.end) }, maxLabels: 7, series: inputs)
 
         let means = weeks.map(\.mean)
         let lastIndex = means.lastIndex { $0 != nil } ?? n - 1
@@ -54,13 +56,13 @@ extension DeckBuilder {
         var figures: [FigureView] = []
         var notes: [String] = []
         let firstMean = means.first { $0 != nil } ?? nil
-        notes.append("Week by week, the mean score of our key results went from \(Format.score(firstMean)) to \(Format.score(final)), \(span).")
+        notes.append(say("unfolded.weekByWeek", ["firstMean": .text(words.score(firstMean)), "final": .text(words.score(final)), "span": .text(span)]))
         if let h = half, let f = final, f > 0 {
             let share = h / f
-            figures.append(figure(Format.score(h), "Halfway", "end of week \(mid + 1), \(Format.day(weeks[mid].end)) · \(Format.percent(share)) of the final mean"))
+            figures.append(figure(words.score(h), say("unfolded.halfway"), say("unfolded.endOfWeek", ["mid": .count(mid + 1), "end": .text(words.day(weeks[mid].end)), "share": .text(words.percent(share))])))
             notes.append(share < 0.5
-                ? "At the halfway mark we stood at \(Format.score(h)), under half of where we ended: most progress came late. Were plans back-loaded, or did check-ins lag the work?"
-                : "At the halfway mark we stood at \(Format.score(h)), \(Format.percent(share)) of where we ended: steady progress through the \(word).")
+                ? say("unfolded.atTheHalfway", ["h": .text(words.score(h))])
+                : say("unfolded.atTheHalfway2", ["h": .text(words.score(h)), "share": .text(words.percent(share)), "word": .text(word)]))
         }
         var best: (week: Int, gain: Double)?
         for i in 1..<max(1, n) {
@@ -68,28 +70,28 @@ extension DeckBuilder {
             if b - a > (best?.gain ?? 0) { best = (i, b - a) }
         }
         if let b = best {
-            figures.append(figure(Format.signed(b.gain), "Biggest week", "week \(b.week + 1), to \(Format.day(weeks[b.week].end))"))
-            notes.append("The biggest week was week \(b.week + 1) (to \(Format.day(weeks[b.week].end))), when the mean rose by \(Format.score(b.gain)).")
+            figures.append(figure(words.signed(b.gain), say("unfolded.biggestWeek"), say("unfolded.weekTo", ["week": .count(b.week + 1), "end": .text(words.day(weeks[b.week].end))])))
+            notes.append(say("unfolded.theBiggestWeek", ["week": .count(b.week + 1), "end": .text(words.day(weeks[b.week].end)), "gain": .text(words.score(b.gain))]))
         }
         let w = weeks[lastIndex]
-        let parts = [w.committed.map { "committed \(Format.score($0))" }, w.aspirational.map { "aspirational \(Format.score($0))" }]
+        let parts = [w.committed.map { say("unfolded.committed3", ["value": .text(words.score($0))]) }, w.aspirational.map { say("unfolded.aspirational2", ["value": .text(words.score($0))]) }]
             .compactMap { $0 }
         // The weekly line averages key results; the overall score averages objectives: say which,
         // so 0.84 here and 0.82 on the glance slide read as two measures, not a discrepancy.
-        figures.append(figure(Format.score(final), "Last week",
-                              "mean of \(Format.plural(w.keyResults, "key result")) · the overall score, \(Format.score(report.headline.overallScore)), is the mean of objectives",
+        figures.append(figure(words.score(final), say("unfolded.lastWeek"),
+                              say("unfolded.meanOfThe", ["keyResults": .text(many(w.keyResults, .keyResults)), "overallScore": .text(words.score(report.headline.overallScore))]),
                               tone: band(final)))
         if !parts.isEmpty {
-            notes.append("In the last week: \(parts.joined(separator: ", ")); commitments aim at \(Format.score(th.committedWin)), aspirations at about \(Format.score(aspTarget)).")
+            notes.append(say("unfolded.note.lastWeek", ["parts": .text(listed(parts)), "committedWin": .score(th.committedWin), "target": .score(aspTarget)]))
         }
-        notes.append("These lines come from the check-ins; the final scores elsewhere in the deck come from the export, and the overall score is a mean of objectives, so the two can differ a little.")
+        notes.append(say("unfolded.theseLinesCome"))
         let counted = weeks.map(\.keyResults).max() ?? 0
-        var s = SlideView(name: "How the \(word) unfolded", kind: "unfolded", notes: notes)
+        var s = SlideView(name: say("unfolded.howTheUnfolded", ["word": .text(word)]), kind: "unfolded", notes: notes)
         s.content = [UnfoldedSlide(
-            kicker: "Week by week", title: "How the \(word) unfolded",
-            lede: "Mean score of our key results at the end of each week, \(span)",
+            kicker: say("unfolded.weekByWeek2"), title: say("unfolded.howTheUnfolded", ["word": .text(word)]),
+            lede: say("unfolded.meanScoreOf", ["span": .text(span)]),
             chart: chart, figures: figures,
-            footnote: "Each key result counts from its first check-in, at its latest score · \(Format.count(counted)) of \(Format.plural(report.counts.scored, "scored key result")) checked in · dashed: committed \(Format.score(th.committedWin)), aspirational sweet spot \(Format.score(aspTarget))")]
+            footnote: say("unfolded.eachKeyResult", ["counted": .text(words.count(counted)), "scoredKeyResults": .text(many(report.counts.scored, .scoredKeyResults)), "committedWin": .text(words.score(th.committedWin)), "aspTarget": .text(words.score(aspTarget))]))]
         add(s)
     }
 }

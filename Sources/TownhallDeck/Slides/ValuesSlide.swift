@@ -12,7 +12,7 @@ extension ValuesSlide: SlideContent {
     static let partial = "values"
 
     static let template = """
-        <header class="head"><p class="kicker">Our values</p><h2>What our OKRs served</h2><p class="lede">{{lede}}</p></header>
+        <header class="head"><p class="kicker">{{words.values.t.ourValues}}</p><h2>{{words.values.t.whatOurOkrs}}</h2><p class="lede">{{lede}}</p></header>
         <div class="ranking-body"><div class="bars">{{#rows}}{{> bar}}{{/rows}}</div></div>
         {{#hasFootnote}}<p class="footnote">{{footnote}}</p>{{/hasFootnote}}
         """
@@ -31,26 +31,26 @@ extension DeckBuilder {
         var seen = Set<String>()
         for v in report.organization.values + summaries.map(\.value) where seen.insert(v).inserted { order.append(v) }
         let rows = order.prefix(max(1, options.valueRows)).map { v -> BarRow in
-            guard let sum = byValue[v] else { return row(name(v), "no OKRs this cycle", score: nil, value: "–") }
-            return row(name(v), "\(Format.plural(objectivesByValue[v] ?? 0, "objective")) · \(Format.plural(sum.keyResults, "key result"))",
+            guard let sum = byValue[v] else { return row(name(v), say("values.noOkrsThis"), score: nil, value: "–") }
+            return row(name(v), "\(many(objectivesByValue[v] ?? 0, .objectives)) · \(many(sum.keyResults, .keyResults))",
                        score: sum.meanScore)
         }
         let scored = summaries.filter { $0.meanScore != nil }
         var notes: [String] = []
         if let best = scored.max(by: { $0.meanScore! < $1.meanScore! }), let worst = scored.min(by: { $0.meanScore! < $1.meanScore! }),
            scored.count > 1 {
-            notes.append("Strongest value: \(name(best.value)) at \(Format.score(best.meanScore)) over \(Format.plural(best.keyResults, "key result")). Weakest: \(name(worst.value)) at \(Format.score(worst.meanScore)).")
+            notes.append(say("values.strongestValueAt", ["value": .text(name(best.value)), "meanScore": .text(words.score(best.meanScore)), "keyResults": .text(many(best.keyResults, .keyResults)), "value2": .text(name(worst.value)), "meanScore2": .text(words.score(worst.meanScore))]))
         }
         let unserved = order.filter { byValue[$0] == nil }
         if !unserved.isEmpty {
-            notes.append("No OKR served \(unserved.prefix(3).map { name($0) }.joined(separator: ", ")) this cycle: is that a choice?")
+            notes.append(say("values.note.unserved", ["values": .text(listed(unserved.prefix(3).map { name($0) }))]))
         }
-        notes.append("Values are why the OKRs matter: connect one win to the value it served.")
+        notes.append(say("values.valuesAreWhy"))
         let hidden = order.count - rows.count
-        let footnote = hidden > 0 ? "and \(Format.plural(hidden, "more value"))" : ""
-        var s = SlideView(name: "Our values", kind: "values", notes: notes)
+        let footnote = hidden > 0 ? say("values.and", ["moreValues": .text(many(hidden, .moreValues))]) : ""
+        var s = SlideView(name: say("values.ourValues"), kind: "values", notes: notes)
         s.content = [ValuesSlide(
-            lede: "OKRs and mean key-result score per value · bars marked at \(Format.score(th.green))",
+            lede: say("values.okrsAndMean", ["green": .text(words.score(th.green))]),
             rows: rows, footnote: footnote, hasFootnote: !footnote.isEmpty)]
         add(s)
     }

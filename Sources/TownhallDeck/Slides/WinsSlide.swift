@@ -31,9 +31,9 @@ extension WinsSlide: SlideContent {
     static let partial = "wins"
 
     static let template = """
-        <header class="head head-split"><div><p class="kicker">Celebrate · {{lede}}</p><h2>Wins to celebrate</h2></div>{{#hasKey}}<p class="slide-key"><span>{{key}}</span>{{#hasLegend}}<span class="trail-legend">{{legend}}</span>{{/hasLegend}}</p>{{/hasKey}}</header>
-        <div class="wins">{{#columns}}<div class="win-col">{{#groups}}<div class="group"><h3>{{team}}{{#continued}} <span class="cont">continued</span>{{/continued}}</h3><ul>{{#items}}<li class="win"><span class="tick-icon" aria-hidden="true">✓</span><div><p class="kr-title">{{title}}</p><p class="kr-meta">{{#hasOwner}}<span>{{owner}}</span>{{/hasOwner}}<span>{{type}}</span>{{#hasStretch}}<span class="stretch">{{stretch}}</span>{{/hasStretch}}{{> krflags}}</p></div>{{> trail}}<span class="chip band-{{chip}}">{{score}}</span></li>{{/items}}</ul></div>{{/groups}}</div>{{/columns}}</div>
-        {{^columns}}<p class="empty">No key result was a win this cycle.</p>{{/columns}}
+        <header class="head head-split"><div><p class="kicker">{{words.wins.t.celebrate}} · {{lede}}</p><h2>{{words.wins.t.winsToCelebrate}}</h2></div>{{#hasKey}}<p class="slide-key"><span>{{key}}</span>{{#hasLegend}}<span class="trail-legend">{{legend}}</span>{{/hasLegend}}</p>{{/hasKey}}</header>
+        <div class="wins">{{#columns}}<div class="win-col">{{#groups}}<div class="group"><h3>{{team}}{{#continued}} <span class="cont">{{words.wins.t.continued}}</span>{{/continued}}</h3><ul>{{#items}}<li class="win"><span class="tick-icon" aria-hidden="true">✓</span><div><p class="kr-title">{{title}}</p><p class="kr-meta">{{#hasOwner}}<span>{{owner}}</span>{{/hasOwner}}<span>{{type}}</span>{{#hasStretch}}<span class="stretch">{{stretch}}</span>{{/hasStretch}}{{> krflags}}</p></div>{{> trail}}<span class="chip band-{{chip}}">{{score}}</span></li>{{/items}}</ul></div>{{/groups}}</div>{{/columns}}</div>
+        {{^columns}}<p class="empty">{{words.wins.t.noKeyResult}}</p>{{/columns}}
         {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
         """
 }
@@ -85,26 +85,27 @@ extension DeckBuilder {
             }
             let isLast = p == pages.count - 1
             let more = isLast && total > shown
-                ? "and \(Format.count(total - shown)) more \(total - shown == 1 ? "win" : "wins") from \(Format.plural(hiddenTeams, "team")): every one is in the scorecard"
+                ? say("wins.more", ["n": .count(total - shown), "teams": .text(many(hiddenTeams, .teams))])
                 : ""
             var notes: [String] = []
             if p == 0 {
                 notes.append(total == 0
-                    ? "No key result was a win this cycle. Say so plainly, then look for what still moved."
-                    : "Celebrate \(Format.plural(total, "win")) across \(Format.plural(digest.winTeams, "team")). Read out the names: owners made these happen.")
+                    ? say("wins.noKeyResult")
+                    : say("wins.celebrateAcrossRead", ["wins": .text(many(total, .wins)), "teams": .text(many(digest.winTeams, .teams))]))
             }
             for (team, i) in page.prefix(3) {
                 let kr = krs[i]
                 let who = kr.owner.trimmed.isEmpty ? kr.objectiveOwner.trimmed : kr.owner.trimmed
-                notes.append("\(name(team)): \(Format.clip(kr.title.trimmed, 90)) (\(Format.score(kr.score)))\(who.isEmpty ? "." : ": thank \(name(who)).")")
+                notes.append(who.isEmpty ? say("wins.note.win", ["team": .text(name(team)), "title": .text(Format.clip(kr.title.trimmed, 90)), "score": .score(kr.score)])
+                    : say("wins.note.thank", ["team": .text(name(team)), "title": .text(Format.clip(kr.title.trimmed, 90)), "score": .score(kr.score), "owner": .text(name(who))]))
             }
-            if p == 0 && total > 0 { notes.append("Invite one owner to share in a sentence what made it work.") }
+            if p == 0 && total > 0 { notes.append(say("wins.inviteOneOwner")) }
             let lede = total == 0
-                ? "No wins this cycle."
+                ? say("wins.noWinsThis")
                 : (pages.count > 1
-                    ? "\(Format.plural(total, "win")) across \(Format.plural(digest.winTeams, "team")) · \(p + 1) of \(pages.count)"
-                    : "\(Format.plural(total, "win")) across \(Format.plural(digest.winTeams, "team"))")
-            var s = SlideView(name: pages.count > 1 ? "Wins to celebrate (\(p + 1) of \(pages.count))" : "Wins to celebrate",
+                    ? say("wins.acrossOf", ["wins": .text(many(total, .wins)), "teams": .text(many(digest.winTeams, .teams)), "p": .count(p + 1), "pages": .count(pages.count)])
+                    : say("wins.across", ["wins": .text(many(total, .wins)), "teams": .text(many(digest.winTeams, .teams))]))
+            var s = SlideView(name: pages.count > 1 ? say("wins.winsToCelebrate", ["p": .count(p + 1), "pages": .count(pages.count)]) : say("wins.winsToCelebrate2"),
                               kind: "wins", notes: notes)
             s.content = [WinsSlide(lede: lede, columns: columns, more: more, hasMore: !more.isEmpty, key: outcomeKey(win: true), hasKey: !flat.isEmpty,
                                      legend: trailLegend, hasLegend: !trailLegend.isEmpty && !flat.isEmpty)]

@@ -32,7 +32,7 @@ enum DeckTemplates {
 
     static let deck = """
         <!DOCTYPE html>
-        <html lang="en" class="no-js">
+        <html lang="{{lang}}" class="no-js">
         <head>
         <meta charset="utf-8">
         <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
@@ -49,14 +49,14 @@ enum DeckTemplates {
         </head>
         <body>
         <main>
-        <div class="deck" id="deck" role="region" aria-roledescription="carousel" aria-label="{{documentTitle}}">
+        <div class="deck" id="deck" role="region" aria-roledescription="{{words.frame.carousel}}" aria-label="{{documentTitle}}" data-say-where="{{words.script.where}}" data-say-next="{{words.script.next}}" data-say-last="{{words.script.last}}" data-say-live="{{words.script.live}}">
         {{#slides}}
         {{> slide}}
         {{/slides}}
         </div>
         </main>
         <div id="live" class="sr-only" aria-live="polite" aria-atomic="true"></div>
-        <aside id="notes-pane" class="notes-pane" aria-label="Speaker notes" hidden><header><span id="notes-where"></span><span id="notes-timer">0:00</span></header><div id="notes-body"></div><p id="notes-next" class="notes-next"></p></aside>
+        <aside id="notes-pane" class="notes-pane" aria-label="{{words.frame.notes}}" hidden><header><span id="notes-where"></span><span id="notes-timer">0:00</span></header><div id="notes-body"></div><p id="notes-next" class="notes-next"></p></aside>
         {{> help}}
         <div id="blackout" class="blackout" hidden></div>
         <script>
@@ -68,13 +68,13 @@ enum DeckTemplates {
         """
 
     static let slide = """
-        <section class="slide slide-{{kind}}" id="{{number}}" role="group" aria-roledescription="slide" aria-label="{{number}} of {{total}}" data-name="{{name}}">
+        <section class="slide slide-{{kind}}" id="{{number}}" role="group" aria-roledescription="{{words.frame.slide}}" aria-label="{{label}}" data-name="{{name}}">
         <div class="frame">
         {{#content}}{{>*partial}}{{/content}}
         <footer class="foot"><span>{{footer}}</span>{{#hasLogo}}<span class="foot-logo" aria-hidden="true"></span>{{/hasLogo}}<span class="num">{{number}} / {{total}}</span></footer>
         <div class="line" style="width: {{progress}}%"></div>
         </div>
-        <aside class="notes" aria-label="Speaker notes, slide {{number}}"><h3>Speaker notes</h3><ul>{{#notes}}<li>{{.}}</li>{{/notes}}</ul></aside>
+        <aside class="notes" aria-label="{{notesLabel}}"><h3>{{words.frame.notes}}</h3><ul>{{#notes}}<li>{{.}}</li>{{/notes}}</ul></aside>
         </section>
         """
 
@@ -91,7 +91,7 @@ enum DeckTemplates {
         """
 
     static let bar = """
-        {{#isGap}}<div class="bar-row gap">{{label}}</div>{{/isGap}}{{^isGap}}<div class="bar-row{{#isHeading}} heading{{/isHeading}}"><div class="bar-text"><span class="bar-label">{{label}}</span>{{#carriedOver}}<span class="carried">carried over</span>{{/carriedOver}}{{#missed}}<span class="missed">missed commitment</span>{{/missed}}{{#hasSublabel}}<span class="bar-sub">{{sublabel}}</span>{{/hasSublabel}}</div><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" width="100" height="10"/><rect class="band-{{band}}" width="{{width}}" height="10"/><rect class="mark" x="{{mark}}" width="0.3" height="10"/></svg><span class="bar-value tone-{{band}}">{{value}}</span>{{#delta}}<span class="bar-delta">{{> delta}}</span>{{/delta}}</div>{{/isGap}}
+        {{#isGap}}<div class="bar-row gap">{{label}}</div>{{/isGap}}{{^isGap}}<div class="bar-row{{#isHeading}} heading{{/isHeading}}"><div class="bar-text"><span class="bar-label">{{label}}</span>{{#carriedOver}}<span class="carried">{{words.kr.carriedOver}}</span>{{/carriedOver}}{{#missed}}<span class="missed">{{words.kr.missedCommitment}}</span>{{/missed}}{{#hasSublabel}}<span class="bar-sub">{{sublabel}}</span>{{/hasSublabel}}</div><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" width="100" height="10"/><rect class="band-{{band}}" width="{{width}}" height="10"/><rect class="mark" x="{{mark}}" width="0.3" height="10"/></svg><span class="bar-value tone-{{band}}">{{value}}</span>{{#delta}}<span class="bar-delta">{{> delta}}</span>{{/delta}}</div>{{/isGap}}
         """
 
     /// A change against the previous cycle; the arrow is spoken as a word.
@@ -101,12 +101,12 @@ enum DeckTemplates {
 
     /// Marks on a key result in a list: carried over from the previous cycle, gone quiet.
     static let krflags = """
-        {{#carriedOver}}<span class="carried">carried over</span>{{/carriedOver}}{{^tracked}}{{#hasActivity}}<span class="activity">{{activity}}</span>{{/hasActivity}}{{/tracked}}
+        {{#carriedOver}}<span class="carried">{{words.kr.carriedOver}}</span>{{/carriedOver}}{{^tracked}}{{#hasActivity}}<span class="activity">{{activity}}</span>{{/hasActivity}}{{/tracked}}
         """
 
     /// A key result's trajectory cell, present on every item of a deck with check-ins.
     static let trail = """
-        {{#tracked}}<span class="trail">{{#spark}}{{> spark}}{{/spark}}{{^spark}}<span class="trail-none">no check-ins</span>{{/spark}}{{#hasActivity}}<span class="trail-note">{{activity}}</span>{{/hasActivity}}</span>{{/tracked}}
+        {{#tracked}}<span class="trail">{{#spark}}{{> spark}}{{/spark}}{{^spark}}<span class="trail-none">{{words.kr.noCheckIns}}</span>{{/spark}}{{#hasActivity}}<span class="trail-note">{{activity}}</span>{{/hasActivity}}</span>{{/tracked}}
         """
 
     static let spark = """
@@ -171,18 +171,18 @@ enum DeckTemplates {
 
     static let help = """
         <div id="help" class="help" role="dialog" aria-modal="true" aria-labelledby="help-title" hidden><div>
-        <h2 id="help-title">Keyboard shortcuts</h2>
+        <h2 id="help-title">{{words.help.title}}</h2>
         <table><tbody>
-        <tr><th><kbd>→</kbd> <kbd>Space</kbd> <kbd>PageDown</kbd> or click</th><td>Next slide</td></tr>
-        <tr><th><kbd>←</kbd> <kbd>Shift</kbd>+<kbd>Space</kbd> <kbd>PageUp</kbd></th><td>Previous slide</td></tr>
-        <tr><th><kbd>Home</kbd> <kbd>End</kbd></th><td>First, last slide</td></tr>
-        <tr><th><kbd>O</kbd> <kbd>Esc</kbd></th><td>Overview of all slides</td></tr>
-        <tr><th><kbd>S</kbd></th><td>Speaker notes</td></tr>
-        <tr><th><kbd>F</kbd></th><td>Full screen</td></tr>
-        <tr><th><kbd>B</kbd></th><td>Black screen</td></tr>
-        <tr><th><kbd>?</kbd></th><td>This help</td></tr>
+        <tr><th><kbd>→</kbd> <kbd>{{words.help.keySpace}}</kbd> <kbd>{{words.help.keyPageDown}}</kbd> {{words.help.orClick}}</th><td>{{words.help.next}}</td></tr>
+        <tr><th><kbd>←</kbd> <kbd>{{words.help.keyShift}}</kbd>+<kbd>{{words.help.keySpace}}</kbd> <kbd>{{words.help.keyPageUp}}</kbd></th><td>{{words.help.previous}}</td></tr>
+        <tr><th><kbd>{{words.help.keyHome}}</kbd> <kbd>{{words.help.keyEnd}}</kbd></th><td>{{words.help.firstLast}}</td></tr>
+        <tr><th><kbd>O</kbd> <kbd>{{words.help.keyEsc}}</kbd></th><td>{{words.help.overview}}</td></tr>
+        <tr><th><kbd>S</kbd></th><td>{{words.help.notes}}</td></tr>
+        <tr><th><kbd>F</kbd></th><td>{{words.help.fullScreen}}</td></tr>
+        <tr><th><kbd>B</kbd></th><td>{{words.help.black}}</td></tr>
+        <tr><th><kbd>?</kbd></th><td>{{words.help.help}}</td></tr>
         </tbody></table>
-        <p>Each slide has its own address (#3); print to PDF for one slide a page.</p>
+        <p>{{words.help.print}}</p>
         </div></div>
         """
 }

@@ -1,3 +1,6 @@
+import Mustache
+import TownhallCore
+
 /// The values the deck template renders: plain text and numbers already formatted.
 ///
 /// Mustache reads these by reflection and HTML-escapes every `{{value}}`. Two rules keep the
@@ -17,10 +20,33 @@ struct DeckView {
     /// Validated `data:image/…` URI.
     var logo: String
     var hasLogo: Bool
+    /// The logo's text alternative, `Acme logo`.
+    var logoLabel = ""
     /// Footer text on every slide, e.g. `Acme · 2026-Q3 town hall`.
     var footer: String
     var slideCount: Int
     var slides: [SlideView]
+    /// `<html lang>`.
+    var lang = Wording.english.htmlLang
+    /// The fixed texts the templates write, as `{{words.help.title}}` (the key `deck.help.title`).
+    var words = TemplateWords(.english)
+}
+
+/// The deck's fixed texts by key path, for the templates: `{{words.wins.title}}` is the text of
+/// `deck.wins.title`. A template names a text; the table words it, in the deck's language.
+struct TemplateWords: MustacheParent {
+    let wording: Wording
+    let prefix: String
+
+    init(_ wording: Wording, prefix: String = "deck") {
+        self.wording = wording
+        self.prefix = prefix
+    }
+
+    func child(named name: String) -> Any? {
+        let key = prefix + "." + name
+        return wording.has(key) || Wording.english.has(key) ? wording(key) : TemplateWords(wording, prefix: key)
+    }
 }
 
 /// One slide: its place in the deck, its speaker notes, and its payload.
@@ -36,6 +62,10 @@ struct SlideView {
     var kind: String
     /// Position in the deck as a percentage for the progress line.
     var progress: String
+    /// `3 of 28`, for screen readers (set by the renderer, in the deck's language).
+    var label = ""
+    /// `Speaker notes, slide 3`.
+    var notesLabel = ""
     var notes: [String]
     /// The slide's payload: zero or one (Mustache renders an array as a section, and a slide
     /// without one renders an empty frame rather than looking names up elsewhere).
