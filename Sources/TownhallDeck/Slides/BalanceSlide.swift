@@ -38,7 +38,7 @@ extension BalanceSlide: SlideContent {
 extension DeckBuilder {
     mutating func balanceSlide() {
         let h = report.headline
-        let cv = Verdict.committed(h.committed, th), av = Verdict.aspirational(h.aspirational, th)
+        let cv = Verdict.committed(h.committed, th, words), av = Verdict.aspirational(h.aspirational, th, words)
         let target = th.aspirationalTarget, safe = th.sandbagging
         let committedChart = GaugeChart(
             id: chartID(), title: say("balance.committedAttainment"),

@@ -102,7 +102,7 @@ extension DeckBuilder {
         let advised = Playbook.all.compactMap { check in check.advice.map { (check, $0.rank) } }.sorted { $0.1 < $1.1 }
         for (check, _) in advised {
             guard let n = byID[check.id], n > 0,
-                  let text = check.advice(report.limits, th, count: n, in: .english) else { continue }
+                  let text = check.advice(report.limits, th, count: n, in: words) else { continue }
             out.append(text)
         }
         let problems = report.problems.count + report.rejected.count

@@ -10,10 +10,14 @@ struct HealthSlide {
     var hasMore: Bool
 }
 
+/// A check that found something: what it found, counted, and one example.
 struct HealthRow {
+    /// `error`, `warning`, `info`: the CSS modifier.
     var severity: String
+    /// The severity in words, on the badge.
+    var badge: String
+    /// The findings counted, `5 key results not updated in the last 30 days`.
     var title: String
-    var count: String
     var example: String
     var hasExample: Bool
 }
@@ -24,7 +28,7 @@ extension HealthSlide: SlideContent {
     static let template = """
         <header class="head"><p class="kicker">{{words.health.t.playbookHealth}}</p><h2>{{words.health.t.howWellWe}}</h2><p class="lede">{{lede}}</p></header>
         <div class="health-body"><div class="figures stacked">{{#tallies}}{{> figure}}{{/tallies}}</div>
-        <div>{{#allClear}}<p class="all-clear">✓ {{words.health.t.everyPlaybookCheck}}</p>{{/allClear}}{{^allClear}}<ul class="checks">{{#rows}}<li class="check sev-{{severity}}"><span class="sev">{{severity}}</span><div><p class="check-title">{{title}}</p>{{#hasExample}}<p class="check-example">e.g. {{example}}</p>{{/hasExample}}</div><span class="check-count">{{count}}</span></li>{{/rows}}</ul>{{/allClear}}
+        <div>{{#allClear}}<p class="all-clear">✓ {{words.health.t.everyPlaybookCheck}}</p>{{/allClear}}{{^allClear}}<ul class="checks">{{#rows}}<li class="check sev-{{severity}}"><span class="sev">{{badge}}</span><div><p class="check-title">{{title}}</p>{{#hasExample}}<p class="check-example">{{example}}</p>{{/hasExample}}</div></li>{{/rows}}</ul>{{/allClear}}
         {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}</div></div>
         """
 }
@@ -32,6 +36,7 @@ extension HealthSlide: SlideContent {
 extension DeckBuilder {
     mutating func healthSlide() {
         struct Tally { var severity: Severity; var count = 0; var subject = ""; var message = "" }
+        let badges: [Severity: String] = [.error: say("severity.error"), .warning: say("severity.warning"), .info: say("severity.info")]
         var order: [String] = []
         var tallies: [String: Tally] = [:]
         var bySeverity: [Severity: Int] = [:]
@@ -39,7 +44,7 @@ extension DeckBuilder {
         for f in report.checks {
             if tallies[f.id] == nil {
                 order.append(f.id)
-                tallies[f.id] = Tally(severity: f.severity, subject: f.subject, message: f.message)
+                tallies[f.id] = Tally(severity: f.severity, subject: f.subject, message: f.message(in: words))
             }
             tallies[f.id]!.count += 1
             bySeverity[f.severity, default: 0] += 1
@@ -52,9 +57,12 @@ extension DeckBuilder {
         }
         let rows = sorted.prefix(max(1, options.checkRows)).map { id -> HealthRow in
             let t = tallies[id]!
-            let example = [name(t.subject), Format.clip(t.message.trimmed, 90)].filter { !$0.isEmpty }.joined(separator: ": ")
-            return HealthRow(severity: t.severity.rawValue, title: checkTitle(id), count: words.count(t.count),
-                             example: example, hasExample: !example.isEmpty)
+            let subject = name(t.subject), message = Format.clip(t.message.trimmed, 120)
+            let example = subject.isEmpty && message.isEmpty ? ""
+                : say(subject.isEmpty || message.isEmpty ? "health.exampleOne" : "health.example",
+                      ["subject": .text(subject.isEmpty ? message : subject), "finding": .text(message)])
+            return HealthRow(severity: t.severity.rawValue, badge: badges[t.severity] ?? t.severity.rawValue,
+                             title: found(id, t.count), example: example, hasExample: !example.isEmpty)
         }
         let hidden = sorted.count - rows.count
         let tallyFigures = [
@@ -64,7 +72,7 @@ extension DeckBuilder {
         ]
         var notes = [say("health.thePlaybookChecks", ["findings": .text(many(report.checks.count, .findings)), "teams": .text(many(teamsFlagged.count, .teams))])]
         if let top = sorted.first.flatMap({ id in tallies[id].map { (id, $0) } }) {
-            notes.append(say("health.mostCommon", ["lowercased": .text(checkTitle(top.0).lowercased()), "top": .text(words.count(top.1.count))]))
+            notes.append(say("health.mostCommon", ["finding": .text(found(top.0, top.1.count))]))
         }
         notes.append(say("health.theseAreAbout"))
         var s = SlideView(name: say("health.playbookHealth"), kind: "health", notes: notes)
@@ -75,11 +83,11 @@ extension DeckBuilder {
         add(s)
     }
 
-    /// What a playbook check asks, in words, with the limits in force (the core's own summary of
-    /// the check), else its id.
-    func checkTitle(_ id: String) -> String {
-        let words = Playbook.summary(of: id, limits: report.limits, thresholds: th)
+    /// What `count` findings of check `id` amount to, with the limits in force (the check's own
+    /// words), else its id: a list of findings, not of the rules they broke.
+    func found(_ id: String, _ count: Int) -> String {
+        let text = Playbook.found(of: id, count: count, limits: report.limits, thresholds: th, in: words)
             ?? id.split(whereSeparator: { $0 == "-" || $0 == "_" }).joined(separator: " ")
-        return words.prefix(1).uppercased() + words.dropFirst()
+        return text.prefix(1).uppercased() + text.dropFirst()
     }
 }

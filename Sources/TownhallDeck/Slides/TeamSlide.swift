@@ -88,7 +88,7 @@ extension DeckBuilder {
             if krs[k].outcome == .win { wins += 1 } else if krs[k].outcome == .miss { misses += 1 }
         }
         var figures = [
-            figure(words.percent(team.committedAttainment), say("team.committed"), "attainment", tone: attainmentTone(team.committedAttainment)),
+            figure(words.percent(team.committedAttainment), say("team.committed"), say("team.attainment"), tone: attainmentTone(team.committedAttainment)),
             figure(words.score(team.aspirationalMean), say("team.aspirational"), say("team.meanScore"), tone: band(team.aspirationalMean)),
             figure("\(wins) / \(misses)", say("team.winsMisses"), say("team.of", ["scoredKRs": .text(many(scored, .scoredKRs))])),
         ]

@@ -199,7 +199,7 @@ svg text { fill: var(--fg); font-family: var(--font); }
 .sev { font-size: 0.55em; font-weight: 800; text-transform: uppercase; letter-spacing: 0.08em; text-align: center; border-radius: 0.4em; padding: 0.25em 0; color: var(--on-band); background: var(--none); }
 .sev-error .sev { background: var(--red); } .sev-warning .sev { background: var(--yellow); }
 .check-title { font-weight: 650; font-size: 0.76em; }
-.check-example { color: var(--muted); font-size: 0.58em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 40em; }
+.check-example { color: var(--muted); font-size: 0.66em; line-height: 1.3; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
 .check-count { font-weight: 800; font-size: 1em; }
 
 /* Carried forward. */

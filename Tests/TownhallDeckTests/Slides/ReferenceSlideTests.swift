@@ -39,3 +39,28 @@ import TownhallCore
         #expect(slide.html.contains("Northwind Robotics · 2026-Q3 town hall"))  // the deck's footer
     }
 }
+
+/// Playbook health lists what was found, counted, each with an example in the deck's language.
+@Suite struct HealthSlideTests {
+    @Test func rowsAreFindingsNotRules() throws {
+        var report = Fixture.northwind()
+        report.checks = (1...5).map { i in
+            CheckFinding(id: Playbook.NotUpdatedLately.id, subject: "Team / KR \(i)", team: "Team", lines: [i + 1],
+                         details: ["last": .text("2026-08-28"), "days_since": .count(33), "limit": .count(30)])
+        }
+        let html = try #require(try slides(report, kind: "health").first).html
+        #expect(html.contains("<p class=\"check-title\">5 key results not updated in the last 30 days</p>"))
+        #expect(html.contains("e.g. Team / KR 1: last updated 2026-08-28, 33 days before the cycle ended (limit 30)"))
+        #expect(!html.contains("Every key result was updated"))
+        #expect(html.contains("<span class=\"sev\">warning</span>"))
+    }
+
+    @Test func everyCheckWordsItsFindingsCounted() {
+        for check in Playbook.all {
+            let one = check.found(PlaybookLimits(), Thresholds(), count: 1, in: .english)
+            let many = check.found(PlaybookLimits(), Thresholds(), count: 3, in: .english)
+            #expect(one.hasPrefix("1 "), "\(check.id): \(one)")
+            #expect(many.hasPrefix("3 "), "\(check.id): \(many)")
+        }
+    }
+}

@@ -323,7 +323,9 @@ extension Texts.English {
     deck.health.teamsFlagged = Teams flagged
     deck.health.of = of {teams}
     deck.health.thePlaybookChecks = The playbook checks found {findings} in {teams}.
-    deck.health.mostCommon = Most common: {lowercased} ({top}).
+    deck.health.mostCommon = Most common: {finding}.
+    deck.health.example = e.g. {subject}: {finding}
+    deck.health.exampleOne = e.g. {subject}
     deck.health.theseAreAbout = These are about how we write OKRs, not how we did: fix them while planning next cycle.
     deck.health.playbookHealth = Playbook health
     deck.health.everyPlaybookCheck = Every playbook check passed
@@ -426,5 +428,31 @@ extension Texts.English {
     deck.wins.t.winsToCelebrate = Wins to celebrate
     deck.wins.t.continued = continued
     deck.wins.t.noKeyResult = No key result was a win this cycle.
+
+    # The playbook's verdicts (committed vs aspirational)
+    deck.verdict.committedNone.headline = Nothing to judge
+    deck.verdict.committedNone.sentence = No committed key result was scored this cycle, so there is nothing to hold against the 1.0 bar.
+    deck.verdict.committedAll.headline = Every commitment delivered
+    deck.verdict.committedAll.sentence = All {scored} committed key results landed at {bar}, exactly what the playbook asks of a commitment.
+    deck.verdict.committedNearly.headline = Nearly every commitment delivered
+    deck.verdict.committedNearly.sentence = {met} of {scored} commitments landed ({attainment}). Committed means {bar}: each of the {missed} misses deserves a reflection.
+    deck.verdict.committedTooMany.headline = Too many commitments missed
+    deck.verdict.committedTooMany.sentence = Only {attainment} of commitments landed ({met} of {scored}). Committed goals should land at {bar}: we over-committed or under-delivered on {missed}.
+    deck.verdict.aspirationalNone.headline = No aspirations scored
+    deck.verdict.aspirationalNone.sentence = No aspirational key result was scored this cycle: set some stretch goals next time.
+    deck.verdict.tooSafe.headline = Too safe
+    deck.verdict.tooSafe.sentence = Aspirational key results averaged {mean}. At {safe} or above, the goals were not ambitious enough: aim higher next cycle.
+    deck.verdict.aboveSweetSpot.headline = Above the sweet spot
+    deck.verdict.aboveSweetSpot.sentence = Aspirational key results averaged {mean}. Healthy stretch lands near {target}, so there was room to aim higher.
+    deck.verdict.inSweetSpot.headline = In the sweet spot
+    deck.verdict.inSweetSpot.sentence = Aspirational key results averaged {mean}, close to the {target} the playbook expects: ambitious goals, mostly reached.
+    deck.verdict.belowSweetSpot.headline = Below the sweet spot
+    deck.verdict.belowSweetSpot.sentence = Aspirational key results averaged {mean}, under the {target} mark: a stretch too far, or under-resourced.
+    deck.verdict.farBelowSweetSpot.headline = Far below the sweet spot
+    deck.verdict.farBelowSweetSpot.sentence = Aspirational key results averaged {mean}, far from {target}: revisit their scope and resourcing.
+    deck.team.attainment = attainment
+    deck.severity.error = error
+    deck.severity.warning = warning
+    deck.severity.info = info
     """
 }
