@@ -13,11 +13,7 @@ public enum TrendsDeckRenderer {
     /// The whole deck as one HTML document, with the given caps and time zone.
     public static func render(_ history: HistoryReport, options: DeckOptions) throws -> String {
         var builder = TrendsBuilder(history: history, options: options)
-        let view = builder.build()
-        guard let html = try DeckRenderer.library().render(view, withTemplate: DeckTemplates.document) else {
-            throw DeckError.missingTemplate(DeckTemplates.document)
-        }
-        return html
+        return try DeckRenderer.render(builder.build())
     }
 
     /// The titles of the slides the deck would have, in order.

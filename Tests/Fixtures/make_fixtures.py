@@ -1102,6 +1102,16 @@ fixture("sweep_viva_decimal_comma_weight", "sweep_viva_decimal_comma_weight.csv"
         counts=counts(3, 2, 2), scores={3: 0.5, 4: 1.0}, krs={3: {"weight": 25.5}, 4: {"weight": 74.5}})
 
 
+# --- Deck: inputs whose slides must still fit (the deck) ---------------------------------------
+_LONG_PROBLEMS = "cycle,team,objective,key_result,type,start,target,current\n" + "".join(
+    f"2026-Q3,Team {i % 4},Objective {i % 7},Key result {i} with a title long enough to wrap,committed,0,100,"
+    f"roughly {i} percent of the way there according to the last status meeting of the whole team in September\n"
+    for i in range(40))
+fixture("deck_many_long_problems", "deck_many_long_problems.csv", _LONG_PROBLEMS,
+        description="forty problems whose messages take two lines: the deck's appendix shows the rows that fit and counts the rest",
+        counts=counts(40, 40, 0, unscored=40), slug="2026-q3")
+
+
 def write(target):
     (target / INPUTS).mkdir(parents=True, exist_ok=True)
     manifest = {}

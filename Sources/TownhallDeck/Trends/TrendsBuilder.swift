@@ -130,7 +130,7 @@ struct TrendsBuilder {
                 : "Welcome. These are our OKRs across \(Format.plural(n, "archived cycle")), \(range).",
             "Agenda: the headline figures cycle by cycle, every team's trajectory, the patterns that repeat, and how often we checked in.",
         ])
-        s.titleSlide = [TitleSlide(kicker: org.isEmpty ? "Cycle over cycle" : org, cycle: "OKR trends", subtitle: range,
+        s.content = [TitleSlide(kicker: org.isEmpty ? "Cycle over cycle" : org, cycle: "OKR trends", subtitle: range,
                                    date: Format.date(history.generatedAt, timeZone: options.timeZone), facts: facts)]
         add(s)
     }
@@ -184,7 +184,7 @@ struct TrendsBuilder {
             notes.append("Aspirational mean \(Format.score(last.aspirationalMean)), \(Delta.words(aspChange, .score)) on \(vs). Healthy stretch lands near \(Format.score(th.aspirationalTarget)); \(Format.score(th.sandbagging)) or more means goals too safe.")
         }
         var s = SlideView(name: "Cycle over cycle", kind: "trend-lines", notes: notes)
-        s.trendLinesSlide = [TrendLinesSlide(
+        s.content = [TrendLinesSlide(
             lede: n == 1
                 ? "One cycle archived so far, \(cycleName(0)): trends start with the next · dashed: committed target \(Format.score(th.committedWin)), aspirational sweet spot \(Format.score(th.aspirationalTarget))"
                 : "\(Format.plural(n, "cycle")), \(range) · dashed: committed target \(Format.score(th.committedWin)), aspirational sweet spot \(Format.score(th.aspirationalTarget))",
@@ -225,7 +225,7 @@ struct TrendsBuilder {
             "The same figures as numbers, oldest first; the latest cycle is highlighted.",
             "Wins and misses count key results; committed attainment is the share of commitments that reached \(Format.score(th.committedWin)).",
         ])
-        s.trendTableSlide = [TrendTableSlide(
+        s.content = [TrendTableSlide(
             lede: hidden > 0 ? "The \(Format.count(shown.count)) most recent of \(Format.plural(cycles.count, "cycle"))" : "Headline figures of \(cycles.count == 1 ? "the archived cycle" : "every archived cycle")",
             header: header, rows: rows, footnote: footnote, hasFootnote: true)]
         add(s)
@@ -291,7 +291,7 @@ struct TrendsBuilder {
         let ledeHead = hidden > 0
             ? "The \(Format.count(shown.count)) largest of \(Format.plural(names.count, "team")) (all in history.json), by key results"
             : "\(Format.plural(names.count, "team")), largest first"
-        s.trendTeamsSlide = [TrendTeamsSlide(
+        s.content = [TrendTeamsSlide(
             title: n == 1 ? "Every team's score in \(cycleName(0))" : "Every team's score over the cycles",
             lede: ledeHead + (n >= 2 ? " · dashed at \(Format.score(th.green)) · ▲▼ vs \(vs)" : " · bars marked at \(Format.score(th.green))"),
             cards: cards, more: "", hasMore: false, layout: cards.count <= 6 ? "cols-3" : "cols-4")]
@@ -331,7 +331,7 @@ struct TrendsBuilder {
         }
         let same = moves.count - rising.count - falling.count
         var s = SlideView(name: "Biggest movers", kind: "trend-movers", notes: notes + ["\(Format.count(rising.count)) teams improved, \(Format.count(falling.count)) dropped, \(Format.count(same)) held steady."])
-        s.trendMoversSlide = [TrendMoversSlide(
+        s.content = [TrendMoversSlide(
             title: "Who moved most since \(prev)",
             lede: "Team score in \(last), change since \(prev) · \(Format.plural(moves.count, "team")) scored in both",
             up: up.map(moverRow), hasUp: !up.isEmpty, down: down.map(moverRow), hasDown: !down.isEmpty,
@@ -385,7 +385,7 @@ struct TrendsBuilder {
                "Ask what they would drop to make the rest land.",
                "Commit to fewer things; move the uncertain ones to aspirational."]
         var s = SlideView(name: tooSafe ? "Goals too safe" : "Over-committing", kind: "trend-streaks", notes: notes + [advice[1]])
-        s.trendStreaksSlide = [TrendStreaksSlide(
+        s.content = [TrendStreaksSlide(
             kicker: "Patterns · \(what)",
             title: tooSafe ? "Goals too safe, two cycles running" : "Over-committing, two cycles running",
             lede: (tooSafe
@@ -434,7 +434,7 @@ struct TrendsBuilder {
         notes.append("Net confidence is the share of key results on track at their last check-in minus the share off track.")
         if without > 0 { notes.append("\(Format.plural(without, "cycle")) had no check-ins: gaps in the lines.") }
         var s = SlideView(name: "Review rhythm over time", kind: "trend-cadence", notes: notes)
-        s.trendCadenceSlide = [TrendCadenceSlide(
+        s.content = [TrendCadenceSlide(
             lede: "From each cycle's check-ins\(without > 0 ? " · \(Format.plural(without, "cycle")) without check-ins left blank" : "")",
             shareChart: shareChart, confidenceChart: confidenceChart, figures: figures,
             footnote: "Median days between updates: " + cycles.indices.suffix(6).map { "\(cycleName($0)) \(gaps[$0] == nil ? "no check-ins" : Format.days(gaps[$0]))" }.joined(separator: " · "))]
@@ -458,7 +458,7 @@ struct TrendsBuilder {
             "Every figure here comes from the archive that `townhall report --archive` fills, one cycle at a time.",
             "Thresholds in force: \(Format.score(th.green)) green, \(target) sweet spot, \(safe) too safe; history.json has every number.",
         ])
-        s.trendGuideSlide = [TrendGuideSlide(
+        s.content = [TrendGuideSlide(
             items: items,
             footnote: "From the archive: \(Format.plural(cycles.count, "cycle")), \(first) to \(cycles.isEmpty ? "–" : cycleName(cycles.count - 1)) · generated \(Format.date(history.generatedAt, timeZone: options.timeZone)) · every figure is in history.json")]
         add(s)
