@@ -17,7 +17,16 @@ public enum TrendsDeckRenderer {
         guard let html = try DeckRenderer.library().render(view, withTemplate: DeckTemplates.document) else {
             throw DeckError.missingTemplate(DeckTemplates.document)
         }
-        return html
+        return withLanguage(html, history.wording.htmlLang)
+    }
+
+    /// The document with `<html lang>` saying the history's language (screen readers pick their
+    /// voice by it, browsers their hyphenation and line breaking). The shared document template
+    /// writes `en`; once it takes the language as a value, this goes.
+    static func withLanguage(_ html: String, _ lang: String) -> String {
+        let english = "<html lang=\"en\""
+        guard lang != "en", let r = html.range(of: english) else { return html }
+        return html.replacingCharacters(in: r, with: "<html lang=\"\(lang)\"")
     }
 
     /// The titles of the slides the deck would have, in order.

@@ -375,6 +375,8 @@ struct RhythmSlide {
 
 /// Headline figures per cycle as lines (or points, for one cycle).
 struct TrendLinesSlide {
+    var kicker: String
+    var heading: String
     var lede: String
     var chart: TrendChart
     var figures: [FigureView]
@@ -383,6 +385,8 @@ struct TrendLinesSlide {
 
 /// The headline figures as a table, the most recent cycles.
 struct TrendTableSlide {
+    var kicker: String
+    var heading: String
     var lede: String
     var header: [String]
     var rows: [TrendTableRow]
@@ -402,6 +406,7 @@ struct TrendCell {
 
 /// Small multiples: one card per team with its score over the cycles.
 struct TrendTeamsSlide {
+    var kicker: String
     var title: String
     var lede: String
     var cards: [TeamCard]
@@ -424,6 +429,12 @@ struct TeamCard {
 
 /// The teams whose score changed most between the last two cycles.
 struct TrendMoversSlide {
+    var kicker: String
+    var upHeading: String
+    var downHeading: String
+    /// What a column says when no team moved that way.
+    var noneUp: String
+    var noneDown: String
     var title: String
     var lede: String
     var up: [BarRow]
@@ -444,6 +455,8 @@ struct TrendStreaksSlide {
     var more: String
     var hasMore: Bool
     var advice: [String]
+    /// The heading over the advice.
+    var talking: String
 }
 
 struct StreakItem {
@@ -457,6 +470,8 @@ struct StreakItem {
 
 /// Review cadence per cycle, from archived check-ins.
 struct TrendCadenceSlide {
+    var kicker: String
+    var heading: String
     var lede: String
     var shareChart: TrendChart
     var confidenceChart: TrendChart
@@ -466,6 +481,8 @@ struct TrendCadenceSlide {
 
 /// How to read the trends.
 struct TrendGuideSlide {
+    var kicker: String
+    var heading: String
     var items: [KeyValue]
     var footnote: String
 }
