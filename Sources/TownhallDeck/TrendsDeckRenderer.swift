@@ -17,16 +17,20 @@ public enum TrendsDeckRenderer {
         guard let html = try DeckRenderer.library().render(view, withTemplate: DeckTemplates.document) else {
             throw DeckError.missingTemplate(DeckTemplates.document)
         }
-        return withLanguage(html, history.wording.htmlLang)
+        return finished(html, language: history.wording.htmlLang)
     }
 
-    /// The document with `<html lang>` saying the history's language (screen readers pick their
-    /// voice by it, browsers their hyphenation and line breaking). The shared document template
-    /// writes `en`; once it takes the language as a value, this goes.
-    static func withLanguage(_ html: String, _ lang: String) -> String {
+    /// The document in the history's language: `<html lang>` saying it (screen readers pick their
+    /// voice by it, browsers their line breaking), and for any language but English the trends
+    /// deck's style for longer texts (`TrendsStyle`). English stays byte for byte as the shared
+    /// template writes it. The shared document template writes `lang="en"` and takes no extra
+    /// style; once it takes both as values, this goes.
+    static func finished(_ html: String, language lang: String) -> String {
         let english = "<html lang=\"en\""
         guard lang != "en", let r = html.range(of: english) else { return html }
-        return html.replacingCharacters(in: r, with: "<html lang=\"\(lang)\"")
+        var out = html.replacingCharacters(in: r, with: "<html lang=\"\(lang)\"")
+        if let end = out.range(of: "</style>") { out.insert(contentsOf: TrendsStyle.css, at: end.lowerBound) }
+        return out
     }
 
     /// The titles of the slides the deck would have, in order.

@@ -80,9 +80,17 @@ import TownhallCore
         #expect(html.contains("--accent: #3056d3;") && !html.contains("red; }"))
     }
 
-    @Test func theLanguageOnlyReplacesTheDocumentsOwnAttribute() {
-        let html = "<!DOCTYPE html>\n<html lang=\"en\" class=\"no-js\"><p>&lt;html lang=\"en\"</p>"
-        #expect(TrendsDeckRenderer.withLanguage(html, "de") == "<!DOCTYPE html>\n<html lang=\"de\" class=\"no-js\"><p>&lt;html lang=\"en\"</p>")
-        #expect(TrendsDeckRenderer.withLanguage(html, "en") == html)
+    @Test func anotherLanguageSaysItselfAndGetsTheStyleForLongerTexts() {
+        let html = "<!DOCTYPE html>\n<html lang=\"en\" class=\"no-js\"><style>a{}</style><p>&lt;html lang=\"en\"</p><style>b{}</style>"
+        #expect(TrendsDeckRenderer.finished(html, language: "de")
+                == "<!DOCTYPE html>\n<html lang=\"de\" class=\"no-js\"><style>a{}\(TrendsStyle.css)</style><p>&lt;html lang=\"en\"</p><style>b{}</style>")
+        #expect(TrendsDeckRenderer.finished(html, language: "en") == html)
+    }
+
+    @Test func englishHasNoTrendsStyleThePseudoLocaleHasIt() throws {
+        var history = Fixture.history(cycles: 3)
+        #expect(!(try TrendsDeckRenderer.render(history)).contains(TrendsStyle.css))
+        history.language = Self.pseudo
+        #expect(try TrendsDeckRenderer.render(history).contains(TrendsStyle.css))
     }
 }
