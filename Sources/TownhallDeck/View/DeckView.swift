@@ -188,6 +188,8 @@ struct KeyValue {
 
 /// Headline figures per cycle as lines (or points, for one cycle).
 struct TrendLinesSlide {
+    var kicker: String
+    var heading: String
     var lede: String
     var chart: TrendChart
     var figures: [FigureView]
@@ -196,6 +198,8 @@ struct TrendLinesSlide {
 
 /// The headline figures as a table, the most recent cycles.
 struct TrendTableSlide {
+    var kicker: String
+    var heading: String
     var lede: String
     var header: [String]
     var rows: [TrendTableRow]
@@ -215,6 +219,7 @@ struct TrendCell {
 
 /// Small multiples: one card per team with its score over the cycles.
 struct TrendTeamsSlide {
+    var kicker: String
     var title: String
     var lede: String
     var cards: [TeamCard]
@@ -237,6 +242,12 @@ struct TeamCard {
 
 /// The teams whose score changed most between the last two cycles.
 struct TrendMoversSlide {
+    var kicker: String
+    var upHeading: String
+    var downHeading: String
+    /// What a column says when no team moved that way.
+    var noneUp: String
+    var noneDown: String
     var title: String
     var lede: String
     var up: [BarRow]
@@ -257,6 +268,8 @@ struct TrendStreaksSlide {
     var more: String
     var hasMore: Bool
     var advice: [String]
+    /// The heading over the advice.
+    var talking: String
 }
 
 struct StreakItem {
@@ -270,6 +283,8 @@ struct StreakItem {
 
 /// Review cadence per cycle, from archived check-ins.
 struct TrendCadenceSlide {
+    var kicker: String
+    var heading: String
     var lede: String
     var shareChart: TrendChart
     var confidenceChart: TrendChart
@@ -279,6 +294,8 @@ struct TrendCadenceSlide {
 
 /// How to read the trends.
 struct TrendGuideSlide {
+    var kicker: String
+    var heading: String
     var items: [KeyValue]
     var footnote: String
 }
