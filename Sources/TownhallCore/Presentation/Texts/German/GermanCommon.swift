@@ -1,0 +1,37 @@
+// Glossary: one German word per concept, in deck, workbook, trends and playbook alike.
+//
+//   objective            Objective (das, pl. Objectives)
+//   key result           Key Result (das, pl. Key Results); short KR, pl. KRs
+//   OKR                  OKR (das, pl. OKRs)
+//   committed            verbindlich (a committed KR = verbindliches Key Result); a commitment = Zusage
+//   aspirational         ambitioniert
+//   win                  Erfolg (pl. Erfolge)
+//   miss                 verfehlt (adj./verb: „verfehlte Zusage“, „Ziel verfehlt“); noun Verfehlung only where unavoidable
+//   score                Score (der, pl. Scores); overall score = Gesamtscore
+//   check-in             Check-in (der, pl. Check-ins)
+//   town hall            Town Hall (die)
+//   cycle                Zyklus (der, pl. Zyklen); end of cycle = Zyklusende
+//   team                 Team (das, pl. Teams)
+//   owner                Verantwortlich (column) / Verantwortliche (people)
+//   on track             im Plan
+//   at risk              gefährdet
+//   off track            nicht im Plan
+//   Green / Amber / Red  Grün / Gelb / Rot (bands; the traffic light, never „Bernstein“)
+//   confidence           Zuversicht; net confidence = Netto-Zuversicht
+//   carry forward        übertragen (noun Übertrag): into the next cycle
+//   stale                veraltet (no update for too long)
+//   dropped              gestrichen
+//   reflection           Reflexion
+//   playbook             Playbook (das); OKR playbook = OKR-Playbook
+//   check (playbook)     Prüfung; finding = Befund; advice = Empfehlung
+//   target / start       Zielwert / Startwert
+//   progress             Fortschritt
+//   trend                Trend; quarter = Quartal
+//   sheet (workbook)     Blatt
+// Advice and to-dos in the infinitive („Reflexion ergänzen“), so no text picks du or Sie.
+// Quotation marks „…“; ranges with an en dash (3–5); decimal comma comes from the figures.
+extension Texts.German {
+    /// German texts shared by every output.
+    static let common = """
+    """
+}

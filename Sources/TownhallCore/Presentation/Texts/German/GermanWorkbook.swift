@@ -1,0 +1,5 @@
+extension Texts.German {
+    /// German texts of the Excel scorecard.
+    static let workbook = """
+    """
+}
