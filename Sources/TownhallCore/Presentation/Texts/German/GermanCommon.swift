@@ -27,6 +27,13 @@
 //   target / start       Zielwert / Startwert
 //   progress             Fortschritt
 //   trend                Trend; quarter = Quartal
+//   committed attainment Zusagenquote (share of commitments met)
+//   aspirational mean    Ambitioniert im Schnitt (label); „ambitionierte Key Results im Schnitt bei …“ (sentence)
+//   sweet spot           Idealwert
+//   overall score        Gesamtscore
+//   review rhythm        Review-Rhythmus; update = Update (pl. Updates)
+//   percentage points    Prozentpunkte (short Pp.)
+//   too safe             zu sicher; over-committing = zu viel zugesagt
 //   sheet (workbook)     Blatt
 // Advice and to-dos in the infinitive („Reflexion ergänzen“), so no text picks du or Sie.
 // Quotation marks „…“; ranges with an en dash (3–5); decimal comma comes from the figures.
