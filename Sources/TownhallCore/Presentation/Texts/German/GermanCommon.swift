@@ -6,7 +6,7 @@
 //   committed            verbindlich (a committed KR = verbindliches Key Result); a commitment = Zusage
 //   aspirational         ambitioniert
 //   win                  Erfolg (pl. Erfolge)
-//   miss                 verfehlt (adj./verb: „verfehlte Zusage“, „Ziel verfehlt“); noun Verfehlung only where unavoidable
+//   miss                 verfehlt (label „Verfehlt“, „Zusage verfehlt“); counted: verfehltes Ziel, pl. verfehlte Ziele (never „Verfehlung“: sounds like misconduct)
 //   score                Score (der, pl. Scores); overall score = Gesamtscore
 //   check-in             Check-in (der, pl. Check-ins)
 //   town hall            Town Hall (die)
@@ -16,7 +16,9 @@
 //   on track             im Plan
 //   at risk              gefährdet
 //   off track            nicht im Plan
-//   Green / Amber / Red  Grün / Gelb / Rot (bands; the traffic light, never „Bernstein“)
+//   Green / Amber / Red  Grün / Gelb / Rot (bands; the traffic light, never „Bernstein“); score band = Score-Ampel
+//   playbook health      Playbook-Check
+//   speaker notes        Sprechernotizen; slide = Folie
 //   confidence           Zuversicht; net confidence = Netto-Zuversicht
 //   carry forward        übertragen (noun Übertrag): into the next cycle
 //   stale                veraltet (no update for too long)

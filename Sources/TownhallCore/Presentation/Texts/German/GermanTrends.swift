@@ -74,7 +74,7 @@ extension Texts.German {
     trends.table.more = und {n, plural, one {# früherer Zyklus} other {# frühere Zyklen}}: alle stehen in history.json
     trends.table.footnote = Alle Zahlen stehen auch in history.json
     trends.table.notes.order = Dieselben Kennzahlen als Tabelle, älteste zuerst; der jüngste Zyklus ist hervorgehoben.
-    trends.table.notes.counts = Erfolge und Verfehlungen zählen Key Results; die Zusagenquote ist der Anteil der Zusagen, die {target} erreichten.
+    trends.table.notes.counts = Erfolge und verfehlte Ziele zählen Key Results; die Zusagenquote ist der Anteil der Zusagen, die {target} erreichten.
     trends.table.lede.recent = Die {shown} jüngsten von {n, plural, one {# Zyklus} other {# Zyklen}}
     trends.table.lede.all = Kennzahlen {n, plural, =1 {des archivierten Zyklus} other {aller archivierten Zyklen}}
 
