@@ -33,5 +33,19 @@ extension Texts.German {
     check.kr-stale.finding = zuletzt aktualisiert am {last}, {days_since, plural, one {# Tag} other {# Tage}} vor Zyklusende (Grenze: {limit})
     check.team-mostly-stale.summary = Teams halten die meisten ihrer Key Results aktuell
     check.team-mostly-stale.finding = {stale} von {n, plural, one {# Key Result} other {# Key Results}} {days, plural, one {am letzten Tag} other {in den letzten # Tagen}} des Zyklus nicht aktualisiert
+    # What a check found, counted (the deck's playbook health lists these)
+    check.team-objective-count.found = {n, plural, one {# Team} other {# Teams}} mit weniger als {fewest} oder mehr als {most} Objectives
+    check.objective-kr-count.found = {n, plural, one {# Objective} other {# Objectives}} mit weniger als {fewest} oder mehr als {most} Key Results
+    check.team-no-balance.found = {n, plural, one {# Team} other {# Teams}} mit nur verbindlichen oder nur ambitionierten OKRs
+    check.kr-not-measurable.found = {n, plural, one {# Key Result} other {# Key Results}} ohne Zielwert und ohne Score
+    check.kr-reads-as-task.found = {n, plural, one {# Key Result klingt} other {# Key Results klingen}} nach Aufgabe, nicht nach Ergebnis
+    check.missing-type.found = {n, plural, one {# Key Result} other {# Key Results}} ohne Typ
+    check.unknown-type.found = {n, plural, one {# Key Result} other {# Key Results}} mit einem Typ, der weder verbindlich noch ambitioniert ist
+    check.missing-start.found = {n, plural, one {# messbares Key Result} other {# messbare Key Results}} ohne Startwert
+    check.committed-miss-no-notes.found = {n, plural, one {# verfehlte Zusage} other {# verfehlte Zusagen}} ohne Reflexion
+    check.aspirational-too-easy.found = {n, plural, one {# Team, dessen ambitionierte Ziele im Schnitt bei} other {# Teams, deren ambitionierte Ziele im Schnitt bei}} {sandbagging} oder mehr liegen: zu sicher
+    check.kr-never-updated.found = {n, plural, one {# Key Result} other {# Key Results}} ohne einen einzigen Check-in
+    check.kr-stale.found = {n, plural, one {# Key Result} other {# Key Results}} {days, plural, one {am letzten Tag} other {in den letzten # Tagen}} nicht aktualisiert
+    check.team-mostly-stale.found = {n, plural, one {# Team, dessen Key Results} other {# Teams, deren Key Results}} größtenteils eingeschlafen sind
     """
 }
