@@ -26,7 +26,10 @@
 //   reflection           Reflexion
 //   playbook             Playbook (das); OKR playbook = OKR-Playbook
 //   check (playbook)     Prüfung; finding = Befund; advice = Empfehlung
-//   target / start       Zielwert / Startwert
+//   scored / unscored    bewertet / ohne Score (counted: „23 Objectives mit Score“, the same in every case)
+//   roll-up              Score inkl. Unterteams; sub-team = Unterteam
+//   target / start       Zielwert / Startwert (current = Istwert)
+//   retro                Retro (die), team deck = Retro-Deck; scorecard = Scorecard
 //   progress             Fortschritt
 //   trend                Trend; quarter = Quartal
 //   committed attainment Zusagenquote (share of commitments met)
