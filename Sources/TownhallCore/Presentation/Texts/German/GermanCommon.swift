@@ -21,6 +21,7 @@
 //   speaker notes        Sprechernotizen; slide = Folie
 //   confidence           Zuversicht; net confidence = Netto-Zuversicht
 //   carry forward        übertragen (noun Übertrag): into the next cycle
+//   carried over         übernommen: repeated from the previous cycle
 //   stale                veraltet (no update for too long)
 //   dropped              gestrichen
 //   reflection           Reflexion

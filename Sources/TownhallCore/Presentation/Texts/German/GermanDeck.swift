@@ -87,7 +87,7 @@ extension Texts.German {
     deck.type.committedLower = verbindlich
     deck.type.aspirationalLower = ambitioniert
     deck.kr.stretch = {percent} des Zielwerts
-    deck.kr.carriedOver = übertragen
+    deck.kr.carriedOver = übernommen
     deck.kr.missedCommitment = Zusage verfehlt
     deck.kr.noCheckIns = keine Check-ins
     deck.kr.neverUpdated = nie aktualisiert
