@@ -405,7 +405,7 @@ extension Texts.German {
     deck.health.t.playbookHealth = Playbook-Check
     deck.health.t.howWellWe = Wie gut wir unsere OKRs formuliert haben
     deck.health.t.everyPlaybookCheck = Alle Playbook-Prüfungen bestanden.
-    deck.misses.t.reflect = Reflektieren
+    deck.misses.t.reflect = Lernen
     deck.misses.t.missesToReflect = Was wir verfehlt haben
     deck.misses.t.noReflectionYet = Noch keine Reflexion: Jede verfehlte Zusage verdient eine
     deck.misses.t.noNotes = Keine Notizen
