@@ -203,21 +203,16 @@ extension Texts.French {
     # Équipe par équipe
     deck.teamTeams.teamsAtA = Les équipes en un coup d’œil
     deck.teamTeams.committed = {teams} · {keyResults} · engagements tenus {committedAttainment}
-    deck.teamTeams.topLevelTeam = équipe de premier niveau
 
     # Les équipes en un coup d’œil
-    deck.ranking.moreS = … et {hidden} de plus ({what}) …
     deck.ranking.highestAtLowest = {rollup, select, yes {Meilleur score consolidé} other {Meilleur score}} : {best} à {best2} ; plus faible : {worst} à {worst2}.
     deck.ranking.ofInThe = {green} sur {what} en zone verte, {red} en rouge.
     deck.ranking.biggestImprovementSince = Plus forte progression depuis {previousName} : {up}, {up2}.
     deck.ranking.biggestDropAsk = Plus fort recul : {down}, {down2}. Demandez ce qui a changé.
     deck.ranking.lowScoresAre = Un score faible ouvre la discussion : demandez ce dont l’équipe a besoin, pas à qui la faute.
-    deck.ranking.topLevelTeam = équipe de premier niveau
     deck.ranking.tooManyFor = {topLevelTeams} : trop pour une slide chacune ; toutes les équipes sont dans le tableau de bord
-    deck.ranking.byBarsMarked = {what}, par {scoreWord} · repère à {green}{vs}
 
     # Une équipe
-    deck.team.mixed = Mixte
     deck.team.andInThe = et {moreKeyResults} dans le tableau de bord
     deck.team.committed = Engagé
     deck.team.aspirational = Ambitieux
@@ -387,5 +382,48 @@ extension Texts.French {
     deck.wins.more = et {n} {n, plural, one {autre réussite} other {autres réussites}} de {teams} : toutes sont dans le tableau de bord
     deck.wins.note.thank = {team} : {title} ({score}) : merci à {owner}.
     deck.wins.note.win = {team} : {title} ({score}).
+    # Textes des gabarits de slides
+    deck.appendix.t.appendix = Annexe
+    deck.appendix.t.column = Colonne
+    deck.appendix.t.dataProblems = Problèmes de données
+    deck.appendix.t.everyInputRow = Toutes les lignes en entrée étaient exploitables.
+    deck.appendix.t.problem = Problème
+    deck.appendix.t.where = Où
+    deck.balance.t.committedVsAspirational = Engagés ou ambitieux
+    deck.balance.t.didWeKeep = Avons-nous tenu nos promesses et visé assez haut ?
+    deck.carry.t.carriedForward = Reporté au prochain cycle
+    deck.carry.t.forNextCycle = Pour le prochain cycle
+    deck.carry.t.keepDoingWhat = Continuons ce qui a marché : rien dans les chiffres ne demande de changement.
+    deck.carry.t.whatWeTake = Ce que nous emportons dans le prochain cycle
+    deck.distribution.t.scoreDistribution = Répartition des scores
+    deck.distribution.t.whereOurKey = Où ont atterri nos résultats clés
+    deck.glance.t.theCycleAt = Le cycle en un coup d’œil
+    deck.group.t.rollUpScore = score consolidé
+    deck.health.t.everyPlaybookCheck = Tous les contrôles du guide sont au vert.
+    deck.health.t.howWellWe = La qualité de rédaction de nos OKR
+    deck.health.t.playbookHealth = Santé du guide OKR
+    deck.misses.t.everyScoredKey = Tous les résultats clés notés ont abouti : aucun échec.
+    deck.misses.t.missesToReflect = Échecs : les leçons
+    deck.misses.t.noNotes = Aucune note
+    deck.misses.t.noReflectionYet = Pas encore d’analyse : chaque engagement non tenu en mérite une
+    deck.misses.t.reflect = Apprendre
+    deck.ranking.t.teamByTeam = Équipe par équipe
+    deck.ranking.t.teamsAtA = Les équipes en un coup d’œil
+    deck.rhythm.t.everyTeamKept = Toutes les équipes ont tenu leurs résultats clés à jour.
+    deck.rhythm.t.howOftenWe = À quelle fréquence nous avons suivi nos OKR
+    deck.rhythm.t.reviewRhythm = Rythme de suivi
+    deck.rhythm.t.wentQuiet = Silence radio
+    deck.scoring.t.firstRuleThat = La première règle qui s’applique
+    deck.scoring.t.howTheCycle = Comment le cycle a été noté
+    deck.scoring.t.keyResults = Résultats clés
+    deck.scoring.t.theRulesAnd = Les règles et seuils en vigueur
+    deck.scoring.t.thresholdsAndLimits = Seuils et limites
+    deck.team.t.teamScore = score de l’équipe
+    deck.values.t.ourValues = Nos valeurs
+    deck.values.t.whatOurOkrs = Ce que nos OKR ont servi
+    deck.wins.t.celebrate = Célébrer
+    deck.wins.t.continued = suite
+    deck.wins.t.noKeyResult = Aucun résultat clé n’a été une réussite ce cycle.
+    deck.wins.t.winsToCelebrate = Nos réussites
     """
 }
