@@ -87,7 +87,7 @@ extension Texts.Spanish {
     trends.teams.notes.one = Cada tarjeta es la puntuación de un equipo en {cycle}, primero los equipos más grandes. A partir del próximo ciclo, cada tarjeta mostrará la línea del equipo en el tiempo.
     trends.teams.notes.many = Cada tarjeta es la puntuación de un equipo a lo largo de los ciclos, primero los más grandes; la línea discontinua está en {green}.
     trends.teams.notes.hidden = {n, plural, one {# equipo más no aparece} other {# equipos más no aparecen}} aquí: history.json tiene las puntuaciones de todos los equipos.
-    trends.teams.notes.shapes = Fijaos en las formas, no en puntos sueltos: una subida constante, un equipo que cayó y se recuperó, otro que lleva varios ciclos bajando.
+    trends.teams.notes.shapes = Fíjate en las formas, no en puntos sueltos: una subida constante, un equipo que cayó y se recuperó, otro que lleva varios ciclos bajando.
     trends.teams.lede.largest = Los {shown} más grandes de {n, plural, one {# equipo} other {# equipos}} (todos en history.json), por resultados clave
     trends.teams.lede.all = {n, plural, one {# equipo} other {# equipos}}, primero los más grandes
     trends.teams.lede.lines = discontinua en {green} · ▲▼ vs. {cycle}
@@ -102,7 +102,7 @@ extension Texts.Spanish {
     trends.movers.down = Bajan
     trends.movers.none.up = Ningún equipo subió su puntuación.
     trends.movers.none.down = Ningún equipo bajó su puntuación.
-    trends.movers.notes.up = La mayor mejora: {team}, de {before} a {now}. Invitadles a contar qué cambió.
+    trends.movers.notes.up = La mayor mejora: {team}, de {before} a {now}. Invítalos a contar qué cambió.
     trends.movers.notes.down = La mayor caída: {team}, de {before} a {now}. Una caída es una pregunta, no un veredicto: ¿nuevo alcance, gente nueva, metas más difíciles?
     trends.movers.notes.counts = {up, plural, one {# equipo mejoró} other {# equipos mejoraron}}, {down} a la baja, {same} sin cambios.
     trends.movers.title = Quién se movió más desde {cycle}
@@ -126,12 +126,12 @@ extension Texts.Spanish {
     trends.streaks.notes.none.overCommitting = Ningún equipo incumplió compromisos dos ciclos seguidos: los compromisos están bien dimensionados.
     trends.streaks.notes.tooSafe = {n, plural, one {# equipo se puso} other {# equipos se pusieron}} metas demasiado seguras dos o más ciclos seguidos; {ongoing, plural, one {# sigue así} other {# siguen así}} en {latest}.
     trends.streaks.notes.overCommitting = {n, plural, one {# equipo incumplió} other {# equipos incumplieron}} compromisos dos o más ciclos seguidos; {ongoing, plural, one {# sigue así} other {# siguen así}} en {latest}.
-    trends.streaks.notes.start = Empezad por {teams}: una conversación con los responsables de equipo, no un ranking.
+    trends.streaks.notes.start = Empieza por {teams}: una conversación con los responsables de equipo, no un ranking.
     trends.streaks.advice.tooSafe.1 = Metas aspiracionales con media de {safe} o más se alcanzaron casi por completo: son compromisos disfrazados.
-    trends.streaks.advice.tooSafe.2 = Preguntad qué intentarían estos equipos si se celebrara un {target}.
-    trends.streaks.advice.tooSafe.3 = Pasad lo seguro a comprometido y añadid una meta aspiracional de verdad incierta.
+    trends.streaks.advice.tooSafe.2 = Pregunta qué intentarían estos equipos si se celebrara un {target}.
+    trends.streaks.advice.tooSafe.3 = Pasa lo seguro a comprometido y añade una meta aspiracional de verdad incierta.
     trends.streaks.advice.overCommitting.1 = Incumplir compromisos ciclo tras ciclo suele indicar que hay demasiados, o dependencias que el equipo no controla.
-    trends.streaks.advice.overCommitting.2 = Preguntad qué dejarían para cumplir el resto.
+    trends.streaks.advice.overCommitting.2 = Pregunta qué dejarían para cumplir el resto.
     trends.streaks.advice.overCommitting.3 = Comprometerse con menos cosas; pasar lo incierto a aspiracional.
     trends.streaks.empty.tooSafe = Ningún equipo fue a lo seguro dos ciclos seguidos.
     trends.streaks.empty.overCommitting = Ningún equipo incumplió compromisos dos ciclos seguidos.
