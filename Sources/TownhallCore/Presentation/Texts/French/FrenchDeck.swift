@@ -5,14 +5,14 @@ extension Texts.French {
     deck.frame.title = Réunion générale {cycle}
     deck.frame.titleOf = {organization} · Réunion générale {cycle}
     deck.frame.carousel = carrousel
-    deck.frame.slide = slide
+    deck.frame.slide = diapositive
     deck.frame.slideOf = {n} sur {total}
     deck.frame.notes = Notes de l’orateur
-    deck.frame.notesOf = Notes de l’orateur, slide {n}
+    deck.frame.notesOf = Notes de l’orateur, diapositive {n}
     deck.script.where = %n sur %total : %name
     deck.script.next = Suivante : %name
-    deck.script.last = Dernière slide
-    deck.script.live = Slide %n sur %total : %name
+    deck.script.last = Dernière diapositive
+    deck.script.live = Diapositive %n sur %total : %name
     deck.help.title = Raccourcis clavier
     deck.help.keySpace = Espace
     deck.help.keyShift = Maj
@@ -22,15 +22,15 @@ extension Texts.French {
     deck.help.keyEnd = Fin
     deck.help.keyEsc = Échap
     deck.help.orClick = ou clic
-    deck.help.next = Slide suivante
-    deck.help.previous = Slide précédente
-    deck.help.firstLast = Première, dernière slide
-    deck.help.overview = Vue d’ensemble des slides
+    deck.help.next = Diapositive suivante
+    deck.help.previous = Diapositive précédente
+    deck.help.firstLast = Première, dernière diapositive
+    deck.help.overview = Vue d’ensemble des diapositives
     deck.help.notes = Notes de l’orateur
     deck.help.fullScreen = Plein écran
     deck.help.black = Écran noir
     deck.help.help = Cette aide
-    deck.help.print = Chaque slide a sa propre adresse (#3) ; imprimez en PDF pour une slide par page.
+    deck.help.print = Chaque diapositive a sa propre adresse (#3) ; imprimez en PDF pour une diapositive par page.
 
     # Chiffres, unités et évolutions
     deck.unit.days = {n, plural, one {# jour} many {# de jours} other {# jours}}
@@ -175,7 +175,7 @@ extension Texts.French {
     deck.unfolded.aspirational2 = ambitieux {value}
     deck.unfolded.lastWeek = Dernière semaine
     deck.unfolded.meanOfThe = moyenne de {keyResults} · le score global, {overallScore}, est la moyenne des objectifs
-    deck.unfolded.theseLinesCome = Ces courbes viennent des points d’étape ; les scores finaux du reste du deck viennent de l’export, et le score global est une moyenne des objectifs : les deux peuvent légèrement différer.
+    deck.unfolded.theseLinesCome = Ces courbes viennent des points d’étape ; les scores finaux du reste de la présentation viennent de l’export, et le score global est une moyenne des objectifs : les deux peuvent légèrement différer.
     deck.unfolded.howTheUnfolded = Le déroulé {word, select, quarter {du trimestre} other {du cycle}}
     deck.unfolded.weekByWeek2 = Semaine par semaine
     deck.unfolded.meanScoreOf = Score moyen de nos résultats clés à la fin de chaque semaine, {span}
@@ -197,8 +197,8 @@ extension Texts.French {
     deck.misses.andAMiss = {committedMisses} et {aspirationalMisses}. Un échec est une occasion d’apprendre, pas de chercher un coupable.
     deck.misses.noMissesThis2 = Aucun échec ce cycle.
     deck.misses.of = {summary} · {p} sur {pages}
-    deck.misses.missesToReflect = Échecs : les leçons ({p} sur {pages})
-    deck.misses.missesToReflect2 = Échecs : les leçons
+    deck.misses.missesToReflect = Nos échecs, nos leçons ({p} sur {pages})
+    deck.misses.missesToReflect2 = Nos échecs, nos leçons
 
     # Équipe par équipe
     deck.teamTeams.teamsAtA = Les équipes en un coup d’œil
@@ -210,7 +210,7 @@ extension Texts.French {
     deck.ranking.biggestImprovementSince = Plus forte progression depuis {previousName} : {up}, {up2}.
     deck.ranking.biggestDropAsk = Plus fort recul : {down}, {down2}. Demandez ce qui a changé.
     deck.ranking.lowScoresAre = Un score faible ouvre la discussion : demandez ce dont l’équipe a besoin, pas à qui la faute.
-    deck.ranking.tooManyFor = {topLevelTeams} : trop pour une slide chacune ; toutes les équipes sont dans le tableau de bord
+    deck.ranking.tooManyFor = {topLevelTeams} : trop pour une diapositive chacune ; toutes les équipes sont dans le tableau de bord
 
     # Une équipe
     deck.team.andInThe = et {moreKeyResults} dans le tableau de bord
@@ -382,7 +382,7 @@ extension Texts.French {
     deck.wins.more = et {n} {n, plural, one {autre réussite} other {autres réussites}} de {teams} : toutes sont dans le tableau de bord
     deck.wins.note.thank = {team} : {title} ({score}) : merci à {owner}.
     deck.wins.note.win = {team} : {title} ({score}).
-    # Textes des gabarits de slides
+    # Textes des gabarits de diapositives
     deck.appendix.t.appendix = Annexe
     deck.appendix.t.column = Colonne
     deck.appendix.t.dataProblems = Problèmes de données
@@ -403,7 +403,7 @@ extension Texts.French {
     deck.health.t.howWellWe = La qualité de rédaction de nos OKR
     deck.health.t.playbookHealth = Santé du guide OKR
     deck.misses.t.everyScoredKey = Tous les résultats clés notés ont abouti : aucun échec.
-    deck.misses.t.missesToReflect = Échecs : les leçons
+    deck.misses.t.missesToReflect = Nos échecs, nos leçons
     deck.misses.t.noNotes = Aucune note
     deck.misses.t.noReflectionYet = Pas encore d’analyse : chaque engagement non tenu en mérite une
     deck.misses.t.reflect = Apprendre

@@ -1,7 +1,7 @@
 extension Texts.French {
     /// Textes du deck des tendances (`townhall history`), par slide.
     static let trends = """
-    # Le deck dans son ensemble
+    # La présentation dans son ensemble
     trends.document = Tendances OKR · {range}
     trends.document.organization = {organization} · Tendances OKR · {range}
     trends.range = {first} à {last}
@@ -30,7 +30,7 @@ extension Texts.French {
     trends.slide.title = Titre
     trends.title.kicker = D’un cycle à l’autre
     trends.title.heading = Tendances OKR
-    trends.title.notes.one = Un seul cycle archivé pour l’instant, {range} : ce deck montre notre point de départ ; les tendances apparaîtront dès le prochain cycle.
+    trends.title.notes.one = Un seul cycle archivé pour l’instant, {range} : cette présentation montre notre point de départ ; les tendances apparaîtront dès le prochain cycle.
     trends.title.notes.many = Bienvenue. Voici nos OKR sur {n, plural, one {# cycle archivé} many {# de cycles archivés} other {# cycles archivés}}, {range}.
     trends.title.notes.agenda = Au programme : les grands chiffres cycle par cycle, la trajectoire de chaque équipe, les tendances qui se répètent et le rythme de nos points d’étape.
 
