@@ -32,5 +32,19 @@ extension Texts.French {
     check.team-objective-count.advice = Visez {fewest} à {most} objectifs par équipe ({n, plural, one {# équipe concernée} many {# d’équipes concernées} other {# équipes concernées}}).
     check.unknown-type.summary = les types sont « engagé » ou « ambitieux »
     check.unknown-type.finding = type « {type} » ni engagé ni ambitieux : compté comme engagé
+    # Ce que chaque contrôle a trouvé, compté (santé du guide)
+    check.aspirational-too-easy.found = {n, plural, one {# équipe dont les ambitions sont en moyenne à} many {# d’équipes dont les ambitions sont en moyenne à} other {# équipes dont les ambitions sont en moyenne à}} {sandbagging} ou plus : trop prudent
+    check.committed-miss-no-notes.found = {n, plural, one {# engagement non tenu} many {# d’engagements non tenus} other {# engagements non tenus}} sans analyse
+    check.kr-never-updated.found = {n, plural, one {# résultat clé sans aucun point d’étape} many {# de résultats clés sans aucun point d’étape} other {# résultats clés sans aucun point d’étape}}
+    check.kr-not-measurable.found = {n, plural, one {# résultat clé} many {# de résultats clés} other {# résultats clés}} sans cible ni score
+    check.kr-reads-as-task.found = {n, plural, one {# résultat clé formulé} many {# de résultats clés formulés} other {# résultats clés formulés}} comme une tâche, pas comme un résultat
+    check.kr-stale.found = {n, plural, one {# résultat clé non mis à jour} many {# de résultats clés non mis à jour} other {# résultats clés non mis à jour}} dans les {days} derniers jours
+    check.missing-start.found = {n, plural, one {# résultat clé chiffré} many {# de résultats clés chiffrés} other {# résultats clés chiffrés}} sans point de départ
+    check.missing-type.found = {n, plural, one {# résultat clé} many {# de résultats clés} other {# résultats clés}} sans type
+    check.objective-kr-count.found = {n, plural, one {# objectif} many {# d’objectifs} other {# objectifs}} hors de la fourchette de {fewest} à {most} résultats clés
+    check.team-mostly-stale.found = {n, plural, one {# équipe dont la plupart des résultats clés sont inactifs} many {# d’équipes dont la plupart des résultats clés sont inactifs} other {# équipes dont la plupart des résultats clés sont inactifs}}
+    check.team-no-balance.found = {n, plural, one {# équipe} many {# d’équipes} other {# équipes}} avec uniquement des OKR engagés ou uniquement des ambitieux
+    check.team-objective-count.found = {n, plural, one {# équipe} many {# d’équipes} other {# équipes}} hors de la fourchette de {fewest} à {most} objectifs
+    check.unknown-type.found = {n, plural, one {# résultat clé} many {# de résultats clés} other {# résultats clés}} dont le type n’est ni engagé ni ambitieux
     """
 }

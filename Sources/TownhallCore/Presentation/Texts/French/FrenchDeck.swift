@@ -283,7 +283,7 @@ extension Texts.French {
     deck.health.teamsFlagged = Équipes signalées
     deck.health.of = sur {teams}
     deck.health.thePlaybookChecks = Les contrôles du guide ont relevé {findings} dans {teams}.
-    deck.health.mostCommon = Le plus fréquent : {lowercased} ({top}).
+    deck.health.mostCommon = Le plus fréquent : {finding}.
     deck.health.theseAreAbout = Il s’agit de la façon dont nous écrivons nos OKR, pas de nos résultats : corrigeons-les en préparant le prochain cycle.
     deck.health.playbookHealth = Santé du guide OKR
     deck.health.everyPlaybookCheck = Tous les contrôles du guide sont au vert
@@ -425,5 +425,32 @@ extension Texts.French {
     deck.wins.t.continued = suite
     deck.wins.t.noKeyResult = Aucun résultat clé n’a été une réussite ce cycle.
     deck.wins.t.winsToCelebrate = Nos réussites
+    deck.health.example = ex. {subject} : {finding}
+    deck.health.exampleOne = ex. {subject}
+    deck.severity.error = erreur
+    deck.severity.info = info
+    deck.severity.warning = alerte
+    deck.team.attainment = engagements tenus
+    # Verdicts : engagés, puis ambitieux
+    deck.verdict.aboveSweetSpot.headline = Au-dessus de la zone idéale
+    deck.verdict.aboveSweetSpot.sentence = Les résultats clés ambitieux sont à {mean} en moyenne. Une bonne ambition atterrit vers {target} : nous pouvions viser plus haut.
+    deck.verdict.aspirationalNone.headline = Aucune ambition notée
+    deck.verdict.aspirationalNone.sentence = Aucun résultat clé ambitieux n’a été noté ce cycle : fixons-nous des objectifs ambitieux la prochaine fois.
+    deck.verdict.belowSweetSpot.headline = Sous la zone idéale
+    deck.verdict.belowSweetSpot.sentence = Les résultats clés ambitieux sont à {mean} en moyenne, sous la barre des {target} : une ambition trop haute, ou des moyens insuffisants.
+    deck.verdict.committedAll.headline = Tous les engagements tenus
+    deck.verdict.committedAll.sentence = Les {scored} résultats clés engagés sont tous arrivés à {bar}, exactement ce que le guide attend d’un engagement.
+    deck.verdict.committedNearly.headline = Presque tous les engagements tenus
+    deck.verdict.committedNearly.sentence = {met} engagements tenus sur {scored} ({attainment}). Engagé veut dire {bar} : chacun des {missed} échecs mérite une analyse.
+    deck.verdict.committedNone.headline = Rien à évaluer
+    deck.verdict.committedNone.sentence = Aucun résultat clé engagé n’a été noté ce cycle : rien à comparer à la barre de 1,0.
+    deck.verdict.committedTooMany.headline = Trop d’engagements non tenus
+    deck.verdict.committedTooMany.sentence = Seuls {attainment} des engagements ont été tenus ({met} sur {scored}). Un engagement doit arriver à {bar} : nous nous sommes trop engagés, ou n’avons pas livré, sur {missed}.
+    deck.verdict.farBelowSweetSpot.headline = Loin sous la zone idéale
+    deck.verdict.farBelowSweetSpot.sentence = Les résultats clés ambitieux sont à {mean} en moyenne, loin de {target} : revoyons leur périmètre et leurs moyens.
+    deck.verdict.inSweetSpot.headline = Dans la zone idéale
+    deck.verdict.inSweetSpot.sentence = Les résultats clés ambitieux sont à {mean} en moyenne, tout près des {target} attendus par le guide : des objectifs ambitieux, en grande partie atteints.
+    deck.verdict.tooSafe.headline = Trop prudent
+    deck.verdict.tooSafe.sentence = Les résultats clés ambitieux sont à {mean} en moyenne. À {safe} ou plus, les objectifs n’étaient pas assez ambitieux : visons plus haut au prochain cycle.
     """
 }
