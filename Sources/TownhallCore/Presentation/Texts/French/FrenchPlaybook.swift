@@ -67,7 +67,7 @@ extension Texts.French {
 
     # Nos valeurs
     playbook.values.heading = Nos valeurs
-    playbook.values.body = Chaque OKR peut indiquer laquelle de nos {n, plural, one {valeur} other {# valeurs}} il sert ; la réunion générale montre comment chaque valeur s’en est sortie :
+    playbook.values.body = {n, plural, one {Chaque OKR peut indiquer s’il sert notre valeur} other {Chaque OKR peut indiquer laquelle de nos # valeurs il sert}} ; la réunion générale montre comment chaque valeur s’en est sortie :
     playbook.values.none = Aucune valeur n’est configurée ([organization] values dans la configuration).
 
     # Ce que montre la réunion générale de clôture

@@ -32,5 +32,19 @@ extension Texts.Spanish {
     check.team-objective-count.advice = Deja entre {fewest} y {most} objetivos por equipo en {n, plural, one {# equipo} other {# equipos}}.
     check.unknown-type.summary = los tipos son «comprometido» o «aspiracional»
     check.unknown-type.finding = el tipo «{type}» no es comprometido ni aspiracional: se cuenta como comprometido
+    # Lo que encontró cada comprobación, contado (salud de la guía)
+    check.aspirational-too-easy.found = {n, plural, one {# equipo cuyas aspiraciones promedian} other {# equipos cuyas aspiraciones promedian}} {sandbagging} o más: demasiado seguro
+    check.committed-miss-no-notes.found = {n, plural, one {# compromiso incumplido} other {# compromisos incumplidos}} sin reflexión
+    check.kr-never-updated.found = {n, plural, one {# resultado clave sin ningún seguimiento} other {# resultados clave sin ningún seguimiento}}
+    check.kr-not-measurable.found = {n, plural, one {# resultado clave} other {# resultados clave}} sin meta ni puntuación
+    check.kr-reads-as-task.found = {n, plural, one {# resultado clave redactado} other {# resultados clave redactados}} como tarea, no como resultado
+    check.kr-stale.found = {n, plural, one {# resultado clave sin actualizar} other {# resultados clave sin actualizar}} en los últimos {days} días
+    check.missing-start.found = {n, plural, one {# resultado clave con métrica} other {# resultados clave con métrica}} sin valor inicial
+    check.missing-type.found = {n, plural, one {# resultado clave} other {# resultados clave}} sin tipo
+    check.objective-kr-count.found = {n, plural, one {# objetivo} other {# objetivos}} fuera del rango de {fewest} a {most} resultados clave
+    check.team-mostly-stale.found = {n, plural, one {# equipo con la mayoría de sus resultados clave desactualizados} other {# equipos con la mayoría de sus resultados clave desactualizados}}
+    check.team-no-balance.found = {n, plural, one {# equipo} other {# equipos}} con OKR solo comprometidos o solo aspiracionales
+    check.team-objective-count.found = {n, plural, one {# equipo} other {# equipos}} fuera del rango de {fewest} a {most} objetivos
+    check.unknown-type.found = {n, plural, one {# resultado clave} other {# resultados clave}} con un tipo que no es comprometido ni aspiracional
     """
 }

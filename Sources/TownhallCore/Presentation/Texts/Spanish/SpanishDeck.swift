@@ -347,7 +347,7 @@ extension Texts.Spanish {
     deck.health.teamsFlagged = Equipos señalados
     deck.health.of = de {teams}
     deck.health.thePlaybookChecks = Las comprobaciones de la guía encontraron {findings} en {teams}.
-    deck.health.mostCommon = Lo más frecuente: {lowercased} ({top}).
+    deck.health.mostCommon = Lo más frecuente: {finding}.
     deck.health.theseAreAbout = Esto trata de cómo redactamos los OKR, no de cómo nos fue: corrijámoslo al planificar el próximo ciclo.
     deck.health.playbookHealth = Salud de la guía OKR
     deck.health.everyPlaybookCheck = Todas las comprobaciones de la guía superadas
@@ -424,5 +424,32 @@ extension Texts.Spanish {
     deck.appendix.t.everyInputRow = Todas las filas de entrada eran válidas.
     deck.appendix.t.problem = Problema
     deck.appendix.t.where = Dónde
+    deck.health.example = p. ej. {subject}: {finding}
+    deck.health.exampleOne = p. ej. {subject}
+    deck.severity.error = error
+    deck.severity.info = info
+    deck.severity.warning = aviso
+    deck.team.attainment = compromisos cumplidos
+    # Veredictos: comprometidos, luego aspiracionales
+    deck.verdict.aboveSweetSpot.headline = Por encima del punto óptimo
+    deck.verdict.aboveSweetSpot.sentence = Los resultados clave aspiracionales promediaron {mean}. Una buena ambición ronda {target}: había margen para apuntar más alto.
+    deck.verdict.aspirationalNone.headline = Ninguna aspiración puntuada
+    deck.verdict.aspirationalNone.sentence = No se puntuó ningún resultado clave aspiracional este ciclo: la próxima vez, marquémonos metas ambiciosas.
+    deck.verdict.belowSweetSpot.headline = Por debajo del punto óptimo
+    deck.verdict.belowSweetSpot.sentence = Los resultados clave aspiracionales promediaron {mean}, por debajo de {target}: una meta demasiado lejana, o pocos recursos.
+    deck.verdict.committedAll.headline = Todos los compromisos cumplidos
+    deck.verdict.committedAll.sentence = Los {scored} resultados clave comprometidos llegaron a {bar}, justo lo que la guía pide a un compromiso.
+    deck.verdict.committedNearly.headline = Casi todos los compromisos cumplidos
+    deck.verdict.committedNearly.sentence = Se cumplieron {met} de {scored} compromisos ({attainment}). Comprometido significa {bar}: cada uno de los {missed} incumplidos merece una reflexión.
+    deck.verdict.committedNone.headline = Nada que evaluar
+    deck.verdict.committedNone.sentence = No se puntuó ningún resultado clave comprometido este ciclo: no hay nada que medir frente al listón de 1,0.
+    deck.verdict.committedTooMany.headline = Demasiados compromisos incumplidos
+    deck.verdict.committedTooMany.sentence = Solo se cumplió el {attainment} de los compromisos ({met} de {scored}). Un compromiso debe llegar a {bar}: nos comprometimos de más o no entregamos en {missed}.
+    deck.verdict.farBelowSweetSpot.headline = Muy por debajo del punto óptimo
+    deck.verdict.farBelowSweetSpot.sentence = Los resultados clave aspiracionales promediaron {mean}, lejos de {target}: revisemos su alcance y sus recursos.
+    deck.verdict.inSweetSpot.headline = En el punto óptimo
+    deck.verdict.inSweetSpot.sentence = Los resultados clave aspiracionales promediaron {mean}, cerca del {target} que espera la guía: metas ambiciosas, en gran parte alcanzadas.
+    deck.verdict.tooSafe.headline = Demasiado seguro
+    deck.verdict.tooSafe.sentence = Los resultados clave aspiracionales promediaron {mean}. Con {safe} o más, las metas no fueron lo bastante ambiciosas: apuntemos más alto el próximo ciclo.
     """
 }
