@@ -25,7 +25,7 @@ extension Texts.Japanese {
     check.objective-kr-count.finding = KRが{n, plural, other {#件}}：プレイブックの基準は{fewest}〜{most}件
     check.objective-kr-count.advice = {n, plural, other {#件の目標}}で、KRの数を{fewest}〜{most}件に収めましょう。
     check.team-mostly-stale.summary = 各チームはKRの大半を更新し続けている
-    check.team-mostly-stale.finding = KR{n, plural, other {#件}}中{stale}件が、サイクル最後の{days}日間に更新されていません
+    check.team-mostly-stale.finding = {n, plural, other {KR #件}}中{stale}件が、サイクル最後の{days}日間に更新されていません
     check.team-no-balance.summary = 各チームがコミット型とストレッチ型を組み合わせている
     check.team-no-balance.finding = {n, plural, =1 {唯一のKRが} other {KR#件すべてが}}{type, select, committed {コミット型} other {ストレッチ型}}：コミット型とストレッチ型の組み合わせがありません
     check.team-no-balance.advice = {n, plural, other {#チーム}}で、コミット型とストレッチ型を組み合わせましょう。
