@@ -50,6 +50,7 @@ extension Texts.Japanese {
 
     # Lists in a sentence: a, b, c
     deck.list.pair = {a}、{b}
+    deck.list.sentences = {a}{b}
 
     # Counted things
     deck.n.keyResults = {n, plural, other {KR #件}}
@@ -67,11 +68,22 @@ extension Texts.Japanese {
     deck.n.rowProblems = {n, plural, other {行の問題#件}}
     deck.n.rejectedRows = {n, plural, other {除外した行#件}}
     deck.n.scoredKeyResults = {n, plural, other {スコアのあるKR #件}}
+    deck.n.moreKeyResults = {n, plural, other {KR #件}}
+    deck.n.moreValues = {n, plural, other {#つの価値観}}
+    deck.n.moreChecks = {n, plural, other {チェック項目#件}}
+    deck.n.moreTeams = {n, plural, other {#チーム}}
+    deck.n.moreTopLevelTeams = {n, plural, other {最上位#チーム}}
+    deck.n.missingReflections = {n, plural, other {未記入の振り返り#件}}
+    deck.n.dataProblems = {n, plural, other {データの問題#件}}
+    deck.n.committedMisses = {n, plural, other {コミット型の未達#件}}
+    deck.n.aspirationalMisses = {n, plural, other {ストレッチ型の未達#件}}
 
     # A key result in a list
     deck.type.committed = コミット型
     deck.type.aspirational = ストレッチ型
     deck.type.mixed = 混合
+    deck.type.committedLower = コミット型
+    deck.type.aspirationalLower = ストレッチ型
     deck.kr.stretch = 目標値の{percent}
     deck.kr.carriedOver = 持ち越し
     deck.kr.missedCommitment = コミット未達
@@ -221,7 +233,7 @@ extension Texts.Japanese {
     deck.teamTeams.committed = {teams} · {keyResults} · コミット達成率{committedAttainment}
 
     # Teams at a glance
-    deck.ranking.more = … {more} …
+    deck.ranking.more = … ほか{more} …
     deck.ranking.highestAtLowest = {rollup, select, yes {配下込みスコア} other {スコア}}が最も高いのは{best}（{best2}）、最も低いのは{worst}（{worst2}）。
     deck.ranking.ofInThe = {what}のうち、緑は{green}、赤は{red}。
     deck.ranking.biggestImprovementSince = {previousName}から最も伸びたのは{up}（{up2}）。
