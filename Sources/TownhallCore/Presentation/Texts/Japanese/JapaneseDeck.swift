@@ -424,5 +424,30 @@ extension Texts.Japanese {
     deck.wins.t.winsToCelebrate = 達成を称えよう
     deck.wins.t.continued = 続き
     deck.wins.t.noKeyResult = 今サイクルは達成したKRがありませんでした。
+    # The playbook's verdicts (committed vs aspirational)
+    deck.verdict.committedNone.headline = 判断材料なし
+    deck.verdict.committedNone.sentence = 今サイクルはスコアのあるコミット型KRがないため、1.0の基準と照らし合わせるものがありません。
+    deck.verdict.committedAll.headline = コミットはすべて達成
+    deck.verdict.committedAll.sentence = コミット型KR {scored}件がすべて{bar}に達しました。プレイブックがコミットに求めるとおりです。
+    deck.verdict.committedNearly.headline = コミットはほぼ達成
+    deck.verdict.committedNearly.sentence = コミット{scored}件中{met}件を達成（{attainment}）。コミットの基準は{bar}です。未達の{missed}件には、それぞれ振り返りが必要です。
+    deck.verdict.committedTooMany.headline = コミットの未達が多すぎる
+    deck.verdict.committedTooMany.sentence = 達成したコミットは{attainment}のみ（{scored}件中{met}件）。コミット型は{bar}で達成すべきものです。{missed}件はコミットしすぎたか、届けきれませんでした。
+    deck.verdict.aspirationalNone.headline = スコアのあるストレッチなし
+    deck.verdict.aspirationalNone.sentence = 今サイクルはスコアのあるストレッチ型KRがありません。次回はストレッチ目標を設定しましょう。
+    deck.verdict.tooSafe.headline = 控えめすぎ
+    deck.verdict.tooSafe.sentence = ストレッチ型KRの平均は{mean}。{safe}以上は挑戦が足りないサインです。次のサイクルはもっと高く狙いましょう。
+    deck.verdict.aboveSweetSpot.headline = 目安を上回る
+    deck.verdict.aboveSweetSpot.sentence = ストレッチ型KRの平均は{mean}。健全なストレッチは{target}前後なので、もっと高く狙う余地がありました。
+    deck.verdict.inSweetSpot.headline = 目安どおり
+    deck.verdict.inSweetSpot.sentence = ストレッチ型KRの平均は{mean}で、プレイブックの目安{target}に近い値です。高い目標を掲げ、おおむね届きました。
+    deck.verdict.belowSweetSpot.headline = 目安を下回る
+    deck.verdict.belowSweetSpot.sentence = ストレッチ型KRの平均は{mean}で、目安の{target}に届きません。挑戦が大きすぎたか、リソースが足りなかったのかもしれません。
+    deck.verdict.farBelowSweetSpot.headline = 目安を大きく下回る
+    deck.verdict.farBelowSweetSpot.sentence = ストレッチ型KRの平均は{mean}で、目安の{target}から大きく離れています。範囲とリソースを見直しましょう。
+    deck.team.attainment = 達成率
+    deck.severity.error = エラー
+    deck.severity.warning = 警告
+    deck.severity.info = 情報
     """
 }
