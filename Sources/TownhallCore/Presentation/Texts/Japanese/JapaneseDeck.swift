@@ -122,11 +122,11 @@ extension Texts.Japanese {
     deck.glance.wins = 達成
     deck.glance.ofScoredKey = スコアのあるKRの{scored}
     deck.glance.misses = 未達
-    deck.glance.committedAspirational = コミット型{committedMisses} · ストレッチ型{aspirationalMisses}
+    deck.glance.committedAspirational = コミット型{committedMisses}件 · ストレッチ型{aspirationalMisses}件
     deck.glance.keyResults = KR
-    deck.glance.scored = スコアあり{scored}
-    deck.glance.unscored = スコアなし{unscored}
-    deck.glance.dropped = 取り下げ{dropped}
+    deck.glance.scored = スコアあり{scored}件
+    deck.glance.unscored = スコアなし{unscored}件
+    deck.glance.dropped = 取り下げ{dropped}件
     deck.glance.teams = チーム
     deck.glance.overallScoreThe = 全体スコアは{overallScore}。{scoredObjectives}の平均です。
     deck.glance.committedAttainmentOf = コミット達成率は{attainment}。コミット{scored}件中{met}件が{committedWin}に達しました。
@@ -212,7 +212,7 @@ extension Texts.Japanese {
     deck.wins.note.thank = {team}：{title}（{score}）。{owner}さんに感謝を。
 
     # Misses to reflect on
-    deck.misses.committedAspirational = コミット型{committedMisses} · ストレッチ型{aspirationalMisses}
+    deck.misses.committedAspirational = コミット型{committedMisses}件 · ストレッチ型{aspirationalMisses}件
     deck.misses.noMissesThis = 今サイクルの未達はありません。スコアのあるKRはすべて達成しました。ストレッチ型が十分に挑戦的だったか確認しましょう。
     deck.misses.andAMiss = {committedMisses}、{aspirationalMisses}。未達は責める材料ではなく、学ぶ機会です。
     deck.misses.noMissesThis2 = 今サイクルの未達はありません。
@@ -235,7 +235,7 @@ extension Texts.Japanese {
     # Teams at a glance
     deck.ranking.more = … ほか{more} …
     deck.ranking.highestAtLowest = {rollup, select, yes {配下込みスコア} other {スコア}}が最も高いのは{best}（{best2}）、最も低いのは{worst}（{worst2}）。
-    deck.ranking.ofInThe = {what}のうち、緑は{green}、赤は{red}。
+    deck.ranking.ofInThe = {what}のうち、緑は{green}チーム、赤は{red}チーム。
     deck.ranking.biggestImprovementSince = {previousName}から最も伸びたのは{up}（{up2}）。
     deck.ranking.biggestDropAsk = 最も下がったのは{down}（{down2}）。何が変わったのか聞いてみましょう。
     deck.ranking.lowScoresAre = 低いスコアは対話のきっかけです。誰の責任かではなく、チームに何が必要かを聞きましょう。
@@ -310,7 +310,7 @@ extension Texts.Japanese {
     deck.rhythm.note.quietAndOthers = {teams}で更新が止まりました：{names}ほか。何が妨げになったのか聞きましょう。優先順位は変わるものですし、誰も更新しないOKRは、もう重要でなくなっていることがよくあります。
     deck.rhythm.notUpdatedIn = {keyResults}が直近{staleDays}日間未更新、{neverUpdated}件は一度も更新なし：スコアカードに一覧があります
     deck.rhythm.reviewRhythm = レビューの頻度
-    deck.rhythm.onToBars = {keyResults}にチェックイン{checkIns}（{start}〜{end}） · バー：直近30日に更新された各チームのKRの割合
+    deck.rhythm.onToBars = {keyResults}に{checkIns}（{start}〜{end}） · バー：直近30日に更新された各チームのKRの割合
     deck.rhythm.and = ほか{moreTeams}
 
     # Playbook health
@@ -319,7 +319,7 @@ extension Texts.Japanese {
     deck.health.warnings = 警告
     deck.health.worthALook = 確認をおすすめ
     deck.health.teamsFlagged = 指摘のあったチーム
-    deck.health.of = {teams}中
+    deck.health.of = {teams}チーム中
     deck.health.thePlaybookChecks = プレイブックのチェックで、{teams}に{findings}が見つかりました。
     deck.health.mostCommon = 最も多かったのは「{lowercased}」（{top}件）。
     deck.health.theseAreAbout = これは結果ではなく、OKRの書き方についての指摘です。次サイクルの計画時に直しましょう。

@@ -107,7 +107,7 @@ extension Texts.Japanese {
     trends.movers.notes.counts = {up, plural, other {#チームが上昇}}、{down}チームが低下、{same}チームが横ばいでした。
     trends.movers.title = {cycle}から大きく動いたチーム
     trends.movers.lede = {last}のチームスコアと{previous}からの変化 · 両サイクルにスコアがある{n, plural, other {#チーム}}
-    trends.movers.footnote = 上昇{up} · 低下{down} · 横ばい{same}（小数第2位まで） · バーの目盛りは{green}
+    trends.movers.footnote = 上昇{up}チーム · 低下{down}チーム · 横ばい{same}チーム（小数第2位まで） · バーの目盛りは{green}
 
     # Goals too safe, over-committing
     trends.slide.tooSafe = ストレッチ不足
