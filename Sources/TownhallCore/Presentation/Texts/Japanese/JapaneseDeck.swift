@@ -321,7 +321,7 @@ extension Texts.Japanese {
     deck.health.teamsFlagged = 指摘のあったチーム
     deck.health.of = {teams}チーム中
     deck.health.thePlaybookChecks = プレイブックのチェックで、{teams}に{findings}が見つかりました。
-    deck.health.mostCommon = 最も多かったのは「{lowercased}」（{top}件）。
+    deck.health.mostCommon = 最も多い指摘：{finding}。
     deck.health.theseAreAbout = これは結果ではなく、OKRの書き方についての指摘です。次サイクルの計画時に直しましょう。
     deck.health.playbookHealth = プレイブック診断
     deck.health.everyPlaybookCheck = プレイブックのチェックはすべて合格

@@ -27,9 +27,9 @@ extension Texts.Japanese {
     # 6. Scoring
     playbook.scoring.heading = 各KRの採点方法（0.0〜1.0）
     playbook.scoring.body = ルールは以下の順に適用され、最初に当てはまったものがスコアになります。下の例はすべてtownhall自身が採点したものです。
-    playbook.rule.1 = ルール1：ステータスが dropped、cancelled、canceled、deferred のいずれかなら、そのKRは採点の対象外です。
+    playbook.rule.1 = ルール1：ステータスが {statuses} のいずれかなら、そのKRは採点の対象外です。
     playbook.rule.2 = ルール2：スコア列に最終評価があれば、それがスコアです（NN%は百分率、0〜1の数値は小数、1〜100の数値は百分率として読みます）。
-    playbook.rule.3 = ルール3：現在値がはい／いいえを表す語（yes、done、complete、true / no、not done、incomplete、false）なら、スコアは1か0です。
+    playbook.rule.3 = ルール3：現在値がはい／いいえを表す語（{yes} / {no}）なら、スコアは1か0です。
     playbook.rule.4 = ルール4：守るべきしきい値（measure が「at least」または「at most」）は、現在値がそれを守れていれば1、守れていなければ0です。
     playbook.rule.5 = ルール5：それ以外は、開始値から目標値への進捗 (現在値 − 開始値) ÷ (目標値 − 開始値) をスコアとし、0〜1の範囲に収めます。
     playbook.rule.5b = 減らす指標も、目標値より上の開始値から、同じルールで採点します。
