@@ -327,6 +327,8 @@ extension Texts.Japanese {
     deck.health.everyPlaybookCheck = プレイブックのチェックはすべて合格
     deck.health.from = {checks}で{findings}
     deck.health.andWithFindings = ほか{moreChecks}に指摘あり
+    deck.health.example = 例）{subject}：{finding}
+    deck.health.exampleOne = 例）{subject}
 
     # Carried forward
     deck.carry.commitmentsMissed = 未達のコミット
