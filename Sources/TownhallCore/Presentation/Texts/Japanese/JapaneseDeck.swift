@@ -349,7 +349,7 @@ extension Texts.Japanese {
     deck.carry.raiseTheBar = 基準を上げましょう。ストレッチ型の平均は{m}で、控えめすぎです。
     deck.carry.rightSizeAspirations = ストレッチの大きさを見直しましょう。平均は{m}で、目安の{aspirationalTarget}に届いていません。
     deck.carry.keepAspirationsThis = この挑戦の水準を保ちましょう。平均{m}は目安の{aspirationalTarget}に近い値です。
-    deck.carry.fixInThe = ソースのエクスポートで{dataProblems}を修正しましょう。
+    deck.carry.fixInThe = 元のエクスポートで{dataProblems}を修正しましょう。
 
     # How the cycle was scored
     deck.scoring.droppedCancelledOr = 取り下げ・中止・延期：採点しない
