@@ -166,7 +166,7 @@ struct ScorecardWriterTests {
         let xml = try book.sheet("Problems")
         #expect(xml.contains("<t>row problem</t>") && xml.contains("target &quot;lots&quot; is not a number")
                     || xml.contains("target \"lots\" is not a number"))
-        #expect(xml.contains("<t>no key result title</t>"))
+        #expect(xml.contains("<t>missing Key result</t>"))
         #expect(xml.contains("<t>f15</t>"))  // the 15th field of a row wider than the header is kept
         #expect(xml.contains("<t>warning</t>"))
     }
