@@ -46,11 +46,13 @@ let package = Package(
             name: "TownhallArchive",
             dependencies: ["TownhallCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        /// The PDF handout: a deck printed by headless Chromium, with its document information.
+        .target(name: "TownhallPDF"),
         /// The thin command: argument parsing, files, exit codes.
         .executableTarget(
             name: "townhall",
             dependencies: [
-                "TownhallCore", "TownhallJSON", "TownhallXlsx", "TownhallDeck", "TownhallArchive",
+                "TownhallCore", "TownhallJSON", "TownhallXlsx", "TownhallDeck", "TownhallArchive", "TownhallPDF",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,5 +69,6 @@ let package = Package(
         .testTarget(name: "TownhallXlsxTests", dependencies: ["TownhallCore", "TownhallXlsx"]),
         .testTarget(name: "TownhallDeckTests", dependencies: ["TownhallCore", "TownhallDeck"]),
         .testTarget(name: "TownhallArchiveTests", dependencies: ["TownhallCore", "TownhallArchive"]),
+        .testTarget(name: "TownhallPDFTests", dependencies: ["TownhallPDF"]),
     ]
 )

@@ -336,8 +336,13 @@ public struct Archive: Sendable {
                         }
                     var keys: [ArchivedKeyResult] = []
                     if let keysOf, keysOf.lowercased() == name.lowercased() {
-                        keys = try Row.fetchAll(db, sql: "SELECT id, team, title FROM key_result WHERE cycle_id = ?", arguments: [id])
-                            .map { ArchivedKeyResult(id: $0["id"], team: $0["team"], title: $0["title"]) }
+                        keys = try Row.fetchAll(db, sql: "SELECT id, team, title, type, score, outcome FROM key_result WHERE cycle_id = ?",
+                                                arguments: [id])
+                            .map { row in
+                                ArchivedKeyResult(id: row["id"], team: row["team"], title: row["title"],
+                                                  type: (row["type"] as String?).flatMap(KRType.init(rawValue:)), score: row["score"],
+                                                  outcome: (row["outcome"] as String?).flatMap(Outcome.init(rawValue:)))
+                            }
                     }
                     out.append(ArchivedCycle(
                         name: name, organization: row["organization"],

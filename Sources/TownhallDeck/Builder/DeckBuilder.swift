@@ -56,11 +56,11 @@ struct DeckBuilder {
         let org = Format.isolate(report.organization.name.trimmed)
         let cycleName = Format.isolate(report.displayName)
         return DeckView(
-            documentTitle: org.isEmpty ? "\(cycleName) town hall" : "\(org) · \(cycleName) town hall",
+            documentTitle: org.isEmpty || retroTeam != nil ? meetingName(cycleName) : "\(org) · \(meetingName(cycleName))",
             cycleName: Format.clip(report.displayName, 60),
             accent: theme.accent, organization: org, hasOrganization: !org.isEmpty,
             logo: theme.logo, hasLogo: !theme.logo.isEmpty,
-            footer: org.isEmpty ? "\(cycleName) town hall" : "\(org) · \(cycleName) town hall",
+            footer: org.isEmpty ? meetingName(cycleName) : "\(org) · \(meetingName(cycleName))",
             slideCount: total, slides: slides)
     }
 

@@ -14,8 +14,11 @@ extension DeckBuilder {
             "This cycle: \(facts)." + (report.comparison.map { " We compare it with \(Format.clip($0.previous.name, 40)) throughout." } ?? ""),
             "Agenda: the cycle at a glance, commitments and aspirations,\(report.checkIns == nil ? "" : " how the cycle unfolded week by week,") wins, misses, team by team,\(report.checkIns == nil ? "" : " our review rhythm,") playbook health, and what carries forward.",
         ])
+        if let team = retroTeam {
+            s.notes[0] = "Welcome to the \(team) retro of \(Format.clip(report.displayName, 80))\(org.isEmpty ? "" : " at \(org)"). We close the cycle as a team: what we won, what we missed, and what we carry forward."
+        }
         s.titleSlide = [TitleSlide(
-            cycle: Format.clip(report.displayName, 60),
+            cycle: retroTeam == nil ? Format.clip(report.displayName, 60) : meetingName(Format.clip(report.displayName, 30)),
             subtitle: org.isEmpty ? "Closing the cycle" : org,
             date: Format.date(report.generatedAt, timeZone: options.timeZone), facts: facts)]
         add(s)
@@ -63,7 +66,7 @@ extension DeckBuilder {
             notes.append("Against \(vs): overall score \(Delta.words(cmp.overallScore, .score)), committed attainment \(Delta.words(cmp.committedAttainment, .points)), aspirational mean \(Delta.words(cmp.aspirationalMean, .score)); \(Delta.words(Double(cmp.wins), .count)) wins and \(Delta.words(Double(cmp.misses), .count)) misses.")
         }
         var s = SlideView(name: "The cycle at a glance", kind: "glance", notes: notes)
-        s.glanceSlide = [GlanceSlide(kicker: cmp == nil ? Format.clip(report.displayName, 60) : "\(Format.clip(report.displayName, 40)) · compared with \(vs)",
+        s.glanceSlide = [GlanceSlide(kicker: missingTeamComparison ?? (cmp == nil ? Format.clip(report.displayName, 60) : "\(Format.clip(report.displayName, 40)) · compared with \(vs)"),
                                      lead: lead, rest: rest)]
         add(s)
     }
