@@ -46,6 +46,7 @@ public struct ChromiumPrinter: Sendable {
             "--headless=new", "--disable-gpu", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
             "--disable-sync", "--disable-background-networking", "--disable-component-update", "--disable-default-apps",
             "--disable-features=Translate,MediaRouter,OptimizationHints", "--mute-audio", "--hide-scrollbars",
+            "--disable-dev-shm-usage",
             "--user-data-dir=\(profile)", "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
             "--host-resolver-rules=MAP * ~NOTFOUND", "--virtual-time-budget=5000",
             "--run-all-compositor-stages-before-draw", "--no-pdf-header-footer", "--print-to-pdf=\(pdf)",

@@ -103,7 +103,8 @@ struct Report: ParsableCommand {
         let store = try archive.map { path in
             progress.step("opening the archive")
             do {
-                let a = try Archive(path: path)
+                // A team's run only compares: the archive keeps company cycles, and stays as it was.
+                let a = try team == nil ? Archive(path: path) : Archive(readingOnly: path)
                 previous = try a.previous(to: report)
                 if let previous { TeamRun.compare(&report, with: previous) }
                 return a

@@ -31,6 +31,10 @@ enum TeamDecks {
     ) throws -> Int {
         let stems = stems(report.teams)
         let index = SubtreeIndex(report)
+        let decks: DeckBatch
+        do { decks = try DeckBatch() } catch {
+            throw Failure(.cannotCreate, "\(folder): cannot render the decks: \(error.localizedDescription)")
+        }
         var rows: [TeamIndexRenderer.Row] = []
         rows.reserveCapacity(report.teams.count)
         for t in report.teams.indices {
@@ -38,7 +42,7 @@ enum TeamDecks {
             var sub = report.subtree(rootedAt: t, index: index)
             if let previous { TeamRun.compare(&sub, with: previous) }
             let html: String
-            do { html = try DeckRenderer.render(sub, options: options) } catch {
+            do { html = try decks.render(sub, options: options) } catch {
                 throw Failure(.cannotCreate, "\(folder)/\(stems[t]).html: cannot render the deck: \(error.localizedDescription)")
             }
             let path = "\(folder)/\(stems[t]).html"
