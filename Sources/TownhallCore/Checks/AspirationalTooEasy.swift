@@ -3,8 +3,13 @@ extension Playbook {
     public enum AspirationalTooEasy: PlaybookCheck {
         public static let id = "aspirational-too-easy"
 
-        public static func summary(_ l: PlaybookLimits, _ t: Thresholds) -> String {
-            "aspirational goals are ambitious (team mean below \(String(format2: t.sandbagging)))"
+        public static let english = [
+            "summary": "aspirational goals are ambitious (team mean below {sandbagging})",
+            "finding": "aspirational key results average {mean}: goals not ambitious enough",
+        ]
+
+        public static func arguments(_ l: PlaybookLimits, _ t: Thresholds) -> [String: TextArgument] {
+            ["sandbagging": .score(t.sandbagging)]
         }
 
         public static func run(_ c: Context) -> [CheckFinding] {
@@ -14,7 +19,7 @@ extension Playbook {
                       m >= c.thresholds.sandbagging - c.thresholds.tolerance
                 else { return nil }
                 return CheckFinding(id: id, subject: t.name, team: t.name, lines: lines(asp, c),
-                                    message: "aspirational key results average \(String(format2: m)): goals not ambitious enough")
+                                    details: ["mean": .score(m)])
             }
         }
     }

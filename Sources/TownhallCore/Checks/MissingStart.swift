@@ -3,15 +3,16 @@ extension Playbook {
     public enum MissingStart: PlaybookCheck {
         public static let id = "missing-start"
 
-        public static func summary(_ l: PlaybookLimits, _ t: Thresholds) -> String {
-            "metric key results state where they start"
-        }
+        public static let english = [
+            "summary": "metric key results state where they start",
+            "finding": "start is empty; progress counted from 0",
+        ]
 
         public static func run(_ c: Context) -> [CheckFinding] {
             eachLive(c) { kr in
                 guard kr.startDefaulted else { return nil }
                 return CheckFinding(id: id, subject: subject(kr), team: kr.team, lines: [kr.line],
-                                    message: "start is empty; progress counted from 0")
+                                    details: [:])
             }
         }
     }

@@ -3,15 +3,16 @@ extension Playbook {
     public enum MissingType: PlaybookCheck {
         public static let id = "missing-type"
 
-        public static func summary(_ l: PlaybookLimits, _ t: Thresholds) -> String {
-            "every key result says committed or aspirational"
-        }
+        public static let english = [
+            "summary": "every key result says committed or aspirational",
+            "finding": "type is empty; counted as committed",
+        ]
 
         public static func run(_ c: Context) -> [CheckFinding] {
             eachLive(c) { kr in
                 guard kr.typeText.isEmpty else { return nil }
                 return CheckFinding(id: id, subject: subject(kr), team: kr.team, lines: [kr.line],
-                                    message: "type is empty; counted as committed")
+                                    details: [:])
             }
         }
     }

@@ -4,9 +4,10 @@ extension Playbook {
         public static let id = "kr-never-updated"
         public static let needsCheckIns = true
 
-        public static func summary(_ l: PlaybookLimits, _ t: Thresholds) -> String {
-            "every key result was checked in during the cycle"
-        }
+        public static let english = [
+            "summary": "every key result was checked in during the cycle",
+            "finding": "never updated during the cycle: no check-in",
+        ]
 
         public static func run(_ c: Context) -> [CheckFinding] {
             guard let activity = c.activity else { return [] }
@@ -14,7 +15,7 @@ extension Playbook {
                 guard c.keyResults[i].outcome != .dropped, activity[i].neverUpdated else { return nil }
                 let kr = c.keyResults[i]
                 return CheckFinding(id: id, subject: subject(kr), team: kr.team, lines: [kr.line],
-                                    message: "never updated during the cycle: no check-in")
+                                    details: [:])
             }
         }
     }

@@ -6,8 +6,13 @@ extension Playbook {
         static let days = Knob("stale_days", default: 30, help: "with check-ins: no update in the last N days is stale")
         public static let knobs = [days]
 
-        public static func summary(_ l: PlaybookLimits, _ t: Thresholds) -> String {
-            "every key result was updated in the last \(l[days]) days of the cycle"
+        public static let english = [
+            "summary": "every key result was updated in the last {days} days of the cycle",
+            "finding": "last updated {last}, {days_since} days before the cycle ended (limit {limit})",
+        ]
+
+        public static func arguments(_ l: PlaybookLimits, _ t: Thresholds) -> [String: TextArgument] {
+            ["days": .count(l[days])]
         }
 
         public static func run(_ c: Context) -> [CheckFinding] {
@@ -17,7 +22,7 @@ extension Playbook {
                 guard c.keyResults[i].outcome != .dropped, activity[i].isStale, let last = activity[i].last else { return nil }
                 let kr = c.keyResults[i]
                 return CheckFinding(id: id, subject: subject(kr), team: kr.team, lines: [kr.line],
-                                    message: "last updated \(last), \(activity[i].daysSinceLast!) days before the cycle ended (limit \(limit))")
+                                    details: ["last": .text(last.description), "days_since": .count(activity[i].daysSinceLast!), "limit": .count(limit)])
             }
         }
     }

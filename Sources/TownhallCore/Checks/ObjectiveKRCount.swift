@@ -6,13 +6,17 @@ extension Playbook {
         static let most = Knob("max_key_results_per_objective", default: 5, help: "... and at most this many")
         public static let knobs = [fewest, most]
 
-        public static func summary(_ l: PlaybookLimits, _ t: Thresholds) -> String {
-            "each objective has \(l[fewest]) to \(l[most]) key results"
+        public static let english = [
+            "summary": "each objective has {fewest} to {most} key results",
+            "advice": "Keep {fewest}–{most} key results per objective in {n, plural, one {# objective} other {# objectives}}.",
+            "finding": "objective has {n, plural, one {# key result} other {# key results}}; the playbook asks for {fewest} to {most}",
+        ]
+
+        public static func arguments(_ l: PlaybookLimits, _ t: Thresholds) -> [String: TextArgument] {
+            ["fewest": .count(l[fewest]), "most": .count(l[most])]
         }
 
-        public static func advice(_ l: PlaybookLimits) -> Advice? {
-            Advice(rank: 4, "Keep \(l[fewest])–\(l[most]) key results per objective in", counting: .objective)
-        }
+        public static let advice: Advice? = Advice(rank: 4)
 
         public static func run(_ c: Context) -> [CheckFinding] {
             let (lo, hi) = (c.limits[fewest], c.limits[most])
@@ -21,7 +25,7 @@ extension Playbook {
                 guard n < lo || n > hi else { return nil }
                 return CheckFinding(id: id, subject: "\(o.team) / \(o.title)", team: o.team,
                                     lines: lines(o.keyResults, c),
-                                    message: "objective has \(n) key result\(n == 1 ? "" : "s"); the playbook asks for \(lo) to \(hi)")
+                                    details: ["n": .count(n), "fewest": .count(lo), "most": .count(hi)])
             }
         }
     }

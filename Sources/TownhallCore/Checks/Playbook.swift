@@ -26,8 +26,14 @@ public enum Playbook {
     public static func check(_ id: String) -> (any PlaybookCheck.Type)? { all.first { $0.id == id } }
 
     /// What check `id` asks, in words, with the limits and thresholds in force.
-    public static func summary(of id: String, limits: PlaybookLimits, thresholds: Thresholds) -> String? {
-        check(id)?.summary(limits, thresholds)
+    public static func summary(of id: String, limits: PlaybookLimits, thresholds: Thresholds,
+                               in words: Wording = .english) -> String? {
+        check(id)?.summary(limits, thresholds, in: words)
+    }
+
+    /// Every check's English texts, keyed as the tables key them (`check.<id>.summary`).
+    static var englishTexts: [(String, String)] {
+        all.flatMap { check in check.english.sorted { $0.key < $1.key }.map { ("check.\(check.id).\($0.key)", $0.value) } }
     }
 
     /// Ids of the checks that need check-ins (they find nothing without them).

@@ -5,10 +5,15 @@
 public protocol PlaybookCheck: Sendable {
     /// Stable id, shown in every output and accepted by `[checks] disabled`.
     static var id: String { get }
-    /// What the check asks, in one line, with the limits and thresholds in force.
-    static func summary(_ limits: PlaybookLimits, _ thresholds: Thresholds) -> String
-    /// What the deck advises for next cycle when the check finds something; `nil` for no advice.
-    static func advice(_ limits: PlaybookLimits) -> Playbook.Advice?
+    /// The check's English texts by name (MessageFormat, see `Message`): `summary`, what it asks in
+    /// one line; `finding`, one finding, its holes filled by `run`; and `advice`, what the deck
+    /// advises for next cycle (`{n}` is how many were found), when it advises anything. Other
+    /// languages' tables give them as `check.<id>.<name>`.
+    static var english: [String: String] { get }
+    /// The holes of `summary` and `advice`: the limits and thresholds in force.
+    static func arguments(_ limits: PlaybookLimits, _ thresholds: Thresholds) -> [String: TextArgument]
+    /// Where the deck's advice on this check ranks and what it counts; `nil` for no advice.
+    static var advice: Playbook.Advice? { get }
     /// The `[checks]` keys the check reads, in the order the config documents them.
     static var knobs: [Playbook.Knob] { get }
     /// Whether the check needs check-ins (it finds nothing without them).
@@ -18,9 +23,26 @@ public protocol PlaybookCheck: Sendable {
 }
 
 extension PlaybookCheck {
-    public static func advice(_ limits: PlaybookLimits) -> Playbook.Advice? { nil }
+    public static func arguments(_ limits: PlaybookLimits, _ thresholds: Thresholds) -> [String: TextArgument] { [:] }
+    public static var advice: Playbook.Advice? { nil }
     public static var knobs: [Playbook.Knob] { [] }
     public static var needsCheckIns: Bool { false }
+
+    /// What the check asks, in one line, with the limits and thresholds in force.
+    public static func summary(_ limits: PlaybookLimits, _ thresholds: Thresholds, in words: Wording = .english) -> String {
+        words("check.\(id).summary", arguments(limits, thresholds))
+    }
+
+    /// The deck's advice when the check found `count` things, or `nil` when it gives none.
+    public static func advice(_ limits: PlaybookLimits, _ thresholds: Thresholds, count: Int, in words: Wording) -> String? {
+        guard advice != nil else { return nil }
+        return words("check.\(id).advice", arguments(limits, thresholds).merging(["n": .count(count)]) { a, _ in a })
+    }
+
+    /// A finding of this check; its message is the `finding` text with `details` filled in.
+    static func finding(_ subject: String, team: String, lines: [Int], _ details: [String: TextArgument] = [:]) -> CheckFinding {
+        CheckFinding(id: id, subject: subject, team: team, lines: lines, details: details)
+    }
 }
 
 extension Playbook {
@@ -37,21 +59,11 @@ extension Playbook {
         }
     }
 
-    /// What a check's findings ask the next cycle to do: `text` followed by how many of `subject`
-    /// were found ("Give a measurable target to" + "3 key results"). Lower `rank` comes first.
+    /// Where a check's advice for next cycle ranks among the deck's advice (lower first). Its words
+    /// are the check's `advice` text.
     public struct Advice: Sendable, Hashable {
-        public enum Subject: String, Sendable {
-            case team, objective, keyResult = "key result"
-        }
-
         public let rank: Int
-        public let text: String
-        public let subject: Subject
 
-        public init(rank: Int, _ text: String, counting subject: Subject) {
-            self.rank = rank
-            self.text = text
-            self.subject = subject
-        }
+        public init(rank: Int) { self.rank = rank }
     }
 }

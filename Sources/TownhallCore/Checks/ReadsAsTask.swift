@@ -3,13 +3,13 @@ extension Playbook {
     public enum ReadsAsTask: PlaybookCheck {
         public static let id = "kr-reads-as-task"
 
-        public static func summary(_ l: PlaybookLimits, _ t: Thresholds) -> String {
-            "key results are outcomes, not tasks"
-        }
+        public static let english = [
+            "summary": "key results are outcomes, not tasks",
+            "advice": "Rewrite as outcomes, not tasks: {n, plural, one {# key result} other {# key results}}.",
+            "finding": "starts with '{verb}' and has no numeric target: reads as a task, not an outcome",
+        ]
 
-        public static func advice(_ l: PlaybookLimits) -> Advice? {
-            Advice(rank: 2, "Rewrite as outcomes, not tasks:", counting: .keyResult)
-        }
+        public static let advice: Advice? = Advice(rank: 2)
 
         /// Activity verbs that make a key result read as a task when it has no numeric target.
         public static let taskVerbs: Set<String> = [
@@ -23,7 +23,7 @@ extension Playbook {
                 let first = firstWord(kr.title)
                 guard taskVerbs.contains(first), c.numbers.parse(kr.targetText) == nil else { return nil }
                 return CheckFinding(id: id, subject: subject(kr), team: kr.team, lines: [kr.line],
-                                    message: "starts with '\(first)' and has no numeric target: reads as a task, not an outcome")
+                                    details: ["verb": .text(first)])
             }
         }
 

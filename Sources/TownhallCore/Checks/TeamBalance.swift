@@ -3,13 +3,13 @@ extension Playbook {
     public enum TeamBalance: PlaybookCheck {
         public static let id = "team-no-balance"
 
-        public static func summary(_ l: PlaybookLimits, _ t: Thresholds) -> String {
-            "each team balances committed and aspirational OKRs"
-        }
+        public static let english = [
+            "summary": "each team balances committed and aspirational OKRs",
+            "advice": "Balance committed and aspirational OKRs in {n, plural, one {# team} other {# teams}}.",
+            "finding": "{n, plural, one {its only key result is} other {all # key results are}} {type, select, committed {committed} other {aspirational}}: no balance of committed and aspirational",
+        ]
 
-        public static func advice(_ l: PlaybookLimits) -> Advice? {
-            Advice(rank: 1, "Balance committed and aspirational OKRs in", counting: .team)
-        }
+        public static let advice: Advice? = Advice(rank: 1)
 
         public static func run(_ c: Context) -> [CheckFinding] {
             c.teams.compactMap { t in
@@ -17,7 +17,7 @@ extension Playbook {
                 let types = Set(t.keyResults.map { c.keyResults[$0].type })
                 guard types.count == 1, let only = types.first else { return nil }
                 return CheckFinding(id: id, subject: t.name, team: t.name, lines: lines(t.keyResults, c),
-                                    message: "\(t.keyResults.count == 1 ? "its only key result is" : "all \(t.keyResults.count) key results are") \(only.rawValue): no balance of committed and aspirational")
+                                    details: ["n": .count(t.keyResults.count), "type": .text(only.rawValue)])
             }
         }
     }

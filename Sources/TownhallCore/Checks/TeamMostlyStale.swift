@@ -4,9 +4,10 @@ extension Playbook {
         public static let id = "team-mostly-stale"
         public static let needsCheckIns = true
 
-        public static func summary(_ l: PlaybookLimits, _ t: Thresholds) -> String {
-            "teams keep most of their key results alive"
-        }
+        public static let english = [
+            "summary": "teams keep most of their key results alive",
+            "finding": "{stale} of {n, plural, one {# key result} other {# key results}} were not updated in the last {days} days of the cycle",
+        ]
 
         public static func run(_ c: Context) -> [CheckFinding] {
             guard let cadence = c.teamCadence else { return [] }
@@ -16,7 +17,7 @@ extension Playbook {
                 let team = c.teams[t]
                 return CheckFinding(id: id, subject: team.name, team: team.name,
                                     lines: lines(team.keyResults, c),
-                                    message: "\(cad.stale + cad.neverUpdated) of \(cad.keyResults) key results were not updated in the last \(c.limits.staleDays) days of the cycle")
+                                    details: ["stale": .count(cad.stale + cad.neverUpdated), "n": .count(cad.keyResults), "days": .count(c.limits.staleDays)])
             }
         }
     }

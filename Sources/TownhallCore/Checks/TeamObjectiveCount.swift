@@ -6,13 +6,17 @@ extension Playbook {
         static let most = Knob("max_objectives_per_team", default: 5, help: "... and at most this many")
         public static let knobs = [fewest, most]
 
-        public static func summary(_ l: PlaybookLimits, _ t: Thresholds) -> String {
-            "each team has \(l[fewest]) to \(l[most]) objectives"
+        public static let english = [
+            "summary": "each team has {fewest} to {most} objectives",
+            "advice": "Keep {fewest}–{most} objectives per team in {n, plural, one {# team} other {# teams}}.",
+            "finding": "team has {n, plural, one {# objective} other {# objectives}}; the playbook asks for {fewest} to {most}",
+        ]
+
+        public static func arguments(_ l: PlaybookLimits, _ t: Thresholds) -> [String: TextArgument] {
+            ["fewest": .count(l[fewest]), "most": .count(l[most])]
         }
 
-        public static func advice(_ l: PlaybookLimits) -> Advice? {
-            Advice(rank: 5, "Keep \(l[fewest])–\(l[most]) objectives per team in", counting: .team)
-        }
+        public static let advice: Advice? = Advice(rank: 5)
 
         public static func run(_ c: Context) -> [CheckFinding] {
             let (lo, hi) = (c.limits[fewest], c.limits[most])
@@ -20,7 +24,7 @@ extension Playbook {
                 let n = t.objectives.count
                 guard n < lo || n > hi else { return nil }
                 return CheckFinding(id: id, subject: t.name, team: t.name, lines: lines(t.keyResults, c),
-                                    message: "team has \(n) objective\(n == 1 ? "" : "s"); the playbook asks for \(lo) to \(hi)")
+                                    details: ["n": .count(n), "fewest": .count(lo), "most": .count(hi)])
             }
         }
     }

@@ -3,15 +3,16 @@ extension Playbook {
     public enum UnknownType: PlaybookCheck {
         public static let id = "unknown-type"
 
-        public static func summary(_ l: PlaybookLimits, _ t: Thresholds) -> String {
-            "types are committed or aspirational"
-        }
+        public static let english = [
+            "summary": "types are committed or aspirational",
+            "finding": "type \"{type}\" is not committed or aspirational; counted as committed",
+        ]
 
         public static func run(_ c: Context) -> [CheckFinding] {
             eachLive(c) { kr in
                 guard !kr.typeText.isEmpty, KRType(word: kr.typeText) == nil else { return nil }
                 return CheckFinding(id: id, subject: subject(kr), team: kr.team, lines: [kr.line],
-                                    message: "type \"\(kr.typeText)\" is not committed or aspirational; counted as committed")
+                                    details: ["type": .text(kr.typeText)])
             }
         }
     }

@@ -20,7 +20,7 @@ public struct Configuration: Sendable, Hashable {
 
     /// Keys each table accepts: the one list of what the config file can say.
     static let schema: [String: Set<String>] = [
-        "organization": ["name", "values", "accent", "logo"],
+        "organization": ["name", "values", "accent", "logo", "language"],
         "columns": [],  // any header
         "scoring": Set(Thresholds.settings.map(\.name)),
         "cycle": ["start", "end"],
@@ -114,6 +114,12 @@ public struct Configuration: Sendable, Hashable {
                 organization.accent = accent
             }
             logoPath = try string(org, "organization", "logo")
+            if let code = try string(org, "organization", "language") {
+                guard let language = Language.named(code) else {
+                    throw fail("`language` must be one of \(Language.codes)", table: "organization", key: "language")
+                }
+                organization.language = language
+            }
         }
         if let cols = root["columns"]?.table {
             for (header, value) in cols {

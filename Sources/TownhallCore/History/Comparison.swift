@@ -79,6 +79,10 @@ public struct HistoryReport: Sendable {
     public var overCommitting: [Streak]
     public var generatedAt: Date
     public var organization: String
+    /// The language the trends deck and workbook are written in.
+    public var language: Language = .english
+    /// The organization's accent colour (`#rrggbb`, from the config), for the trends deck and workbook.
+    public var accent: String = Organization().accent
     /// The thresholds the patterns were found with (and the bands to colour by).
     public var thresholds: Thresholds
 

@@ -173,6 +173,8 @@ public struct Organization: Sendable, Hashable {
     public var accent: String
     /// Logo as a `data:` URI, embedded by the command from the config's logo path.
     public var logoDataURI: String?
+    /// The language of the outputs' fixed texts (`[organization] language`, or `--lang`).
+    public var language: Language = .english
 
     public init(name: String = "", values: [String] = [], accent: String = "#3056d3", logoDataURI: String? = nil) {
         self.name = name; self.values = values; self.accent = accent; self.logoDataURI = logoDataURI

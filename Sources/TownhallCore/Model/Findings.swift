@@ -73,7 +73,11 @@ public struct CheckFinding: Sendable, Hashable {
     public var team: String
     /// Input lines concerned, ascending.
     public var lines: [Int]
+    /// What was found, in English (the JSON, the archive and `lint` show this).
     public var message: String
+    /// The holes of the check's `finding` text, so each output can word it in its own language;
+    /// `nil` for a finding made from a message (an archived one).
+    public var details: [String: TextArgument]?
 
     public init(id: String, severity: Severity = .warning, subject: String, team: String, lines: [Int], message: String) {
         self.id = id
@@ -82,6 +86,20 @@ public struct CheckFinding: Sendable, Hashable {
         self.team = team
         self.lines = lines.sorted()
         self.message = message
+    }
+
+    /// A finding of check `id`, worded by its `finding` text.
+    public init(id: String, severity: Severity = .warning, subject: String, team: String, lines: [Int],
+                details: [String: TextArgument]) {
+        self.init(id: id, severity: severity, subject: subject, team: team, lines: lines,
+                  message: Wording.english("check.\(id).finding", details))
+        self.details = details
+    }
+
+    /// What was found, worded in `words`' language.
+    public func message(in words: Wording) -> String {
+        guard let details else { return message }
+        return words("check.\(id).finding", details)
     }
 }
 

@@ -240,11 +240,11 @@ extension DeckBuilder {
         }
         var byID: [String: Int] = [:]
         for f in report.checks { byID[f.id, default: 0] += 1 }
-        let advice = Playbook.all.compactMap { check in check.advice(report.limits).map { (check.id, $0) } }
-            .sorted { $0.1.rank < $1.1.rank }
-        for (id, advice) in advice {
-            guard let n = byID[id], n > 0 else { continue }
-            out.append("\(advice.text) \(Format.plural(n, advice.subject.rawValue)).")
+        let advised = Playbook.all.compactMap { check in check.advice.map { (check, $0.rank) } }.sorted { $0.1 < $1.1 }
+        for (check, _) in advised {
+            guard let n = byID[check.id], n > 0,
+                  let text = check.advice(report.limits, th, count: n, in: .english) else { continue }
+            out.append(text)
         }
         let problems = report.problems.count + report.rejected.count
         if problems > 0 { out.append("Fix \(Format.plural(problems, "data problem")) in the source export.") }

@@ -59,8 +59,9 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Reads and scores the export: the whole core pipeline, with errors mapped to exit codes.
-    func loadReport() throws -> CycleReport {
-        let configuration = try Inputs.configuration(at: config)
+    func loadReport(language: LanguageOption? = nil) throws -> CycleReport {
+        var configuration = try Inputs.configuration(at: config)
+        language?.apply(to: &configuration)
         try MemoryBudget.check([input] + (checkins.map { [$0] } ?? []))
         let bytes = try Inputs.bytes(of: input)
         let checkInBytes = try checkins.map { (bytes: try Inputs.bytes(of: $0), name: $0) }
@@ -70,5 +71,22 @@ struct InputOptions: ParsableArguments {
         } catch let e as InputError {
             throw Failure(e)
         }
+    }
+}
+
+/// `--lang`: the language of the outputs' fixed texts, over the config's `[organization] language`.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Language of the deck's and workbook's texts: \(Language.codes) (default: the config's [organization] language, else en).", valueName: "code"))
+    var lang: String?
+
+    func validate() throws {
+        if let lang, Language.named(lang) == nil {
+            throw ValidationError("--lang takes one of \(Language.codes), not \"\(TerminalText.escape(lang))\"")
+        }
+    }
+
+    /// `configuration` with the language `--lang` names, when it names one.
+    func apply(to configuration: inout Configuration) {
+        if let lang, let language = Language.named(lang) { configuration.organization.language = language }
     }
 }

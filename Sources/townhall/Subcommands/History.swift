@@ -18,11 +18,14 @@ struct History: ParsableCommand {
     @Option(help: "Config file (TOML): the sandbagging level used for the goals-too-safe pattern.")
     var config: String?
 
+    @OptionGroup var language: LanguageOption
+
     @Flag(name: [.short, .long], help: "Print nothing but errors.")
     var quiet = false
 
     func run() throws {
-        let configuration = try Inputs.configuration(at: config)
+        var configuration = try Inputs.configuration(at: config)
+        language.apply(to: &configuration)
         let cycles: [ArchivedCycle]
         do {
             cycles = try Archive(path: archive, create: false).cycles()
@@ -30,8 +33,10 @@ struct History: ParsableCommand {
             throw Failure(e)
         }
         guard !cycles.isEmpty else { throw Failure(.dataUnusable, "\(archive): the archive holds no cycle yet") }
-        let history = HistoryReport(cycles: cycles, thresholds: configuration.thresholds,
+        var history = HistoryReport(cycles: cycles, thresholds: configuration.thresholds,
                                     generatedAt: Inputs.generationDate)
+        history.language = configuration.organization.language
+        history.accent = configuration.organization.accent
         var folder = try OutputFolder(path: out)
         try HistoryOutputs.stage(history, into: &folder)
         let written = try folder.commit()

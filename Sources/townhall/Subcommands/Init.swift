@@ -45,6 +45,7 @@ enum Starter {
         values = ["Customer first", "Own the outcome", "Learn fast"]   # order of the values slide
         accent = "#3056d3"                     # accent colour of the deck and the scorecard
         # logo = "logo.png"                    # PNG, JPEG, GIF or SVG, relative to this file; embedded
+        # language = "de"                      # deck and workbook texts: \(Language.codes) (or --lang)
 
         [columns]
         # Map headers of your export that townhall does not recognise to its fields:

@@ -13,6 +13,8 @@ struct Report: ParsableCommand {
 
     @OptionGroup var inputs: InputOptions
 
+    @OptionGroup var language: LanguageOption
+
     @Option(help: "Output folder (created if missing).")
     var out = "."
 
@@ -83,7 +85,7 @@ struct Report: ParsableCommand {
         let progress = Progress(quiet: quiet)
         defer { progress.done() }
         progress.step("reading and scoring \(inputs.input)")
-        var report = try inputs.loadReport()
+        var report = try inputs.loadReport(language: language)
         if let team { report = try TeamRun.subtree(of: report, team: team) }
         InputOptions.noteProfile(report, quiet: quiet)
         if !quiet { for w in Listing.warnings(report.warnings) { Console.warning(Self.describe(w)) } }

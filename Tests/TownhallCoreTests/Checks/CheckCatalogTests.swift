@@ -60,7 +60,7 @@ import Testing
         var limits = PlaybookLimits()
         for (i, knob) in Playbook.knobs.enumerated() { limits[knob] = 40 + i }
         for check in Playbook.all {
-            let words = check.summary(limits, Thresholds()) + " " + (check.advice(limits)?.text ?? "")
+            let words = check.summary(limits, Thresholds()) + " " + (check.advice(limits, Thresholds(), count: 99, in: .english) ?? "")
             let numbers = words.split { !$0.isNumber }.compactMap { Int($0) }
             for knob in check.knobs {
                 #expect(numbers.contains(limits[knob]), "\(check.id) does not say its \(knob.key): \(words)")

@@ -1,0 +1,5 @@
+extension Texts.English {
+    /// English texts every output shares: band names, KR types, outcomes.
+    static let common = """
+    """
+}

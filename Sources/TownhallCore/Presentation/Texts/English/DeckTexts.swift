@@ -1,0 +1,5 @@
+extension Texts.English {
+    /// English texts of the town-hall deck.
+    static let deck = """
+    """
+}

@@ -1,0 +1,5 @@
+extension Texts.English {
+    /// English texts of the organization's playbook (`townhall playbook`).
+    static let playbook = """
+    """
+}

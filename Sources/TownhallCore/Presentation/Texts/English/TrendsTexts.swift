@@ -1,0 +1,5 @@
+extension Texts.English {
+    /// English texts of the trends deck.
+    static let trends = """
+    """
+}
