@@ -14,9 +14,7 @@ extension DeckBuilder {
             "This cycle: \(facts)." + (report.comparison.map { " We compare it with \(Format.clip($0.previous.name, 40)) throughout." } ?? ""),
             "Agenda: the cycle at a glance, commitments and aspirations,\(report.checkIns == nil ? "" : " how the cycle unfolded week by week,") wins, misses, team by team,\(report.checkIns == nil ? "" : " our review rhythm,") playbook health, and what carries forward.",
         ])
-        if let team = retroTeam {
-            s.notes[0] = "Welcome to the \(team) retro of \(Format.clip(report.displayName, 80))\(org.isEmpty ? "" : " at \(org)"). We close the cycle as a team: what we won, what we missed, and what we carry forward."
-        }
+        if let welcome = retroWelcome(org) { s.notes[0] = welcome }
         s.titleSlide = [TitleSlide(
             cycle: retroTeam == nil ? Format.clip(report.displayName, 60) : meetingName(Format.clip(report.displayName, 30)),
             subtitle: org.isEmpty ? "Closing the cycle" : org,

@@ -6,17 +6,29 @@ extension DeckBuilder {
     /// The team whose retro this is, clipped for a title; `nil` for the company's town hall.
     var retroTeam: String? { report.scope.map { Format.clip($0.team.trimmed, 60) } }
 
+    /// The texts of the report's language.
+    var retroWords: Wording { Wording(report.organization.language) }
+
     /// "Engineering · 2026-Q3 retro", or the town hall's "2026-Q3 town hall".
     func meetingName(_ cycle: String) -> String {
-        if let team = retroTeam { return "\(team) · \(cycle) retro" }
+        if let team = retroTeam { return retroWords("retro.title", ["team": .text(team), "cycle": .text(cycle)]) }
         return "\(cycle) town hall"
+    }
+
+    /// The title slide's first speaker note for a team's retro.
+    func retroWelcome(_ org: String) -> String? {
+        retroTeam.map { team in
+            retroWords(org.isEmpty ? "retro.welcome" : "retro.welcomeAt",
+                       ["team": .text(team), "cycle": .text(Format.clip(report.displayName, 80)), "org": .text(org)])
+        }
     }
 
     /// The glance slide's kicker when the archive's previous cycle had no such team: the retro
     /// says there is nothing to compare with, rather than showing the company's change.
     var missingTeamComparison: String? {
         guard let scope = report.scope, let previous = scope.previousWithoutTeam, let team = retroTeam else { return nil }
-        return "\(Format.clip(report.displayName, 40)) · no team comparison: \(Format.clip(previous.trimmed, 24)) had no team \(team)"
+        return retroWords("retro.noComparison", ["cycle": .text(Format.clip(report.displayName, 40)),
+                                                 "previous": .text(Format.clip(previous.trimmed, 24)), "team": .text(team)])
     }
 }
 
@@ -24,14 +36,15 @@ extension DeckRenderer {
     /// The deck's title as plain text, for what describes the deck outside it (a PDF's document
     /// information): "Northwind Robotics · 2026-Q3 town hall", "Engineering · 2026-Q3 retro".
     public static func title(of report: CycleReport) -> String {
+        let words = Wording(report.organization.language)
+        let cycle = TextArgument.text(report.displayName)
+        if let team = report.scope?.team.trimmed { return words("retro.title", ["team": .text(team), "cycle": cycle]) }
         let org = report.organization.name.trimmed
-        let cycle = report.displayName
-        if let team = report.scope?.team.trimmed { return "\(team) · \(cycle) retro" }
-        return org.isEmpty ? "\(cycle) town hall" : "\(org) · \(cycle) town hall"
+        return words(org.isEmpty ? "pdf.title" : "pdf.titleOf", ["org": .text(org), "cycle": cycle])
     }
 
     /// What the deck is about, in one line (a PDF's subject).
     public static func subject(of report: CycleReport) -> String {
-        "Closing \(report.displayName): scores, wins, misses, team by team, playbook health and what carries forward"
+        Wording(report.organization.language)("pdf.subject", ["cycle": .text(report.displayName)])
     }
 }

@@ -31,38 +31,43 @@ public enum TeamIndexRenderer {
         }
     }
 
-    /// The whole index page, in tree order.
+    /// The whole index page, in tree order, in the report's language.
     public static func render(_ rows: [Row], company report: CycleReport) -> String {
         let th = report.thresholds
-        let cycle = Page.text(report.displayName, 60)
+        let words = Wording(report.organization.language)
+        func w(_ key: String, _ args: [String: TextArgument] = [:]) -> String { Page.escape(words(key, args)) }
+        let cycle = Format.clip(report.displayName, 60)
         let org = Page.text(report.organization.name, 60)
+        let heads = [("team", false), ("parent", false), ("score", true), ("keyResults", true), ("wins", true), ("misses", true)]
+            .map { key, num in
+                "<th scope=\"col\"\(num ? " class=\"num\"" : "")><button type=\"button\">\(w("index.column.\(key)"))</button></th>"
+            }.joined()
         var body = """
-            <header><p class="kicker">\(org.isEmpty ? cycle : "\(org) · \(cycle)")</p>
-            <h1>Team retros · \(cycle)</h1>
-            <p class="lede">\(Format.plural(rows.count, "team retro deck")), one per team with every team under it. Scores are each team's roll-up, scored exactly as in the town hall.</p></header>
-            <input class="filter" type="search" placeholder="Filter teams" aria-label="Filter teams" hidden>
+            <header><p class="kicker">\(org.isEmpty ? Page.escape(cycle) : "\(org) · \(Page.escape(cycle))")</p>
+            <h1>\(w("index.heading", ["cycle": .text(cycle)]))</h1>
+            <p class="lede">\(w("index.lede", ["n": .count(rows.count)]))</p></header>
+            <input class="filter" type="search" placeholder="\(w("index.filter"))" aria-label="\(w("index.filter"))" hidden>
             <table class="sortable">
-            <thead><tr><th scope="col"><button type="button">Team</button></th><th scope="col"><button type="button">Part of</button></th><th scope="col" class="num"><button type="button">Score</button></th><th scope="col" class="num"><button type="button">Key results</button></th><th scope="col" class="num"><button type="button">Wins</button></th><th scope="col" class="num"><button type="button">Misses</button></th><th scope="col">Deck</th></tr></thead>
+            <thead><tr>\(heads)<th scope="col">\(w("index.column.deck"))</th></tr></thead>
             <tbody>
 
             """
         body.reserveCapacity(rows.count * 420)
         for r in rows {
             let band = Tone.band(r.score, th)
-            let name = Page.text(r.team, 80)
+            let team = Format.clip(r.team.trimmed, 80)
+            let name = Page.escape(team)
             let parent = r.parent.map { Page.text($0, 60) } ?? ""
-            let score = r.score.map { Format.score($0) } ?? "–"
-            let sortName = Page.escape(r.team.lowercased())
-            body += "<tr><td data-v=\"\(sortName)\"><span class=\"depth\">\(String(repeating: "· ", count: min(r.depth, 12)))</span>\(name)</td>"
+            body += "<tr><td data-v=\"\(Page.escape(r.team.lowercased()))\"><span class=\"depth\">\(String(repeating: "· ", count: min(r.depth, 12)))</span>\(name)</td>"
             body += "<td data-v=\"\(Page.escape((r.parent ?? "").lowercased()))\">\(parent)</td>"
-            body += "<td class=\"num\" data-v=\"\(r.score.map { String($0) } ?? "")\"><span class=\"band \(band)\">\(score)</span></td>"
-            body += "<td class=\"num\" data-v=\"\(r.keyResults)\">\(Format.count(r.keyResults))</td>"
-            body += "<td class=\"num\" data-v=\"\(r.wins)\">\(Format.count(r.wins))</td>"
-            body += "<td class=\"num\" data-v=\"\(r.misses)\">\(Format.count(r.misses))</td>"
-            body += "<td><a href=\"\(Page.escape(r.file))\">\(name) retro</a></td></tr>\n"
+            body += "<td class=\"num\" data-v=\"\(r.score.map { String($0) } ?? "")\"><span class=\"band \(band)\">\(Page.escape(words.score(r.score)))</span></td>"
+            body += "<td class=\"num\" data-v=\"\(r.keyResults)\">\(words.count(r.keyResults))</td>"
+            body += "<td class=\"num\" data-v=\"\(r.wins)\">\(words.count(r.wins))</td>"
+            body += "<td class=\"num\" data-v=\"\(r.misses)\">\(words.count(r.misses))</td>"
+            body += "<td><a href=\"\(Page.escape(r.file))\">\(w("index.link", ["team": .text(team)]))</a></td></tr>\n"
         }
-        body += "</tbody></table>\n<footer>Made by townhall from \(Page.text(report.sourceName, 80)). Each deck is one self-contained file: open it in a browser, press ? for its keys.</footer>"
-        return Page.document(title: "Team retros · \(report.displayName)", lang: "en", accent: Theme(report.organization).accent,
-                             body: body, script: Page.sortScript)
+        body += "</tbody></table>\n<footer>\(w("index.footer", ["source": .text(Format.clip(report.sourceName, 80))]))</footer>"
+        return Page.document(title: words("index.title", ["cycle": .text(report.displayName)]), lang: words.htmlLang,
+                             accent: Theme(report.organization).accent, body: body, script: Page.sortScript)
     }
 }
