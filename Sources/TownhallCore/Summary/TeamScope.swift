@@ -133,22 +133,25 @@ public enum TeamNames {
         return scored.sorted { ($0.distance, $0.order) < ($1.distance, $1.order) }.map(\.name)
     }
 
-    /// Levenshtein distance, `nil` once it exceeds `atMost` (so a long name costs little).
+    /// Edit distance counting a swap of two neighbours as one edit (`Egn` → `Eng`), `nil` once
+    /// every path exceeds `atMost` (so a long name costs little).
     static func distance(_ a: [Character], _ b: [Character], atMost: Int) -> Int? {
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= atMost ? max(a.count, b.count) : nil }
+        var before = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = previous
-        for i in 1...max(a.count, 1) where !a.isEmpty {
+        for i in 1...a.count {
             current[0] = i
             var best = i
-            for j in stride(from: 1, through: b.count, by: 1) {
+            for j in 1...b.count {
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] { current[j] = min(current[j], before[j - 2] + 1) }
                 best = min(best, current[j])
             }
             if best > atMost { return nil }
-            swap(&previous, &current)
+            (before, previous, current) = (previous, current, before)
         }
-        let d = a.isEmpty ? b.count : previous[b.count]
-        return d <= atMost ? d : nil
+        return previous[b.count] <= atMost ? previous[b.count] : nil
     }
 }
 

@@ -17,6 +17,7 @@ body.page { background: var(--page); }
 .sheet h2 .n { color: var(--accent-ink); margin-right: 0.4em; }
 .sheet .lede { color: var(--muted); margin: 0; }
 .sheet p, .sheet li { max-width: 48rem; }
+.sheet p { margin: 0.55rem 0; }
 .sheet table { border-collapse: collapse; width: 100%; margin: 0.6rem 0 1rem; font-variant-numeric: tabular-nums; }
 .sheet th, .sheet td { text-align: left; padding: 0.35rem 0.6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 .sheet th { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); }
