@@ -340,3 +340,30 @@ def test_a_chromium_that_hangs_is_stopped_at_the_deadline(tmp_path):
     assert "did not finish within 2 seconds" in r.stderr
     assert not [p for p in (tmp_path / "out").iterdir() if p.name != ".townhall.lock"]
     assert subprocess.run(["pgrep", "-f", str(fake)], capture_output=True).stdout == b""
+
+
+@needs_chromium
+def test_a_team_deck_reads_in_the_browser(townhall, tmp_path):
+    from test_deck import open_browser
+    r = townhall("report", SAMPLE, "--checkins", CHECKINS, "--config", CONFIG, "--out", tmp_path, "--formats", "html",
+                 "--team-decks", "--quiet")
+    assert r.returncode == 0, r.stderr
+    deck = tmp_path / "2026-q3-teams" / "engineering.html"
+    with open_browser() as b:
+        b.open(deck.as_uri())
+        assert b.eval("document.title").endswith("Engineering · 2026-Q3 retro")
+        assert b.eval("document.querySelectorAll('section.slide').length") == slides(deck)
+        assert "Engineering · 2026-Q3 retro" in b.eval("document.querySelector('.slide h1').textContent")
+        b.open((tmp_path / "2026-q3-teams" / "index.html").as_uri())
+        assert b.eval("document.querySelectorAll('tbody tr').length") == len(list((tmp_path / "2026-q3-teams").glob("*.html"))) - 1
+        # sorting by score puts the lowest first, then the highest
+        b.eval("document.querySelectorAll('thead button')[2].click()")
+        scores = b.eval("Array.from(document.querySelectorAll('tbody tr td:nth-child(3)')).map(td => +td.dataset.v)")
+        assert scores == sorted(scores)
+        b.eval("document.querySelectorAll('thead button')[2].click()")
+        scores = b.eval("Array.from(document.querySelectorAll('tbody tr td:nth-child(3)')).map(td => +td.dataset.v)")
+        assert scores == sorted(scores, reverse=True)
+        b.eval("const f = document.querySelector('input.filter'); f.value = 'eng'; f.dispatchEvent(new Event('input'))")
+        shown = b.eval("Array.from(document.querySelectorAll('tbody tr')).filter(r => !r.hidden).map(r => r.cells[0].textContent)")
+        assert shown and all("eng" in s.lower() for s in shown)
+        assert b.problems() == []
