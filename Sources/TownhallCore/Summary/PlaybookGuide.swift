@@ -25,6 +25,8 @@ public struct PlaybookGuide: Sendable {
     }
 
     public var title: String
+    /// The line above the title (the organization, or "OKR").
+    public var kicker: String
     public var lede: String
     public var sections: [Section]
     public var footer: String
@@ -36,6 +38,7 @@ public struct PlaybookGuide: Sendable {
         let t = c.thresholds, l = c.limits
         let org = c.organization.name.trimmed
         title = org.isEmpty ? w("playbook.title") : w("playbook.titleOf", ["org": .text(org)])
+        kicker = org.isEmpty ? w("playbook.kicker") : org
         lede = w("playbook.lede")
         footer = w("playbook.footer", ["date": .text(w.date(generatedAt, timeZone: timeZone))])
         func summary(_ check: any PlaybookCheck.Type) -> String {

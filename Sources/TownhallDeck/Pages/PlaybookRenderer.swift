@@ -5,7 +5,7 @@ import TownhallCore
 public enum PlaybookRenderer {
     /// The HTML page (`okr-playbook.html`).
     public static func html(_ guide: PlaybookGuide, organization: Organization) -> String {
-        var body = "<header><p class=\"kicker\">OKR</p><h1>\(Page.escape(guide.title))</h1><p class=\"lede\">\(Page.escape(guide.lede))</p></header>\n"
+        var body = "<header><p class=\"kicker\">\(Page.escape(guide.kicker))</p><h1>\(Page.escape(guide.title))</h1><p class=\"lede\">\(Page.escape(guide.lede))</p></header>\n"
         for (n, section) in guide.sections.enumerated() {
             body += "<section id=\"\(Page.escape(section.id))\"><h2><span class=\"n\">\(n + 1)</span>\(Page.escape(section.heading))</h2>\n"
             for block in section.blocks {

@@ -105,6 +105,8 @@ import Testing
         let g = PlaybookGuide(configuration: try Configuration(toml: Self.custom), words: Wording(.pseudo))
         #expect(g.language == .pseudo)
         #expect(g.title.hasPrefix("⟦") && g.lede.hasPrefix("⟦") && g.footer.hasPrefix("⟦"))
+        #expect(g.kicker == "Acme")  // input text, never translated
+        #expect(PlaybookGuide(configuration: Configuration(), words: Wording(.pseudo)).kicker.hasPrefix("⟦"))
         for s in g.sections {
             #expect(s.heading.hasPrefix("⟦"), "\(s.id)")
             for case .paragraph(let p) in s.blocks { #expect(p.hasPrefix("⟦"), "\(s.id): \(p)") }

@@ -2,6 +2,7 @@ extension Texts.English {
     /// English texts of the organization's playbook (`townhall playbook`). Every number is an
     /// argument filled from the configuration in force; none is written here.
     static let playbook = """
+    playbook.kicker = OKR
     playbook.title = Our OKR playbook
     playbook.titleOf = {org} OKR playbook
     playbook.lede = The rules every team sets, scores and reviews its OKRs by, as townhall scores this organization's cycles. Generated from the configuration: change a limit or a threshold and this playbook changes with it.
