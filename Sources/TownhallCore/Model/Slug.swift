@@ -41,10 +41,10 @@ public enum Slug {
         return "\(head)-\(hash(text))"
     }
 
-    /// A team's name in file names: `make`, or `team-` and the name's hash when nothing is left
+    /// A team's name in file names: `fileName` (cut to its length, with a hash), or `team-` and the name's hash when nothing is left
     /// (`研究` → `team-1b2c3d4e`), so a team's outputs never take the company's or another team's name.
     public static func team(_ name: String) -> String {
-        let s = make(name, empty: "")
+        let s = fileName(name, empty: "")
         return s.isEmpty ? "team-\(hash(name))" : s
     }
 

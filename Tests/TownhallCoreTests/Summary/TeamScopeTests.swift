@@ -51,6 +51,8 @@ import Testing
         #expect(all.slug == "2026-q3")
         #expect(Slug.team("研究") == "team-\(Slug.hash("研究"))")
         #expect(Slug.team("R&D · Europe") == "r-d-europe")
+        let long = String(repeating: "Platform ", count: 20)
+        #expect(Slug.team(long).utf8.count <= Slug.maxFileNameLength && Slug.team(long).hasSuffix(Slug.hash(long)))
     }
 
     @Test func aNameInAnotherCaseFindsTheTeamAndATypoNamesTheClosest() throws {
