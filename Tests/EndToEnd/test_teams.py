@@ -111,6 +111,7 @@ def test_team_outputs_carry_the_team_and_lint_checks_only_the_subtree(townhall, 
     assert "<title>Northwind Robotics · Engineering · 2026-Q3 retro</title>" in deck or \
         "<title>Engineering · 2026-Q3 retro</title>" in deck
     assert "Welcome to the Engineering retro" in deck
+    assert "OKR team retro" in deck and "town hall" not in deck.split("<body")[1].replace("the town hall", "")
     lint = townhall("lint", SAMPLE, "--config", CONFIG, "--team", "Engineering")
     assert lint.returncode == 0, lint.stderr
     assert "Go-to-Market" not in lint.stdout and "Engineering" in lint.stdout

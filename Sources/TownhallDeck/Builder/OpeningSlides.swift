@@ -19,6 +19,7 @@ extension DeckBuilder {
             cycle: retroTeam == nil ? Format.clip(report.displayName, 60) : meetingName(Format.clip(report.displayName, 30)),
             subtitle: org.isEmpty ? "Closing the cycle" : org,
             date: Format.date(report.generatedAt, timeZone: options.timeZone), facts: facts)]
+        if retroTeam != nil { s.titleSlide[0].kicker = retroWords("retro.kicker") }
         add(s)
     }
 

@@ -4,6 +4,7 @@ extension Texts.English {
     static let teams = """
     # A team's deck: its title, footer and title slide ("Engineering · 2026-Q3 retro").
     retro.title = {team} · {cycle} retro
+    retro.kicker = OKR team retro
     retro.welcome = Welcome to the {team} retro of {cycle}. We close the cycle as a team: what we won, what we missed, and what we carry forward.
     retro.welcomeAt = Welcome to the {team} retro of {cycle} at {org}. We close the cycle as a team: what we won, what we missed, and what we carry forward.
     # The glance slide's kicker when the archive's previous cycle had no such team.
