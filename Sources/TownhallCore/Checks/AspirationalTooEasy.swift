@@ -3,24 +3,24 @@ extension Playbook {
     public enum AspirationalTooEasy: PlaybookCheck {
         public static let id = "aspirational-too-easy"
 
-        public static let english = [
-            "summary": "aspirational goals are ambitious (team mean below {sandbagging})",
-            "finding": "aspirational key results average {mean}: goals not ambitious enough",
-        ]
-
-        public static func arguments(_ l: PlaybookLimits, _ t: Thresholds) -> [String: TextArgument] {
-            ["sandbagging": .score(t.sandbagging)]
-        }
-
         public static func run(_ c: Context) -> [CheckFinding] {
-            c.teams.compactMap { t in
+            eachTeam(c) { _, t in
                 let asp = t.keyResults.filter { c.keyResults[$0].type == .aspirational }
                 guard let m = Rollup.mean(asp.compactMap { c.keyResults[$0].score }),
                       m >= c.thresholds.sandbagging - c.thresholds.tolerance
                 else { return nil }
-                return CheckFinding(id: id, subject: t.name, team: t.name, lines: lines(asp, c),
-                                    details: ["mean": .score(m)])
+                return (asp, ["mean": .score(m)])
             }
+        }
+
+        public static let english = [
+            "summary": "aspirational goals are ambitious (team mean below {sandbagging})",
+            "finding": "aspirational key results average {mean}: goals not ambitious enough",
+            "found": "{n, plural, one {# team whose aspirations average} other {# teams whose aspirations average}} {sandbagging} or more: too safe",
+        ]
+
+        public static func arguments(_ l: PlaybookLimits, _ t: Thresholds) -> [String: TextArgument] {
+            ["sandbagging": .score(t.sandbagging)]
         }
     }
 }

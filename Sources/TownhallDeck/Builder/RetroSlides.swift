@@ -7,12 +7,11 @@ extension DeckBuilder {
     var retroTeam: String? { report.scope.map { Format.clip($0.team.trimmed, 60) } }
 
     /// The texts of the report's language.
-    var retroWords: Wording { Wording(report.organization.language) }
+    var retroWords: Wording { words }
 
-    /// "Engineering · 2026-Q3 retro", or the town hall's "2026-Q3 town hall".
-    func meetingName(_ cycle: String) -> String {
-        if let team = retroTeam { return retroWords("retro.title", ["team": .text(team), "cycle": .text(cycle)]) }
-        return "\(cycle) town hall"
+    /// "Engineering · 2026-Q3 retro" (a team's deck only).
+    func retroTitle(_ cycle: String) -> String {
+        retroWords("retro.title", ["team": .text(retroTeam ?? ""), "cycle": .text(cycle)])
     }
 
     /// The title slide's first speaker note for a team's retro.
@@ -36,7 +35,7 @@ extension DeckRenderer {
     /// The deck's title as plain text, for what describes the deck outside it (a PDF's document
     /// information): "Northwind Robotics · 2026-Q3 town hall", "Engineering · 2026-Q3 retro".
     public static func title(of report: CycleReport) -> String {
-        let words = Wording(report.organization.language)
+        let words = report.wording
         let cycle = TextArgument.text(report.displayName)
         if let team = report.scope?.team.trimmed { return words("retro.title", ["team": .text(team), "cycle": cycle]) }
         let org = report.organization.name.trimmed
@@ -45,6 +44,6 @@ extension DeckRenderer {
 
     /// What the deck is about, in one line (a PDF's subject).
     public static func subject(of report: CycleReport) -> String {
-        Wording(report.organization.language)("pdf.subject", ["cycle": .text(report.displayName)])
+        report.wording("pdf.subject", ["cycle": .text(report.displayName)])
     }
 }

@@ -34,7 +34,7 @@ public enum TeamIndexRenderer {
     /// The whole index page, in tree order, in the report's language.
     public static func render(_ rows: [Row], company report: CycleReport) -> String {
         let th = report.thresholds
-        let words = Wording(report.organization.language)
+        let words = report.wording
         func w(_ key: String, _ args: [String: TextArgument] = [:]) -> String { Page.escape(words(key, args)) }
         let cycle = Format.clip(report.displayName, 60)
         let org = Page.text(report.organization.name, 60)
