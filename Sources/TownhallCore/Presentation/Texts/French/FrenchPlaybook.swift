@@ -93,6 +93,5 @@ extension Texts.French {
     playbook.checks.off = désactivé
     playbook.checks.withCheckIns = avec points d’étape
     playbook.checkOff = {rule} (désactivé ici : {id})
-    playbook.kicker = OKR
     """
 }
