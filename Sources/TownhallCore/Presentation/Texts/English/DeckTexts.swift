@@ -189,7 +189,7 @@ extension Texts.English {
     deck.unfolded.committed3 = committed {value}
     deck.unfolded.aspirational2 = aspirational {value}
     deck.unfolded.lastWeek = Last week
-    deck.unfolded.meanOfThe = mean of {keyResults} · the overall score, {overallScore}, is the mean of objectives
+    deck.unfolded.meanOfThe = mean of {keyResults}, not of objectives like the overall score ({overallScore})
     deck.unfolded.allKeyResults = All key results
     deck.unfolded.desc = Mean score of the key results at the end of each of the {n} weeks, {span}.
     deck.unfolded.descSeries = {name}: {values}.
