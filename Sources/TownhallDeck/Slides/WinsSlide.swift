@@ -50,6 +50,7 @@ extension DeckBuilder {
         for i in bests + digest.topWins where rowHeight[i] == nil {
             let k = item(i, trail: true)
             let meta = (k.hasOwner ? k.owner.count + 2 : 0) + k.type.count + (k.hasStretch ? k.stretch.count + 2 : 0)
+                + (k.carriedOver ? say("kr.carriedOver").count + 4 : 0)
             rowHeight[i] = (krs[i].title.trimmed.count > perLine ? 1.45 : 1.0) + (meta > metaLine ? 0.45 : 0)
         }
         func height(_ i: Int) -> Double { rowHeight[i] ?? 1 }

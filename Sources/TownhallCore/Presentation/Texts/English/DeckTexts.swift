@@ -10,10 +10,10 @@ extension Texts.English {
     deck.frame.slideOf = {n} of {total}
     deck.frame.notes = Speaker notes
     deck.frame.notesOf = Speaker notes, slide {n}
-    deck.script.where = %n of %total: %name
-    deck.script.next = Next: %name
+    deck.script.where = {n} of {total}: {name}
+    deck.script.next = Next: {name}
     deck.script.last = Last slide
-    deck.script.live = Slide %n of %total: %name
+    deck.script.live = Slide {n} of {total}: {name}
     deck.help.title = Keyboard shortcuts
     deck.help.keySpace = Space
     deck.help.keyShift = Shift
