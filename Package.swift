@@ -6,8 +6,10 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "townhall", targets: ["townhall"]),
-        .executable(name: "xlsx-floor", targets: ["xlsx-floor"]),
         .library(name: "TownhallCore", targets: ["TownhallCore"]),
+        /// The scorecard writer, for the speed floor in `Benchmarks/`, which writes its cells with the
+        /// scorecard's own column, sheet and style tables.
+        .library(name: "TownhallXlsx", targets: ["TownhallXlsx"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -46,16 +48,16 @@ let package = Package(
             name: "TownhallArchive",
             dependencies: ["TownhallCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        /// The thin command: argument parsing, files, exit codes.
-        .executableTarget(
-            name: "townhall",
+        /// The command: argument parsing, files, exit codes — a library, so tests run it in-process.
+        .target(
+            name: "TownhallCommand",
             dependencies: [
                 "TownhallCore", "TownhallJSON", "TownhallXlsx", "TownhallDeck", "TownhallArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        /// The speed floor for benchmarks: the scorecard's cells written with libxlsxwriter and nothing else.
-        .executableTarget(name: "xlsx-floor", dependencies: ["CXlsxWriter", "TownhallCore"]),
+        /// The executable: the process's arguments, console and exit status around `CLI`.
+        .executableTarget(name: "townhall", dependencies: ["TownhallCommand"]),
         .testTarget(
             name: "TownhallCoreTests",
             dependencies: [
@@ -64,8 +66,11 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .testTarget(name: "TownhallXlsxTests", dependencies: ["TownhallCore", "TownhallXlsx"]),
-        .testTarget(name: "TownhallDeckTests", dependencies: ["TownhallCore", "TownhallDeck"]),
+        /// Test cycles from CSV text through the real pipeline, for the renderers' tests.
+        .target(name: "TownhallTestSupport", dependencies: ["TownhallCore"], path: "Tests/TownhallTestSupport"),
+        .testTarget(name: "TownhallXlsxTests", dependencies: ["TownhallCore", "TownhallXlsx", "TownhallTestSupport"]),
+        .testTarget(name: "TownhallDeckTests", dependencies: ["TownhallCore", "TownhallDeck", "TownhallTestSupport"]),
         .testTarget(name: "TownhallArchiveTests", dependencies: ["TownhallCore", "TownhallArchive"]),
+        .testTarget(name: "TownhallCommandTests", dependencies: ["TownhallCommand"]),
     ]
 )

@@ -349,7 +349,7 @@ def test_bare_townhall_is_usage_64(townhall):
 def test_version(townhall, root, flag):
     r = townhall(flag)
     assert r.returncode == 0
-    version = (root / "Sources" / "townhall" / "Support" / "Version.swift").read_text().split('"')[1]
+    version = (root / "Sources" / "TownhallCommand" / "Support" / "Version.swift").read_text().split('"')[1]
     assert r.stdout.strip() == version
 
 

@@ -1,8 +1,9 @@
 import Foundation
 import TownhallCore
+import TownhallTestSupport
 
-/// Hand-built `CycleReport`s for the deck tests: the deck only reads a report, so the tests
-/// build one with the figures a scored cycle would have, without parsing any CSV.
+/// Cycles for the deck tests, written as teams, objectives and key results and read, scored,
+/// rolled up and checked by the core from the CSV text they make (`TestCycle`).
 enum Fixture {
     /// A key result as a test writes it.
     struct KR {
@@ -31,131 +32,50 @@ enum Fixture {
         var objectives: [Obj] = []
     }
 
-    /// Scores, rolls up and counts the way SPEC §3 says, with the default thresholds.
+    /// The cycle `specs` describe, through `Townhall.report`: teams in tree order, a KR's `score`
+    /// reached by the rule it names (linear from 0 to 100, a threshold, yes/no, a manual score).
+    /// `problems`, `rejected` and `checks`, when given, replace what the core found (the safety
+    /// tests put hostile text where the core's own words would be); the organization is the
+    /// config's part, set as given (the safety tests use one no config would accept).
     static func report(
         cycle: String? = "2026-Q3", organization: Organization = Organization(name: "Northwind Robotics"),
-        teams specs: [TeamSpec], problems: [RowProblem] = [], rejected: [RejectedRow] = [],
-        checks: [CheckFinding] = []
+        teams specs: [TeamSpec], problems: [RowProblem]? = nil, rejected: [RejectedRow]? = nil,
+        checks: [CheckFinding]? = nil
     ) -> CycleReport {
-        let th = Thresholds()
-        var krs: [KeyResult] = []
-        var objectives: [Objective] = []
-        var teams: [Team] = []
-        var line = 2
-        // Tree order: parents before children, siblings in the given order.
-        let names = Set(specs.map(\.name))
-        var childrenOf: [String: [TeamSpec]] = [:]
-        for s in specs {
-            let key = s.parent.flatMap { names.contains($0) ? $0 : nil } ?? ""
-            childrenOf[key, default: []].append(s)
-        }
-        func ordered(_ parent: String?, depth: Int) -> [(TeamSpec, Int)] {
-            (childrenOf[parent ?? ""] ?? []).flatMap { [($0, depth)] + ordered($0.name, depth: depth + 1) }
-        }
-        for (spec, depth) in ordered(nil, depth: 0) {
-            var team = Team(name: spec.name, parent: spec.parent, ownsOKRs: !spec.objectives.isEmpty, depth: depth)
+        let header = ["team", "parent_team", "objective_id", "objective", "objective_owner", "kr_id", "key_result",
+                      "kr_owner", "type", "measure", "start", "target", "current", "score", "status", "notes", "value"]
+        var csv = TestCycle.line((cycle == nil ? [] : ["cycle"]) + header)
+        for spec in specs {
             for (oi, o) in spec.objectives.enumerated() {
-                var obj = Objective(id: "\(spec.name)-O\(oi + 1)", team: spec.name, title: o.title, owner: o.owner, line: line)
-                let types = Set(o.krs.map(\.type))
-                obj.type = types.count > 1 ? .mixed : (types.first == .aspirational ? .aspirational : .committed)
-                var sum = 0.0, n = 0
+                let objective = "\(spec.name)-O\(oi + 1)"
                 for (ki, k) in o.krs.enumerated() {
-                    var kr = KeyResult(
-                        id: "\(obj.id)-KR\(ki + 1)", objectiveID: obj.id, team: spec.name, parentTeam: spec.parent ?? "",
-                        objective: o.title, title: k.title, line: line, objectiveOwner: o.owner, owner: k.owner,
-                        type: k.type, notes: k.notes, value: k.value)
-                    line += 1
-                    if k.dropped {
-                        kr.outcome = .dropped
-                        kr.rule = .dropped
-                        kr.status = "dropped"
-                    } else if let s = k.score {
-                        kr.score = s
-                        kr.progress = k.progress ?? s
-                        kr.outcome = th.outcome(type: k.type, score: s)
-                        kr.band = th.band(s)
-                        kr.rule = k.rule
-                        sum += s
-                        n += 1
-                    }
-                    obj.keyResults.append(krs.count)
-                    team.keyResults.append(krs.count)
-                    krs.append(kr)
+                    var row = [spec.name, spec.parent ?? "", objective, o.title, o.owner, "\(objective)-KR\(ki + 1)",
+                               k.title, k.owner, k.type.rawValue] + measured(k) + [k.notes, k.value]
+                    if let cycle { row.insert(cycle, at: 0) }
+                    csv += TestCycle.line(row)
                 }
-                obj.score = n > 0 ? sum / Double(n) : nil
-                obj.band = th.band(obj.score)
-                obj.value = o.krs.first?.value ?? ""
-                team.objectives.append(objectives.count)
-                objectives.append(obj)
             }
-            let scores = team.objectives.compactMap { objectives[$0].score }
-            team.score = scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count)
-            team.band = th.band(team.score)
-            let com = team.keyResults.map { krs[$0] }.filter { $0.type == .committed && $0.score != nil }
-            team.committedAttainment = com.isEmpty ? nil : Double(com.filter { th.isMet($0.score!) }.count) / Double(com.count)
-            let asp = team.keyResults.compactMap { krs[$0].type == .aspirational ? krs[$0].score : nil }
-            team.aspirationalMean = asp.isEmpty ? nil : asp.reduce(0, +) / Double(asp.count)
-            teams.append(team)
         }
-        // Children, subtree KR counts and roll-ups (children come after parents: walk backwards).
-        var index: [String: Int] = [:]
-        for (i, t) in teams.enumerated() { index[t.name] = i }
-        for i in teams.indices { if let p = teams[i].parent, let pi = index[p] { teams[pi].children.append(i) } }
-        var subtreeScores = teams.map { t in t.objectives.compactMap { objectives[$0].score } }
-        for i in teams.indices.reversed() {
-            teams[i].subtreeKeyResults += teams[i].keyResults.count
-            if let p = teams[i].parent, let pi = index[p] {
-                teams[pi].subtreeKeyResults += teams[i].subtreeKeyResults
-                subtreeScores[pi] += subtreeScores[i]
-            }
-            let s = subtreeScores[i]
-            teams[i].rollupScore = s.isEmpty ? nil : s.reduce(0, +) / Double(s.count)
-            teams[i].rollupBand = th.band(teams[i].rollupScore)
-        }
+        var report = TestCycle.report(csv, sourceName: "northwind-2026-q3.csv")
+        report.organization = organization
+        if let problems { report.problems = problems }
+        if let rejected { report.rejected = rejected }
+        if let checks { report.checks = checks }
+        return report
+    }
 
-        var counts = Counts()
-        counts.keyResults = krs.count
-        counts.scored = krs.filter { $0.score != nil }.count
-        counts.dropped = krs.filter { $0.outcome == .dropped }.count
-        counts.unscored = krs.count - counts.scored - counts.dropped
-        counts.rejectedRows = rejected.count
-        counts.inputRows = krs.count + rejected.count
-        counts.objectives = objectives.count
-        counts.teams = teams.filter { !$0.keyResults.isEmpty }.count
-
-        var h = Headline()
-        let objScores = objectives.compactMap(\.score)
-        h.overallScore = objScores.isEmpty ? nil : objScores.reduce(0, +) / Double(objScores.count)
-        for kr in krs {
-            var f = kr.type == .committed ? h.committed : h.aspirational
-            f.keyResults += 1
-            if let s = kr.score {
-                f.scored += 1
-                if th.isMet(s) { f.met += 1 }
-                f.meanScore = (f.meanScore ?? 0) + s
-                h.bands[th.band(s)!, default: 0] += 1
-            }
-            if kr.type == .committed { h.committed = f } else { h.aspirational = f }
-            switch kr.outcome {
-            case .win: h.wins += 1
-            case .miss: h.misses += 1
-            case .progress: h.progress += 1
-            default: break
-            }
+    /// `measure, start, target, current, score, status` that score `k` as its rule says.
+    private static func measured(_ k: KR) -> [String] {
+        if k.dropped { return ["", "", "", "", "", "dropped"] }
+        guard let score = k.score else { return ["", "", "", "", "", ""] }
+        switch k.rule {
+        case .threshold: return ["at least", "", "100", score >= 1 ? "100" : "0", "", ""]
+        case .yesNo: return ["milestone", "", "done", score >= 1 ? "done" : "not done", "", ""]
+        case .manualScore: return ["", "", "", "", String(score), ""]
+        default:
+            let current = ((k.progress ?? score) * 100_000).rounded() / 1000
+            return ["", "0", "100", String(current), "", ""]
         }
-        for t in [KRType.committed, .aspirational] {
-            var f = t == .committed ? h.committed : h.aspirational
-            if f.scored > 0 {
-                f.meanScore = f.meanScore! / Double(f.scored)
-                f.attainment = Double(f.met) / Double(f.scored)
-            }
-            if t == .committed { h.committed = f } else { h.aspirational = f }
-        }
-        return CycleReport(
-            cycle: cycle, organization: organization,
-            generatedAt: Date(timeIntervalSince1970: 1_790_000_000), sourceName: "northwind-2026-q3.csv",
-            keyResults: krs, objectives: objectives, teams: teams, rejected: rejected, problems: problems,
-            checks: checks, counts: counts, headline: h)
     }
 
     /// A small organization in the spirit of the shipped sample: a company, departments, squads.
@@ -237,20 +157,10 @@ enum Fixture {
                 ]),
             ]),
         ]
-        let checks = [
-            CheckFinding(id: "committed-miss-no-notes", subject: "Fleet Platform / Cut pages per on-call week from 31 to 12",
-                         team: "Fleet Platform", lines: [20], message: "a missed commitment has no reflection"),
-            CheckFinding(id: "kr-reads-as-task", subject: "Go-to-Market / Launch the partner portal", team: "Go-to-Market",
-                         lines: [23], message: "reads as a task rather than an outcome"),
-            CheckFinding(id: "objective-kr-count", subject: "Go-to-Market / Win the mid-market logistics segment",
-                         team: "Go-to-Market", lines: [22, 23], message: "has 2 key results"),
-            CheckFinding(id: "team-no-balance", subject: "Customer Operations", team: "Customer Operations", lines: [27],
-                         message: "mostly committed"),
-        ]
         return report(
             organization: organization, teams: specs,
             problems: [RowProblem(line: 31, column: "current", message: "\"n/a\" is not a number")],
-            rejected: [RejectedRow(line: 34, reason: "no key result title", fields: [])], checks: checks)
+            rejected: [RejectedRow(line: 34, reason: "no key result title", fields: [])])
     }
 
     /// A generated cycle of `krs` key results: one company, eight departments, squads of about a dozen KRs.

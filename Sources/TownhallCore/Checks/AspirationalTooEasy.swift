@@ -3,6 +3,16 @@ extension Playbook {
     public enum AspirationalTooEasy: PlaybookCheck {
         public static let id = "aspirational-too-easy"
 
+        public static func run(_ c: Context) -> [CheckFinding] {
+            eachTeam(c) { _, t in
+                let asp = t.keyResults.filter { c.keyResults[$0].type == .aspirational }
+                guard let m = Rollup.mean(asp.compactMap { c.keyResults[$0].score }),
+                      m >= c.thresholds.sandbagging - c.thresholds.tolerance
+                else { return nil }
+                return (asp, ["mean": .score(m)])
+            }
+        }
+
         public static let english = [
             "summary": "aspirational goals are ambitious (team mean below {sandbagging})",
             "finding": "aspirational key results average {mean}: goals not ambitious enough",
@@ -11,17 +21,6 @@ extension Playbook {
 
         public static func arguments(_ l: PlaybookLimits, _ t: Thresholds) -> [String: TextArgument] {
             ["sandbagging": .score(t.sandbagging)]
-        }
-
-        public static func run(_ c: Context) -> [CheckFinding] {
-            c.teams.compactMap { t in
-                let asp = t.keyResults.filter { c.keyResults[$0].type == .aspirational }
-                guard let m = Rollup.mean(asp.compactMap { c.keyResults[$0].score }),
-                      m >= c.thresholds.sandbagging - c.thresholds.tolerance
-                else { return nil }
-                return CheckFinding(id: id, subject: t.name, team: t.name, lines: lines(asp, c),
-                                    details: ["mean": .score(m)])
-            }
         }
     }
 }

@@ -3,18 +3,14 @@ extension Playbook {
     public enum CommittedMissWithoutNotes: PlaybookCheck {
         public static let id = "committed-miss-no-notes"
 
+        public static func run(_ c: Context) -> [CheckFinding] {
+            eachKeyResult(c) { _, kr in kr.isCommittedMiss && kr.notes.isEmpty ? [:] : nil }
+        }
+
         public static let english = [
             "summary": "every missed commitment has a reflection",
             "finding": "missed commitment without notes: add a reflection",
             "found": "{n, plural, one {# missed commitment} other {# missed commitments}} without a reflection",
         ]
-
-        public static func run(_ c: Context) -> [CheckFinding] {
-            eachKR(c) { kr in
-                guard kr.isCommittedMiss, kr.notes.isEmpty else { return nil }
-                return CheckFinding(id: id, subject: subject(kr), team: kr.team, lines: [kr.line],
-                                    details: [:])
-            }
-        }
     }
 }

@@ -3,18 +3,14 @@ extension Playbook {
     public enum MissingStart: PlaybookCheck {
         public static let id = "missing-start"
 
+        public static func run(_ c: Context) -> [CheckFinding] {
+            eachKeyResult(c) { _, kr in kr.startDefaulted ? [:] : nil }
+        }
+
         public static let english = [
             "summary": "metric key results state where they start",
             "finding": "start is empty; progress counted from 0",
             "found": "{n, plural, one {# metric key result} other {# metric key results}} without a start",
         ]
-
-        public static func run(_ c: Context) -> [CheckFinding] {
-            eachLive(c) { kr in
-                guard kr.startDefaulted else { return nil }
-                return CheckFinding(id: id, subject: subject(kr), team: kr.team, lines: [kr.line],
-                                    details: [:])
-            }
-        }
     }
 }

@@ -3,18 +3,14 @@ extension Playbook {
     public enum MissingType: PlaybookCheck {
         public static let id = "missing-type"
 
+        public static func run(_ c: Context) -> [CheckFinding] {
+            eachKeyResult(c) { _, kr in kr.typeText.isEmpty ? [:] : nil }
+        }
+
         public static let english = [
             "summary": "every key result says committed or aspirational",
             "finding": "type is empty; counted as committed",
             "found": "{n, plural, one {# key result} other {# key results}} without a type",
         ]
-
-        public static func run(_ c: Context) -> [CheckFinding] {
-            eachLive(c) { kr in
-                guard kr.typeText.isEmpty else { return nil }
-                return CheckFinding(id: id, subject: subject(kr), team: kr.team, lines: [kr.line],
-                                    details: [:])
-            }
-        }
     }
 }

@@ -4,20 +4,15 @@ extension Playbook {
         public static let id = "kr-never-updated"
         public static let needsCheckIns = true
 
+        public static func run(_ c: Context) -> [CheckFinding] {
+            guard let activity = c.activity else { return [] }
+            return eachKeyResult(c) { i, _ in activity[i].neverUpdated ? [:] : nil }
+        }
+
         public static let english = [
             "summary": "every key result was checked in during the cycle",
             "finding": "never updated during the cycle: no check-in",
             "found": "{n, plural, one {# key result} other {# key results}} never checked in",
         ]
-
-        public static func run(_ c: Context) -> [CheckFinding] {
-            guard let activity = c.activity else { return [] }
-            return c.keyResults.indices.compactMap { i in
-                guard c.keyResults[i].outcome != .dropped, activity[i].neverUpdated else { return nil }
-                let kr = c.keyResults[i]
-                return CheckFinding(id: id, subject: subject(kr), team: kr.team, lines: [kr.line],
-                                    details: [:])
-            }
-        }
     }
 }

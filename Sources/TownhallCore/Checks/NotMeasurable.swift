@@ -3,6 +3,10 @@ extension Playbook {
     public enum NotMeasurable: PlaybookCheck {
         public static let id = "kr-not-measurable"
 
+        public static func run(_ c: Context) -> [CheckFinding] {
+            eachKeyResult(c) { _, kr in kr.targetText.isEmpty && kr.scoreText.isEmpty ? [:] : nil }
+        }
+
         public static let english = [
             "summary": "every key result has a target or a score",
             "advice": "Give a measurable target to {n, plural, one {# key result} other {# key results}}.",
@@ -11,13 +15,5 @@ extension Playbook {
         ]
 
         public static let advice: Advice? = Advice(rank: 3)
-
-        public static func run(_ c: Context) -> [CheckFinding] {
-            eachLive(c) { kr in
-                guard kr.targetText.isEmpty && kr.scoreText.isEmpty else { return nil }
-                return CheckFinding(id: id, subject: subject(kr), team: kr.team, lines: [kr.line],
-                                    details: [:])
-            }
-        }
     }
 }

@@ -6,6 +6,15 @@ extension Playbook {
         static let days = Knob("stale_days", default: 30, help: "with check-ins: no update in the last N days is stale")
         public static let knobs = [days]
 
+        public static func run(_ c: Context) -> [CheckFinding] {
+            guard let activity = c.activity else { return [] }
+            let limit = c.limits[days]
+            return eachKeyResult(c) { i, _ in
+                guard activity[i].isStale, let last = activity[i].last else { return nil }
+                return ["last": .text(last.description), "days_since": .count(activity[i].daysSinceLast!), "limit": .count(limit)]
+            }
+        }
+
         public static let english = [
             "summary": "every key result was updated in the last {days} days of the cycle",
             "finding": "last updated {last}, {days_since} days before the cycle ended (limit {limit})",
@@ -14,17 +23,6 @@ extension Playbook {
 
         public static func arguments(_ l: PlaybookLimits, _ t: Thresholds) -> [String: TextArgument] {
             ["days": .count(l[days])]
-        }
-
-        public static func run(_ c: Context) -> [CheckFinding] {
-            guard let activity = c.activity else { return [] }
-            let limit = c.limits[days]
-            return c.keyResults.indices.compactMap { i in
-                guard c.keyResults[i].outcome != .dropped, activity[i].isStale, let last = activity[i].last else { return nil }
-                let kr = c.keyResults[i]
-                return CheckFinding(id: id, subject: subject(kr), team: kr.team, lines: [kr.line],
-                                    details: ["last": .text(last.description), "days_since": .count(activity[i].daysSinceLast!), "limit": .count(limit)])
-            }
         }
     }
 }

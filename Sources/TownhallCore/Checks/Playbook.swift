@@ -59,20 +59,34 @@ public enum Playbook {
 
     static func lines(_ krs: [Int], _ c: Context) -> [Int] { krs.map { c.keyResults[$0].line } }
     static func subject(_ kr: borrowing KeyResult) -> String { "\(kr.team) / \(kr.title)" }
+}
 
-    /// Runs `finding` over the KRs that still count (dropped ones are out of the per-KR checks).
-    /// Borrows each KR in place: a million-KR cycle is not copied once per check.
-    static func eachLive(_ c: Context, _ finding: (borrowing KeyResult) -> CheckFinding?) -> [CheckFinding] {
-        eachKR(c) { kr in kr.outcome == .dropped ? nil : finding(kr) }
-    }
-
-    /// Runs `finding` over every KR, borrowed in place.
-    static func eachKR(_ c: Context, _ finding: (borrowing KeyResult) -> CheckFinding?) -> [CheckFinding] {
+extension PlaybookCheck {
+    /// The outline of a per-KR check: one finding per key result that fails it, in input order.
+    /// `fails` gets a KR's index (for the check-in figures parallel to it) and the KR, and returns
+    /// the finding's details when the KR fails, `nil` when it passes. Dropped KRs are out of every
+    /// per-KR check. Each KR is borrowed in place: a million-KR cycle is not copied once per check.
+    static func eachKeyResult(_ c: Playbook.Context,
+                              _ fails: (_ index: Int, _ kr: borrowing KeyResult) -> [String: TextArgument]?) -> [CheckFinding] {
         var out: [CheckFinding] = []
-        for i in c.keyResults.indices {
-            if let f = finding(c.keyResults[i]) { out.append(f) }
+        for i in c.keyResults.indices where c.keyResults[i].outcome != .dropped {
+            guard let details = fails(i, c.keyResults[i]) else { continue }
+            out.append(finding(Playbook.subject(c.keyResults[i]), team: c.keyResults[i].team,
+                               lines: [c.keyResults[i].line], details))
         }
         return out
+    }
+
+    /// The outline of a per-team check: one finding per team that fails it, in tree order. `fails`
+    /// gets a team's index (for the cadence parallel to it) and the team, and returns the key
+    /// results the finding points at and its details when the team fails, `nil` when it passes.
+    static func eachTeam(_ c: Playbook.Context,
+                         _ fails: (_ index: Int, _ team: Team) -> (keyResults: [Int], details: [String: TextArgument])?)
+        -> [CheckFinding]
+    {
+        c.teams.indices.compactMap { t in
+            fails(t, c.teams[t]).map { finding(c.teams[t].name, team: c.teams[t].name, lines: Playbook.lines($0.keyResults, c), $0.details) }
+        }
     }
 }
 

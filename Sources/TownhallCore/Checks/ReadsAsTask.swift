@@ -3,6 +3,13 @@ extension Playbook {
     public enum ReadsAsTask: PlaybookCheck {
         public static let id = "kr-reads-as-task"
 
+        public static func run(_ c: Context) -> [CheckFinding] {
+            eachKeyResult(c) { _, kr in
+                let first = firstWord(kr.title)
+                return taskVerbs.contains(first) && c.numbers.parse(kr.targetText) == nil ? ["verb": .text(first)] : nil
+            }
+        }
+
         public static let english = [
             "summary": "key results are outcomes, not tasks",
             "advice": "Rewrite as outcomes, not tasks: {n, plural, one {# key result} other {# key results}}.",
@@ -18,15 +25,6 @@ extension Playbook {
             "release", "publish", "migrate", "complete", "run", "host", "organize", "organise", "conduct", "introduce",
             "establish", "prepare", "draft", "document", "finish", "install", "set", "roll", "start",
         ]
-
-        public static func run(_ c: Context) -> [CheckFinding] {
-            eachLive(c) { kr in
-                let first = firstWord(kr.title)
-                guard taskVerbs.contains(first), c.numbers.parse(kr.targetText) == nil else { return nil }
-                return CheckFinding(id: id, subject: subject(kr), team: kr.team, lines: [kr.line],
-                                    details: ["verb": .text(first)])
-            }
-        }
 
         /// The title's leading run of letters, lower-cased (`"Launch v2"` → `launch`).
         /// ASCII titles take a byte path: this runs once per key result, a million times in a large cycle.

@@ -3,6 +3,15 @@ extension Playbook {
     public enum TeamBalance: PlaybookCheck {
         public static let id = "team-no-balance"
 
+        public static func run(_ c: Context) -> [CheckFinding] {
+            eachTeam(c) { _, t in
+                guard t.ownsOKRs else { return nil }
+                let types = Set(t.keyResults.map { c.keyResults[$0].type })
+                guard types.count == 1, let only = types.first else { return nil }
+                return (t.keyResults, ["n": .count(t.keyResults.count), "type": .text(only.rawValue)])
+            }
+        }
+
         public static let english = [
             "summary": "each team balances committed and aspirational OKRs",
             "advice": "Balance committed and aspirational OKRs in {n, plural, one {# team} other {# teams}}.",
@@ -11,15 +20,5 @@ extension Playbook {
         ]
 
         public static let advice: Advice? = Advice(rank: 1)
-
-        public static func run(_ c: Context) -> [CheckFinding] {
-            c.teams.compactMap { t in
-                guard t.ownsOKRs else { return nil }
-                let types = Set(t.keyResults.map { c.keyResults[$0].type })
-                guard types.count == 1, let only = types.first else { return nil }
-                return CheckFinding(id: id, subject: t.name, team: t.name, lines: lines(t.keyResults, c),
-                                    details: ["n": .count(t.keyResults.count), "type": .text(only.rawValue)])
-            }
-        }
     }
 }

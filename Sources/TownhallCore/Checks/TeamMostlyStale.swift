@@ -4,22 +4,20 @@ extension Playbook {
         public static let id = "team-mostly-stale"
         public static let needsCheckIns = true
 
+        public static func run(_ c: Context) -> [CheckFinding] {
+            guard let cadence = c.teamCadence else { return [] }
+            return eachTeam(c) { i, t in
+                let cad = cadence[i]
+                guard cad.keyResults > 0, let share = cad.shareStale, share > 0.5 else { return nil }
+                return (t.keyResults, ["stale": .count(cad.stale + cad.neverUpdated), "n": .count(cad.keyResults),
+                                       "days": .count(c.limits.staleDays)])
+            }
+        }
+
         public static let english = [
             "summary": "teams keep most of their key results alive",
             "finding": "{stale} of {n, plural, one {# key result} other {# key results}} were not updated in the last {days} days of the cycle",
             "found": "{n, plural, one {# team} other {# teams}} with most key results gone quiet",
         ]
-
-        public static func run(_ c: Context) -> [CheckFinding] {
-            guard let cadence = c.teamCadence else { return [] }
-            return c.teams.indices.compactMap { t in
-                let cad = cadence[t]
-                guard cad.keyResults > 0, let share = cad.shareStale, share > 0.5 else { return nil }
-                let team = c.teams[t]
-                return CheckFinding(id: id, subject: team.name, team: team.name,
-                                    lines: lines(team.keyResults, c),
-                                    details: ["stale": .count(cad.stale + cad.neverUpdated), "n": .count(cad.keyResults), "days": .count(c.limits.staleDays)])
-            }
-        }
     }
 }

@@ -6,6 +6,14 @@ extension Playbook {
         static let most = Knob("max_objectives_per_team", default: 5, help: "... and at most this many")
         public static let knobs = [fewest, most]
 
+        public static func run(_ c: Context) -> [CheckFinding] {
+            let (lo, hi) = (c.limits[fewest], c.limits[most])
+            return eachTeam(c) { _, t in
+                let n = t.objectives.count
+                return n < lo || n > hi ? (t.keyResults, ["n": .count(n), "fewest": .count(lo), "most": .count(hi)]) : nil
+            }
+        }
+
         public static let english = [
             "summary": "each team has {fewest} to {most} objectives",
             "advice": "Keep {fewest}–{most} objectives per team in {n, plural, one {# team} other {# teams}}.",
@@ -18,16 +26,6 @@ extension Playbook {
         }
 
         public static let advice: Advice? = Advice(rank: 5)
-
-        public static func run(_ c: Context) -> [CheckFinding] {
-            let (lo, hi) = (c.limits[fewest], c.limits[most])
-            return c.teams.compactMap { t in
-                let n = t.objectives.count
-                guard n < lo || n > hi else { return nil }
-                return CheckFinding(id: id, subject: t.name, team: t.name, lines: lines(t.keyResults, c),
-                                    details: ["n": .count(n), "fewest": .count(lo), "most": .count(hi)])
-            }
-        }
     }
 }
 

@@ -3,18 +3,16 @@ extension Playbook {
     public enum UnknownType: PlaybookCheck {
         public static let id = "unknown-type"
 
+        public static func run(_ c: Context) -> [CheckFinding] {
+            eachKeyResult(c) { _, kr in
+                !kr.typeText.isEmpty && KRType(word: kr.typeText) == nil ? ["type": .text(kr.typeText)] : nil
+            }
+        }
+
         public static let english = [
             "summary": "types are committed or aspirational",
             "finding": "type \"{type}\" is not committed or aspirational; counted as committed",
             "found": "{n, plural, one {# key result} other {# key results}} with a type neither committed nor aspirational",
         ]
-
-        public static func run(_ c: Context) -> [CheckFinding] {
-            eachLive(c) { kr in
-                guard !kr.typeText.isEmpty, KRType(word: kr.typeText) == nil else { return nil }
-                return CheckFinding(id: id, subject: subject(kr), team: kr.team, lines: [kr.line],
-                                    details: ["type": .text(kr.typeText)])
-            }
-        }
     }
 }

@@ -126,45 +126,45 @@ enum DeckTemplates {
         """
 
     static let trendLines = """
-        <header class="head"><p class="kicker">Cycle over cycle</p><h2>How our OKRs scored, cycle by cycle</h2><p class="lede">{{lede}}</p></header>
+        <header class="head"><p class="kicker">{{kicker}}</p><h2>{{heading}}</h2><p class="lede">{{lede}}</p></header>
         <div class="chart-body"><div class="chart-box">{{#chart}}{{> trendchart}}{{/chart}}</div><div class="figures stacked compact">{{#figures}}{{> figure}}{{/figures}}</div></div>
         <p class="footnote">{{footnote}}</p>
         """
 
     static let trendTable = """
-        <header class="head"><p class="kicker">The figures</p><h2>Cycle by cycle</h2><p class="lede">{{lede}}</p></header>
+        <header class="head"><p class="kicker">{{kicker}}</p><h2>{{heading}}</h2><p class="lede">{{lede}}</p></header>
         <table class="trend-table"><thead><tr>{{#header}}<th scope="col">{{.}}</th>{{/header}}</tr></thead><tbody>{{#rows}}<tr><th scope="row">{{label}}</th>{{#cells}}<td class="tone-{{tone}}">{{text}}</td>{{/cells}}</tr>{{/rows}}</tbody></table>
         {{#hasFootnote}}<p class="footnote">{{footnote}}</p>{{/hasFootnote}}
         """
 
     static let trendTeams = """
-        <header class="head"><p class="kicker">Team by team</p><h2>{{title}}</h2><p class="lede">{{lede}}</p></header>
+        <header class="head"><p class="kicker">{{kicker}}</p><h2>{{title}}</h2><p class="lede">{{lede}}</p></header>
         <div class="cards {{layout}}">{{#cards}}<div class="card"><p class="card-head"><span class="card-team">{{team}}</span><span class="card-detail">{{detail}}</span></p><div class="card-body">{{#spark}}{{> spark}}{{/spark}}{{#meter}}<svg class="meter" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" width="100" height="10"/><rect class="band-{{band}}" width="{{width}}" height="10"/><rect class="mark" x="{{mark}}" width="0.6" height="10"/></svg>{{/meter}}<div class="card-figure"><span class="card-score tone-{{band}}">{{score}}</span>{{#delta}}{{> delta}}{{/delta}}</div></div></div>{{/cards}}</div>
         {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
         """
 
     static let trendMovers = """
-        <header class="head"><p class="kicker">Biggest movers</p><h2>{{title}}</h2><p class="lede">{{lede}}</p></header>
-        <div class="movers"><div><h3 class="movers-up">Up</h3>{{#hasUp}}<div class="bars with-delta">{{#up}}{{> bar}}{{/up}}</div>{{/hasUp}}{{^hasUp}}<p class="movers-none">No team's score went up.</p>{{/hasUp}}</div><div><h3 class="movers-down">Down</h3>{{#hasDown}}<div class="bars with-delta">{{#down}}{{> bar}}{{/down}}</div>{{/hasDown}}{{^hasDown}}<p class="movers-none">No team's score went down.</p>{{/hasDown}}</div></div>
+        <header class="head"><p class="kicker">{{kicker}}</p><h2>{{title}}</h2><p class="lede">{{lede}}</p></header>
+        <div class="movers"><div><h3 class="movers-up">{{upHeading}}</h3>{{#hasUp}}<div class="bars with-delta">{{#up}}{{> bar}}{{/up}}</div>{{/hasUp}}{{^hasUp}}<p class="movers-none">{{noneUp}}</p>{{/hasUp}}</div><div><h3 class="movers-down">{{downHeading}}</h3>{{#hasDown}}<div class="bars with-delta">{{#down}}{{> bar}}{{/down}}</div>{{/hasDown}}{{^hasDown}}<p class="movers-none">{{noneDown}}</p>{{/hasDown}}</div></div>
         <p class="footnote">{{footnote}}</p>
         """
 
     static let trendStreaks = """
         <header class="head"><p class="kicker">{{kicker}}</p><h2>{{title}}</h2><p class="lede">{{lede}}</p></header>
         <div class="streaks-body"><div>{{#hasItems}}<ul class="streaks">{{#items}}<li class="streak{{#ongoing}} ongoing{{/ongoing}}"><p class="streak-head"><span class="streak-team">{{team}}</span><span class="streak-length">{{length}}</span></p><p class="streak-cycles">{{cycles}}</p>{{#hasDetail}}<p class="streak-detail">{{detail}}</p>{{/hasDetail}}</li>{{/items}}</ul>{{/hasItems}}{{^hasItems}}<p class="all-clear">✓ {{empty}}</p>{{/hasItems}}</div>
-        <div class="next"><h3>Talking about it</h3><ol>{{#advice}}<li>{{.}}</li>{{/advice}}</ol></div></div>
+        <div class="next"><h3>{{talking}}</h3><ol>{{#advice}}<li>{{.}}</li>{{/advice}}</ol></div></div>
         {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
         """
 
     static let trendCadence = """
-        <header class="head"><p class="kicker">Review rhythm over time</p><h2>How often we checked in, cycle by cycle</h2><p class="lede">{{lede}}</p></header>
+        <header class="head"><p class="kicker">{{kicker}}</p><h2>{{heading}}</h2><p class="lede">{{lede}}</p></header>
         <div class="cadence-body"><div class="chart-box">{{#shareChart}}<p class="chart-title">{{title}}</p>{{> trendchart}}{{/shareChart}}</div><div class="chart-box">{{#confidenceChart}}<p class="chart-title">{{title}}</p>{{> trendchart}}{{/confidenceChart}}</div></div>
         <div class="figures row3">{{#figures}}{{> figure}}{{/figures}}</div>
         <p class="footnote">{{footnote}}</p>
         """
 
     static let trendGuide = """
-        <header class="head"><p class="kicker">How to read it</p><h2>What the trends mean</h2></header>
+        <header class="head"><p class="kicker">{{kicker}}</p><h2>{{heading}}</h2></header>
         <dl class="guide">{{#items}}<div><dt>{{key}}</dt><dd>{{value}}</dd></div>{{/items}}</dl>
         <p class="footnote">{{footnote}}</p>
         """

@@ -208,6 +208,8 @@ struct KeyValue {
 
 /// Headline figures per cycle as lines (or points, for one cycle).
 struct TrendLinesSlide {
+    var kicker: String
+    var heading: String
     var lede: String
     var chart: TrendChart
     var figures: [FigureView]
@@ -216,6 +218,8 @@ struct TrendLinesSlide {
 
 /// The headline figures as a table, the most recent cycles.
 struct TrendTableSlide {
+    var kicker: String
+    var heading: String
     var lede: String
     var header: [String]
     var rows: [TrendTableRow]
@@ -235,6 +239,7 @@ struct TrendCell {
 
 /// Small multiples: one card per team with its score over the cycles.
 struct TrendTeamsSlide {
+    var kicker: String
     var title: String
     var lede: String
     var cards: [TeamCard]
@@ -257,6 +262,12 @@ struct TeamCard {
 
 /// The teams whose score changed most between the last two cycles.
 struct TrendMoversSlide {
+    var kicker: String
+    var upHeading: String
+    var downHeading: String
+    /// What a column says when no team moved that way.
+    var noneUp: String
+    var noneDown: String
     var title: String
     var lede: String
     var up: [BarRow]
@@ -277,6 +288,8 @@ struct TrendStreaksSlide {
     var more: String
     var hasMore: Bool
     var advice: [String]
+    /// The heading over the advice.
+    var talking: String
 }
 
 struct StreakItem {
@@ -290,6 +303,8 @@ struct StreakItem {
 
 /// Review cadence per cycle, from archived check-ins.
 struct TrendCadenceSlide {
+    var kicker: String
+    var heading: String
     var lede: String
     var shareChart: TrendChart
     var confidenceChart: TrendChart
@@ -299,6 +314,8 @@ struct TrendCadenceSlide {
 
 /// How to read the trends.
 struct TrendGuideSlide {
+    var kicker: String
+    var heading: String
     var items: [KeyValue]
     var footnote: String
 }
