@@ -29,6 +29,7 @@ public enum DeckRenderer {
     static func render(_ view: DeckView, library: ([SlideView]) throws -> MustacheLibrary = library(for:)) throws -> String {
         var view = view
         let words = view.words.wording
+        view.script = ScriptWords(words)
         for i in view.slides.indices {
             view.slides[i].label = words("deck.frame.slideOf", ["n": .count(view.slides[i].number), "total": .count(view.slides[i].total)])
             view.slides[i].notesLabel = words("deck.frame.notesOf", ["n": .count(view.slides[i].number)])

@@ -104,7 +104,7 @@ def compared_deck(townhall, tmp_path_factory):
 
 
 def slide_count(html_path):
-    return html_path.read_text(encoding="utf-8").count('aria-roledescription="slide"')
+    return html_path.read_text(encoding="utf-8").count('<section class="slide ')
 
 
 def slide_names(html_path):
@@ -838,3 +838,41 @@ def test_wins_name_every_team_with_wins(deck):
     assert {"Autonomy", "Partnerships", "Customer Operations"} <= named
     m = re.search(r"and (\d+) more wins? from (\d+) teams?", wins[-1])
     assert m and int(m.group(2)) < 11
+
+
+# ---------------------------------------------------------------- longer texts (the pseudo-locale)
+
+@pytest.fixture(scope="module")
+def qps_deck(townhall, tmp_path_factory):
+    """The sample with check-ins and an archived previous cycle, every fixed text 40 % longer
+    and marked (--lang qps, a test-only pseudo-locale)."""
+    tmp = tmp_path_factory.mktemp("qps")
+    prev = tmp / "2026-q2.csv"
+    previous_cycle(prev)
+    archive = tmp / "okrs.sqlite"
+    r = townhall("report", prev, "--config", CONFIG, "--archive", archive, "--out", tmp / "q2", "--formats", "json",
+                 "--quiet")
+    assert r.returncode == 0, r.stderr
+    return report_deck(townhall, tmp / "q3", "--checkins", CHECKINS, "--archive", archive, "--lang", "qps")
+
+
+@pytest.mark.parametrize("size", [(1600, 900), (1280, 720)])
+def test_nothing_spills_with_texts_forty_percent_longer(qps_deck, size):
+    with open_browser(*size) as b:
+        b.open(qps_deck.as_uri())
+        assert spills(b) == []
+        assert b.problems() == []
+
+
+def test_the_pseudo_locale_reaches_the_frame_the_script_and_every_heading(qps_deck, browser):
+    text = qps_deck.read_text(encoding="utf-8")
+    assert '<html lang="en-XA"' in text
+    teams = {r["team"] for r in csv.DictReader(open(SAMPLE, newline="", encoding="utf-8"))}
+    headings = [html.unescape(h) for h in re.findall(r"<h2[^>]*>([^<]*)</h2>", text)]
+    fixed = [h for h in headings if h not in teams]  # a team slide's heading is the team's name
+    assert len(fixed) > 10 and all("⟦" in h for h in fixed), [h for h in fixed if "⟦" not in h]
+    browser.open(qps_deck.as_uri() + "#3")
+    press(browser, "s")
+    where = browser.eval("document.getElementById('notes-where').textContent")
+    assert "⟦" in where and "3" in where
+    assert "⟦" in browser.eval("document.getElementById('notes-next').textContent")

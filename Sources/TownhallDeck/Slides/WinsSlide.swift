@@ -41,12 +41,21 @@ extension WinsSlide: SlideContent {
 extension DeckBuilder {
     mutating func winSlides() {
         let krs = report.keyResults
-        // Two-line titles make taller rows (the sparkline beside a title leaves it less room).
+        // Two-line titles make taller rows (the sparkline beside a title leaves it less room), and
+        // so does a line of owner, type and stretch too long for one line (in a wordier language).
         let perLine = report.checkIns == nil ? 54 : 40
-        func height(_ i: Int) -> Double { krs[i].title.trimmed.count > perLine ? 1.45 : 1.0 }
+        let metaLine = report.checkIns == nil ? 60 : 44
+        let bests = digest.teamWins.values.map(\.best).sorted { CycleReport.winOrder(krs[$0], krs[$1]) }
+        var rowHeight: [Int: Double] = [:]
+        for i in bests + digest.topWins where rowHeight[i] == nil {
+            let k = item(i, trail: true)
+            let meta = (k.hasOwner ? k.owner.count + 2 : 0) + k.type.count + (k.hasStretch ? k.stretch.count + 2 : 0)
+                + (k.carriedOver ? say("kr.carriedOver").count + 4 : 0)
+            rowHeight[i] = (krs[i].title.trimmed.count > perLine ? 1.45 : 1.0) + (meta > metaLine ? 0.45 : 0)
+        }
+        func height(_ i: Int) -> Double { rowHeight[i] ?? 1 }
         // Every team with wins gets its best one on the slides before any team gets a second:
         // first the teams' best wins, then the best wins overall, each kept if the pages still fit.
-        let bests = digest.teamWins.values.map(\.best).sorted { CycleReport.winOrder(krs[$0], krs[$1]) }
         var chosen = Set<Int>()
         var pages: [[(String, Int)]] = [[]]
         var misfits = 0

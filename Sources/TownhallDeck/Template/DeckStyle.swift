@@ -23,6 +23,11 @@ enum DeckStyle {
 * { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; }
 body { background: var(--page); color: var(--fg); font-family: var(--font); -webkit-font-smoothing: antialiased; }
+/* Japanese: CJK fonts first; break lines between phrases (auto-phrase), never before closing
+   punctuation (strict), and a long unbroken run may still wrap rather than overflow. */
+:lang(ja) { line-break: strict; word-break: auto-phrase; overflow-wrap: anywhere; }
+:lang(ja) body, :lang(ja) svg text { font-family: "Noto Sans CJK JP", "Noto Sans JP", var(--font); }
+:lang(ja) .kicker, :lang(ja) .tag, :lang(ja) .sev { letter-spacing: 0.02em; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 [hidden] { display: none !important; }
 
@@ -307,15 +312,15 @@ svg text { fill: var(--fg); font-family: var(--font); }
 .rhythm-side { display: flex; flex-direction: column; gap: 0.6em; min-height: 0; }
 .rhythm-side .figures.compact { gap: 0.5em; }
 .rhythm-side .figure { padding: 0.4em 0.85em 0.45em; display: grid; grid-template-columns: auto 1fr; column-gap: 0.45em; align-items: baseline; }
-.rhythm-side .fig-value { font-size: 1.3em; }
-.rhythm-side .fig-label { font-size: 0.74em; margin-top: 0; }
-.rhythm-side .fig-detail { font-size: 0.58em; grid-column: 1 / span 2; }
+.rhythm-side .figures.compact .fig-value { font-size: 1.3em; }
+.rhythm-side .figures.compact .fig-label { font-size: 0.74em; margin-top: 0; }
+.rhythm-side .figures.compact .fig-detail { font-size: 0.58em; grid-column: 1 / span 2; }
 .quiet { background: var(--panel); border-radius: 0.6em; padding: 0.6em 0.95em 0.7em; border-left: 0.32em solid var(--yellow); }
 .quiet h3 { font-size: 0.6em; text-transform: uppercase; letter-spacing: 0.1em; color: var(--muted); margin-bottom: 0.35em; }
 .quiet ul { margin: 0; padding: 0; list-style: none; display: flex; flex-direction: column; gap: 0.25em; font-size: 0.64em; }
 .quiet li { display: flex; flex-direction: column; min-width: 0; }
 .quiet li strong { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-.quiet li span { color: var(--muted); font-size: 0.9em; }
+.quiet li span { color: var(--muted); font-size: 0.9em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .quiet-none { font-size: 0.7em; color: var(--green); font-weight: 650; }
 .quiet-more { font-size: 0.6em; color: var(--muted); font-style: italic; margin-top: 0.35em; }
 

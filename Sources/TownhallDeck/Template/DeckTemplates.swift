@@ -49,7 +49,7 @@ enum DeckTemplates {
         </head>
         <body>
         <main>
-        <div class="deck" id="deck" role="region" aria-roledescription="{{words.frame.carousel}}" aria-label="{{documentTitle}}" data-say-where="{{words.script.where}}" data-say-next="{{words.script.next}}" data-say-last="{{words.script.last}}" data-say-live="{{words.script.live}}">
+        <div class="deck" id="deck" role="region" aria-roledescription="{{words.frame.carousel}}" aria-label="{{documentTitle}}" data-say-where="{{script.where}}" data-say-next="{{script.next}}" data-say-last="{{script.last}}" data-say-live="{{script.live}}">
         {{#slides}}
         {{> slide}}
         {{/slides}}

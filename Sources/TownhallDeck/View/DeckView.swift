@@ -30,6 +30,26 @@ struct DeckView {
     var lang = Wording.english.htmlLang
     /// The fixed texts the templates write, as `{{words.help.title}}` (the key `deck.help.title`).
     var words = TemplateWords(.english)
+    /// The texts the script shows, with its placeholders (set by the renderer).
+    var script = ScriptWords(.english)
+}
+
+/// What the presenter script writes (notes pane, live region), worded with `%n`, `%total` and
+/// `%name` where the script puts the slide's number, the deck's length and the slide's name: the
+/// words are data in the page, not in the script's source.
+struct ScriptWords {
+    var `where`: String
+    var next: String
+    var last: String
+    var live: String
+
+    init(_ words: Wording) {
+        let holes: [String: TextArgument] = ["n": .text("%n"), "total": .text("%total"), "name": .text("%name")]
+        `where` = words("deck.script.where", holes)
+        next = words("deck.script.next", holes)
+        last = words("deck.script.last", holes)
+        live = words("deck.script.live", holes)
+    }
 }
 
 /// The deck's fixed texts by key path, for the templates: `{{words.wins.title}}` is the text of

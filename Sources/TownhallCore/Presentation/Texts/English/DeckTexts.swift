@@ -10,10 +10,10 @@ extension Texts.English {
     deck.frame.slideOf = {n} of {total}
     deck.frame.notes = Speaker notes
     deck.frame.notesOf = Speaker notes, slide {n}
-    deck.script.where = %n of %total: %name
-    deck.script.next = Next: %name
+    deck.script.where = {n} of {total}: {name}
+    deck.script.next = Next: {name}
     deck.script.last = Last slide
-    deck.script.live = Slide %n of %total: %name
+    deck.script.live = Slide {n} of {total}: {name}
     deck.help.title = Keyboard shortcuts
     deck.help.keySpace = Space
     deck.help.keyShift = Shift
@@ -189,7 +189,7 @@ extension Texts.English {
     deck.unfolded.committed3 = committed {value}
     deck.unfolded.aspirational2 = aspirational {value}
     deck.unfolded.lastWeek = Last week
-    deck.unfolded.meanOfThe = mean of {keyResults} · the overall score, {overallScore}, is the mean of objectives
+    deck.unfolded.meanOfThe = mean of {keyResults}, not of objectives like the overall score ({overallScore})
     deck.unfolded.allKeyResults = All key results
     deck.unfolded.desc = Mean score of the key results at the end of each of the {n} weeks, {span}.
     deck.unfolded.descSeries = {name}: {values}.
