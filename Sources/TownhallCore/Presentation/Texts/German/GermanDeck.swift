@@ -189,7 +189,7 @@ extension Texts.German {
     deck.unfolded.committed3 = verbindlich {value}
     deck.unfolded.aspirational2 = ambitioniert {value}
     deck.unfolded.lastWeek = Letzte Woche
-    deck.unfolded.meanOfThe = Mittel aus {keyResults} · der Gesamtscore {overallScore} ist das Mittel der Objectives
+    deck.unfolded.meanOfThe = Mittel aus {keyResults}, nicht aus Objectives wie der Gesamtscore ({overallScore})
     deck.unfolded.allKeyResults = Alle Key Results
     deck.unfolded.desc = Mittlerer Score der Key Results am Ende jeder der {n} Wochen, {span}.
     deck.unfolded.descSeries = {name}: {values}.
