@@ -11,10 +11,10 @@ extension Texts.German {
     deck.frame.slideOf = {n} von {total}
     deck.frame.notes = Sprechernotizen
     deck.frame.notesOf = Sprechernotizen, Folie {n}
-    deck.script.where = %n von %total: %name
-    deck.script.next = Als Nächstes: %name
+    deck.script.where = {n} von {total}: {name}
+    deck.script.next = Als Nächstes: {name}
     deck.script.last = Letzte Folie
-    deck.script.live = Folie %n von %total: %name
+    deck.script.live = Folie {n} von {total}: {name}
     deck.help.title = Tastenkürzel
     deck.help.keySpace = Leertaste
     deck.help.keyShift = Umschalt
