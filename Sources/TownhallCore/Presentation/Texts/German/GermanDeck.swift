@@ -395,7 +395,7 @@ extension Texts.German {
     deck.balance.t.committedVsAspirational = Verbindlich vs. ambitioniert
     deck.balance.t.didWeKeep = Haben wir Wort gehalten – und genug gewagt?
     deck.carry.t.carriedForward = Übertrag
-    deck.carry.t.whatWeTake = Was wir in den nächsten Zyklus mitnehmen
+    deck.carry.t.whatWeTake = Was in den nächsten Zyklus geht
     deck.carry.t.forNextCycle = Für den nächsten Zyklus
     deck.carry.t.keepDoingWhat = Weiter so: Die Zahlen verlangen keine Änderung.
     deck.distribution.t.scoreDistribution = Score-Verteilung
@@ -403,7 +403,7 @@ extension Texts.German {
     deck.glance.t.theCycleAt = Der Zyklus auf einen Blick
     deck.group.t.rollUpScore = Score inkl. Unterteams
     deck.health.t.playbookHealth = Playbook-Check
-    deck.health.t.howWellWe = Wie gut wir unsere OKRs formuliert haben
+    deck.health.t.howWellWe = Wie gut wir OKRs schreiben
     deck.health.t.everyPlaybookCheck = Alle Playbook-Prüfungen bestanden.
     deck.misses.t.reflect = Lernen
     deck.misses.t.missesToReflect = Was wir verfehlt haben
@@ -413,7 +413,7 @@ extension Texts.German {
     deck.ranking.t.teamByTeam = Team für Team
     deck.ranking.t.teamsAtA = Teams auf einen Blick
     deck.rhythm.t.reviewRhythm = Review-Rhythmus
-    deck.rhythm.t.howOftenWe = Wie oft wir auf unsere OKRs geschaut haben
+    deck.rhythm.t.howOftenWe = Wie oft wir hingeschaut haben
     deck.rhythm.t.wentQuiet = Eingeschlafen
     deck.rhythm.t.everyTeamKept = Jedes Team hat seine Key Results aktuell gehalten.
     deck.scoring.t.howTheCycle = So wurde der Zyklus bewertet
@@ -423,7 +423,7 @@ extension Texts.German {
     deck.scoring.t.thresholdsAndLimits = Schwellen und Grenzen
     deck.team.t.teamScore = Team-Score
     deck.values.t.ourValues = Unsere Werte
-    deck.values.t.whatOurOkrs = Worauf unsere OKRs eingezahlt haben
+    deck.values.t.whatOurOkrs = Worauf unsere OKRs einzahlen
     deck.wins.t.celebrate = Feiern
     deck.wins.t.winsToCelebrate = Erfolge, die wir feiern
     deck.wins.t.continued = Fortsetzung
