@@ -27,6 +27,11 @@ extension Texts.German {
     workbook.type.committed = verbindlich
     workbook.type.aspirational = ambitioniert
     workbook.type.mixed = gemischt
+    workbook.rule.dropped = gestrichen
+    workbook.rule.manualScore = manueller Score
+    workbook.rule.yesNo = Ja/Nein
+    workbook.rule.threshold = Schwelle
+    workbook.rule.linear = linearer Fortschritt
     workbook.yes = ja
     workbook.no = nein
     workbook.new = neu
