@@ -312,7 +312,7 @@ extension Texts.German {
     deck.rhythm.note.quietAndOthers = Eingeschlafen: {teams} – {names} und weitere. Fragen, was dazwischenkam: Prioritäten verschieben sich, und ein OKR, das niemand aktualisiert, ist oft nicht mehr wichtig.
     deck.rhythm.notUpdatedIn = {keyResults} in den letzten {staleDays} Tagen nicht aktualisiert, {neverUpdated} nie: Die Scorecard nennt sie alle
     deck.rhythm.reviewRhythm = Review-Rhythmus
-    deck.rhythm.onToBars = {checkIns} zu {keyResults}, {start} bis {end} · Balken: Anteil der Key Results je Team, die in den letzten 30 Tagen aktualisiert wurden
+    deck.rhythm.onToBars = {checkIns} zu {keyResults}, {start} bis {end} · Balken: Anteil der KRs je Team mit Update in den letzten 30 Tagen
     deck.rhythm.and = und {moreTeams}
 
     # Playbook health
@@ -347,7 +347,7 @@ extension Texts.German {
     deck.carry.commitOnlyTo = Nur zusagen, was wir liefern: Diesmal wurden {a} der Zusagen eingehalten.
     deck.carry.rethinkTheKey = Das zwei Zyklen in Folge verfehlte Key Result überdenken: neuer Ansatz oder loslassen.
     deck.carry.rethinkTheKey2 = Die {missedAgain} zwei Zyklen in Folge verfehlten Key Results überdenken: neuer Ansatz oder loslassen.
-    deck.carry.writeTheBefore = Vor dem Planungsstart nachholen: {missingReflections}.
+    deck.carry.writeTheBefore = {missingReflections} vor dem Planungsstart schreiben.
     deck.carry.raiseTheBar = Die Latte höher legen: Ambitionierte Ziele lagen im Schnitt bei {m}, zu sicher.
     deck.carry.rightSizeAspirations = Ambitionierte Ziele realistisch bemessen: Sie lagen im Schnitt bei {m}, unter {aspirationalTarget}.
     deck.carry.keepAspirationsThis = Ambitionierte Ziele weiter so ehrgeizig setzen: {m} liegt nah am Idealwert {aspirationalTarget}.
