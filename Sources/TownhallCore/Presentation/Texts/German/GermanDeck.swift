@@ -357,7 +357,7 @@ extension Texts.German {
     deck.scoring.droppedCancelledOr = Gestrichen, abgebrochen oder verschoben: kein Score
     deck.scoring.aFinalGrade = Eine Endnote in der Score-Spalte ist der Score
     deck.scoring.aYesNo = Ein Ja/Nein-Ergebnis ergibt 1 oder 0
-    deck.scoring.atLeastAt = Mindestens / höchstens: 1, wenn die Schwelle gehalten hat, sonst 0
+    deck.scoring.atLeastAt = Mindestens / höchstens: 1, wenn die Schwelle hält, sonst 0
     deck.scoring.progressCurrentStart = Fortschritt (Ist − Start) ÷ (Ziel − Start), begrenzt auf 0–1
     deck.scoring.nothingToScore = Nichts zu bewerten: ohne Score, im Anhang aufgeführt
     deck.scoring.committedWin = Erfolg verbindlich
