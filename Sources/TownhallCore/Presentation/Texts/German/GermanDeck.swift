@@ -256,8 +256,8 @@ extension Texts.German {
     deck.team.with = mit {subTeams}
     deck.team.updated = Aktualisiert
     deck.team.inTheLast = in den letzten 30 Tagen
-    deck.team.scoreOverAnd = {name}: Score {value} über {objectives} und {keyResults}.
-    deck.team.scoreOverAndCompared = {name}: Score {value} über {objectives} und {keyResults}. Das ist {change} gegenüber {previous}.
+    deck.team.scoreOverAnd = {name}: Score {value} aus {objectives} und {keyResults}.
+    deck.team.scoreOverAndCompared = {name}: Score {value} aus {objectives} und {keyResults}. Das ist {change} gegenüber {previous}.
     deck.team.lede = {objectives} · {keyResults}
     deck.team.ledePartOf = Teil von {parent} · {objectives} · {keyResults}
     deck.team.carriedOverFrom = Aus {previousName} übernommen: {keyResults}. Ist jedes davon noch das richtige Ziel?
@@ -273,7 +273,7 @@ extension Texts.German {
     deck.group.aspirationalMean = Ambitioniert im Schnitt
     deck.group.winsMisses = Erfolge / verfehlt
     deck.group.of = von {scoredKRs}
-    deck.group.andEverythingUnder = {name} mit allen Teams darunter: Score inkl. Unterteams {rollupScore} über {teams} und {keyResults}.
+    deck.group.andEverythingUnder = {name} mit allen Teams darunter: Score inkl. Unterteams {rollupScore} aus {teams} und {keyResults}.
     deck.group.committedAttainmentAspirational = Zusagenquote {committedAttainment}; ambitioniert im Schnitt {aspirationalMean}.
     deck.group.strongestSubTeam = Stärkstes Unterteam: {all} ({rollupScore}); braucht am meisten Unterstützung: {all2} ({rollupScore2}).
     deck.group.itselfOwnsScoring = {name} selbst verantwortet {objectives}, Score {value}.
@@ -284,7 +284,7 @@ extension Texts.German {
 
     # Our values
     deck.values.noOkrsThis = keine OKRs in diesem Zyklus
-    deck.values.strongestValueAt = Stärkster Wert: {value} mit {meanScore} über {keyResults}. Schwächster: {value2} mit {meanScore2}.
+    deck.values.strongestValueAt = Stärkster Wert: {value} mit {meanScore} aus {keyResults}. Schwächster: {value2} mit {meanScore2}.
     deck.values.note.unserved = Kein OKR hat in diesem Zyklus auf {values} eingezahlt: Ist das eine bewusste Entscheidung?
     deck.values.valuesAreWhy = Werte sind der Grund, warum OKRs zählen: einen Erfolg mit dem Wert verbinden, auf den er eingezahlt hat.
     deck.values.and = und {moreValues}
@@ -348,7 +348,7 @@ extension Texts.German {
     deck.carry.rethinkTheKey = Das zwei Zyklen in Folge verfehlte Key Result überdenken: neuer Ansatz oder loslassen.
     deck.carry.rethinkTheKey2 = Die {missedAgain} zwei Zyklen in Folge verfehlten Key Results überdenken: neuer Ansatz oder loslassen.
     deck.carry.writeTheBefore = {missingReflections} vor dem Planungsstart schreiben.
-    deck.carry.raiseTheBar = Die Latte höher legen: Ambitionierte Ziele lagen im Schnitt bei {m}, zu sicher.
+    deck.carry.raiseTheBar = Die Latte höher legen: Ambitionierte Ziele lagen im Schnitt bei {m} – zu sicher.
     deck.carry.rightSizeAspirations = Ambitionierte Ziele realistisch bemessen: Sie lagen im Schnitt bei {m}, unter {aspirationalTarget}.
     deck.carry.keepAspirationsThis = Ambitionierte Ziele weiter so ehrgeizig setzen: {m} liegt nah am Idealwert {aspirationalTarget}.
     deck.carry.fixInThe = Im Quell-Export beheben: {dataProblems}.
