@@ -10,13 +10,13 @@ extension Texts.German {
     check.objective-kr-count.advice = {n, plural, one {# Objective} other {# Objectives}} auf {fewest}–{most} Key Results bringen.
     check.team-no-balance.summary = jedes Team mischt verbindliche und ambitionierte OKRs
     check.team-no-balance.finding = {n, plural, one {das einzige Key Result ist} other {alle # Key Results sind}} {type, select, committed {verbindlich} other {ambitioniert}}: keine Mischung aus verbindlich und ambitioniert
-    check.team-no-balance.advice = Verbindliche und ambitionierte OKRs mischen: {n, plural, one {# Team} other {# Teams}}.
+    check.team-no-balance.advice = {n, plural, one {In # Team} other {In # Teams}} verbindliche und ambitionierte OKRs mischen.
     check.kr-not-measurable.summary = jedes Key Result hat einen Zielwert oder einen Score
     check.kr-not-measurable.finding = nichts Messbares: weder Zielwert noch Score
-    check.kr-not-measurable.advice = Messbaren Zielwert festlegen: {n, plural, one {# Key Result} other {# Key Results}}.
+    check.kr-not-measurable.advice = Für {n, plural, one {# Key Result} other {# Key Results}} einen messbaren Zielwert festlegen.
     check.kr-reads-as-task.summary = Key Results beschreiben Ergebnisse, keine Aufgaben
     check.kr-reads-as-task.finding = beginnt mit „{verb}“ und hat keinen Zielwert: klingt nach Aufgabe, nicht nach Ergebnis
-    check.kr-reads-as-task.advice = Als Ergebnis statt als Aufgabe formulieren: {n, plural, one {# Key Result} other {# Key Results}}.
+    check.kr-reads-as-task.advice = {n, plural, one {# Key Result} other {# Key Results}} als Ergebnis statt als Aufgabe formulieren.
     check.missing-type.summary = jedes Key Result ist als verbindlich oder ambitioniert markiert
     check.missing-type.finding = Typ fehlt; als verbindlich gewertet
     check.unknown-type.summary = der Typ ist verbindlich oder ambitioniert

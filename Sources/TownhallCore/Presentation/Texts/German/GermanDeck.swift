@@ -189,7 +189,7 @@ extension Texts.German {
     deck.unfolded.committed3 = verbindlich {value}
     deck.unfolded.aspirational2 = ambitioniert {value}
     deck.unfolded.lastWeek = Letzte Woche
-    deck.unfolded.meanOfThe = Mittel aus {keyResults} · der Gesamtscore {overallScore} ist das Mittel der Objectives
+    deck.unfolded.meanOfThe = Mittel aus {keyResults}, nicht aus Objectives wie der Gesamtscore ({overallScore})
     deck.unfolded.allKeyResults = Alle Key Results
     deck.unfolded.desc = Mittlerer Score der Key Results am Ende jeder der {n} Wochen, {span}.
     deck.unfolded.descSeries = {name}: {values}.
@@ -256,8 +256,8 @@ extension Texts.German {
     deck.team.with = mit {subTeams}
     deck.team.updated = Aktualisiert
     deck.team.inTheLast = in den letzten 30 Tagen
-    deck.team.scoreOverAnd = {name}: Score {value} über {objectives} und {keyResults}.
-    deck.team.scoreOverAndCompared = {name}: Score {value} über {objectives} und {keyResults}. Das ist {change} gegenüber {previous}.
+    deck.team.scoreOverAnd = {name}: Score {value} aus {objectives} und {keyResults}.
+    deck.team.scoreOverAndCompared = {name}: Score {value} aus {objectives} und {keyResults}. Das ist {change} gegenüber {previous}.
     deck.team.lede = {objectives} · {keyResults}
     deck.team.ledePartOf = Teil von {parent} · {objectives} · {keyResults}
     deck.team.carriedOverFrom = Aus {previousName} übernommen: {keyResults}. Ist jedes davon noch das richtige Ziel?
@@ -273,7 +273,7 @@ extension Texts.German {
     deck.group.aspirationalMean = Ambitioniert im Schnitt
     deck.group.winsMisses = Erfolge / verfehlt
     deck.group.of = von {scoredKRs}
-    deck.group.andEverythingUnder = {name} mit allen Teams darunter: Score inkl. Unterteams {rollupScore} über {teams} und {keyResults}.
+    deck.group.andEverythingUnder = {name} mit allen Teams darunter: Score inkl. Unterteams {rollupScore} aus {teams} und {keyResults}.
     deck.group.committedAttainmentAspirational = Zusagenquote {committedAttainment}; ambitioniert im Schnitt {aspirationalMean}.
     deck.group.strongestSubTeam = Stärkstes Unterteam: {all} ({rollupScore}); braucht am meisten Unterstützung: {all2} ({rollupScore2}).
     deck.group.itselfOwnsScoring = {name} selbst verantwortet {objectives}, Score {value}.
@@ -284,7 +284,7 @@ extension Texts.German {
 
     # Our values
     deck.values.noOkrsThis = keine OKRs in diesem Zyklus
-    deck.values.strongestValueAt = Stärkster Wert: {value} mit {meanScore} über {keyResults}. Schwächster: {value2} mit {meanScore2}.
+    deck.values.strongestValueAt = Stärkster Wert: {value} mit {meanScore} aus {keyResults}. Schwächster: {value2} mit {meanScore2}.
     deck.values.note.unserved = Kein OKR hat in diesem Zyklus auf {values} eingezahlt: Ist das eine bewusste Entscheidung?
     deck.values.valuesAreWhy = Werte sind der Grund, warum OKRs zählen: einen Erfolg mit dem Wert verbinden, auf den er eingezahlt hat.
     deck.values.and = und {moreValues}
@@ -312,7 +312,7 @@ extension Texts.German {
     deck.rhythm.note.quietAndOthers = Eingeschlafen: {teams} – {names} und weitere. Fragen, was dazwischenkam: Prioritäten verschieben sich, und ein OKR, das niemand aktualisiert, ist oft nicht mehr wichtig.
     deck.rhythm.notUpdatedIn = {keyResults} in den letzten {staleDays} Tagen nicht aktualisiert, {neverUpdated} nie: Die Scorecard nennt sie alle
     deck.rhythm.reviewRhythm = Review-Rhythmus
-    deck.rhythm.onToBars = {checkIns} zu {keyResults}, {start} bis {end} · Balken: Anteil der Key Results je Team, die in den letzten 30 Tagen aktualisiert wurden
+    deck.rhythm.onToBars = {checkIns} zu {keyResults}, {start} bis {end} · Balken: Anteil der KRs je Team mit Update in den letzten 30 Tagen
     deck.rhythm.and = und {moreTeams}
 
     # Playbook health
@@ -347,8 +347,8 @@ extension Texts.German {
     deck.carry.commitOnlyTo = Nur zusagen, was wir liefern: Diesmal wurden {a} der Zusagen eingehalten.
     deck.carry.rethinkTheKey = Das zwei Zyklen in Folge verfehlte Key Result überdenken: neuer Ansatz oder loslassen.
     deck.carry.rethinkTheKey2 = Die {missedAgain} zwei Zyklen in Folge verfehlten Key Results überdenken: neuer Ansatz oder loslassen.
-    deck.carry.writeTheBefore = Vor dem Planungsstart nachholen: {missingReflections}.
-    deck.carry.raiseTheBar = Die Latte höher legen: Ambitionierte Ziele lagen im Schnitt bei {m}, zu sicher.
+    deck.carry.writeTheBefore = {missingReflections} vor dem Planungsstart schreiben.
+    deck.carry.raiseTheBar = Die Latte höher legen: Ambitionierte Ziele lagen im Schnitt bei {m} – zu sicher.
     deck.carry.rightSizeAspirations = Ambitionierte Ziele realistisch bemessen: Sie lagen im Schnitt bei {m}, unter {aspirationalTarget}.
     deck.carry.keepAspirationsThis = Ambitionierte Ziele weiter so ehrgeizig setzen: {m} liegt nah am Idealwert {aspirationalTarget}.
     deck.carry.fixInThe = Im Quell-Export beheben: {dataProblems}.
@@ -357,7 +357,7 @@ extension Texts.German {
     deck.scoring.droppedCancelledOr = Gestrichen, abgebrochen oder verschoben: kein Score
     deck.scoring.aFinalGrade = Eine Endnote in der Score-Spalte ist der Score
     deck.scoring.aYesNo = Ein Ja/Nein-Ergebnis ergibt 1 oder 0
-    deck.scoring.atLeastAt = Mindestens / höchstens: 1, wenn die Schwelle gehalten hat, sonst 0
+    deck.scoring.atLeastAt = Mindestens / höchstens: 1, wenn die Schwelle hält, sonst 0
     deck.scoring.progressCurrentStart = Fortschritt (Ist − Start) ÷ (Ziel − Start), begrenzt auf 0–1
     deck.scoring.nothingToScore = Nichts zu bewerten: ohne Score, im Anhang aufgeführt
     deck.scoring.committedWin = Erfolg verbindlich
@@ -395,7 +395,7 @@ extension Texts.German {
     deck.balance.t.committedVsAspirational = Verbindlich vs. ambitioniert
     deck.balance.t.didWeKeep = Haben wir Wort gehalten – und genug gewagt?
     deck.carry.t.carriedForward = Übertrag
-    deck.carry.t.whatWeTake = Was wir in den nächsten Zyklus mitnehmen
+    deck.carry.t.whatWeTake = Was in den nächsten Zyklus geht
     deck.carry.t.forNextCycle = Für den nächsten Zyklus
     deck.carry.t.keepDoingWhat = Weiter so: Die Zahlen verlangen keine Änderung.
     deck.distribution.t.scoreDistribution = Score-Verteilung
@@ -403,7 +403,7 @@ extension Texts.German {
     deck.glance.t.theCycleAt = Der Zyklus auf einen Blick
     deck.group.t.rollUpScore = Score inkl. Unterteams
     deck.health.t.playbookHealth = Playbook-Check
-    deck.health.t.howWellWe = Wie gut wir unsere OKRs formuliert haben
+    deck.health.t.howWellWe = Wie gut wir OKRs schreiben
     deck.health.t.everyPlaybookCheck = Alle Playbook-Prüfungen bestanden.
     deck.misses.t.reflect = Lernen
     deck.misses.t.missesToReflect = Was wir verfehlt haben
@@ -413,7 +413,7 @@ extension Texts.German {
     deck.ranking.t.teamByTeam = Team für Team
     deck.ranking.t.teamsAtA = Teams auf einen Blick
     deck.rhythm.t.reviewRhythm = Review-Rhythmus
-    deck.rhythm.t.howOftenWe = Wie oft wir auf unsere OKRs geschaut haben
+    deck.rhythm.t.howOftenWe = Wie oft wir hingeschaut haben
     deck.rhythm.t.wentQuiet = Eingeschlafen
     deck.rhythm.t.everyTeamKept = Jedes Team hat seine Key Results aktuell gehalten.
     deck.scoring.t.howTheCycle = So wurde der Zyklus bewertet
@@ -423,7 +423,7 @@ extension Texts.German {
     deck.scoring.t.thresholdsAndLimits = Schwellen und Grenzen
     deck.team.t.teamScore = Team-Score
     deck.values.t.ourValues = Unsere Werte
-    deck.values.t.whatOurOkrs = Worauf unsere OKRs eingezahlt haben
+    deck.values.t.whatOurOkrs = Worauf unsere OKRs einzahlen
     deck.wins.t.celebrate = Feiern
     deck.wins.t.winsToCelebrate = Erfolge, die wir feiern
     deck.wins.t.continued = Fortsetzung

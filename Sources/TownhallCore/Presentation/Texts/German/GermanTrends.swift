@@ -105,7 +105,7 @@ extension Texts.German {
     trends.movers.notes.up = Größte Verbesserung: {team}, von {before} auf {now}. Das Team erzählen lassen, was sich geändert hat.
     trends.movers.notes.down = Größter Rückgang: {team}, von {before} auf {now}. Ein Rückgang ist eine Frage, kein Urteil: neuer Zuschnitt, neue Leute, schwierigere Ziele?
     trends.movers.notes.counts = {up, plural, one {# Team hat sich verbessert} other {# Teams haben sich verbessert}}, {down} verschlechtert, {same} gehalten.
-    trends.movers.title = Die größten Veränderungen seit {cycle}
+    trends.movers.title = Größte Veränderungen seit {cycle}
     trends.movers.lede = Team-Score in {last}, Veränderung seit {previous} · {n, plural, one {# Team} other {# Teams}} in beiden bewertet
     trends.movers.footnote = {up} verbessert · {down} verschlechtert · {same} unverändert auf zwei Nachkommastellen · Balken markiert bei {green}
 

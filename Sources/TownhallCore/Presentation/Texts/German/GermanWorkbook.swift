@@ -27,6 +27,11 @@ extension Texts.German {
     workbook.type.committed = verbindlich
     workbook.type.aspirational = ambitioniert
     workbook.type.mixed = gemischt
+    workbook.rule.dropped = gestrichen
+    workbook.rule.manualScore = manueller Score
+    workbook.rule.yesNo = Ja/Nein
+    workbook.rule.threshold = Schwelle
+    workbook.rule.linear = linearer Fortschritt
     workbook.yes = ja
     workbook.no = nein
     workbook.new = neu
@@ -195,6 +200,20 @@ extension Texts.German {
     trendsWorkbook.title = OKR-Trends
     trendsWorkbook.titleOrg = OKR-Trends von {org}
     trendsWorkbook.noCycle = kein Zyklus
+    trendsWorkbook.span = {first} bis {last}
+    trendsWorkbook.subtitle = {cycles, plural, one {# Zyklus} other {# Zyklen}}, {span} · erstellt am {date} · aus dem townhall-Archiv
+    trendsWorkbook.teams.versus = {latest} ggü. {before}
+    trendsWorkbook.chart.scores = Scores Zyklus für Zyklus
+    trendsWorkbook.chart.scores.alt = Liniendiagramm: Gesamtscore, Zusagenquote und Schnitt der ambitionierten Key Results pro Zyklus
+    trendsWorkbook.chart.cadence = Review-Rhythmus
+    trendsWorkbook.chart.cadence.alt = Liniendiagramm: Review-Rhythmus und Netto-Zuversicht pro Zyklus
+    trendsWorkbook.chart.days = Tage zwischen Updates (Median)
+    trendsWorkbook.chart.days.alt = Säulendiagramm: Tage zwischen Updates (Median) pro Zyklus
+    trendsWorkbook.note.cycles = Eine Zeile pro abgeschlossenem Zyklus, wie townhall report --archive ihn gespeichert hat, älteste zuerst. Gesamtscore = Mittel der Objective-Scores; Zusagenquote = Anteil der bewerteten verbindlichen Key Results bei {committedWin}; ambitioniert im Schnitt = mittlerer Score der ambitionierten Key Results (gesund um {target}). Veränderung = Gesamtscore gegenüber dem Vorzyklus. Ampel: Grün ab {green}, Gelb ab {yellow}, Rot darunter.
+    trendsWorkbook.note.cadence = Review-Rhythmus (für Zyklen, die mit Check-ins archiviert wurden): Anteil der Key Results, die in den letzten 30 Tagen des Zyklus aktualisiert wurden, Median der Tage zwischen zwei Updates desselben Key Results und Netto-Zuversicht: der Anteil der Key Results, deren letzte Zuversicht im Plan lag, minus den Anteil nicht im Plan. Leer für Zyklen, die ohne Check-ins archiviert wurden.
+    trendsWorkbook.note.patterns = Teams: der Score jedes Teams in jedem Zyklus. Muster: Teams, deren ambitionierte Ziele zwei Zyklen in Folge im Schnitt bei {safe} oder mehr lagen (zu sichere Ziele), und Teams, die zwei Zyklen in Folge Zusagen verfehlt haben (zu viel zugesagt).
+    trendsWorkbook.property.subject = OKR-Trends über {cycles, plural, one {# Zyklus} other {# Zyklen}} ({span}): Kennzahlen, Review-Rhythmus, Team-Scores, Muster
+    trendsWorkbook.property.comments = Erstellt von townhall aus dem Archiv abgeschlossener Zyklen mit libxlsxwriter {version}
     trendsWorkbook.empty.cycles = Das Archiv enthält noch keinen Zyklus.
     trendsWorkbook.empty.teams = Kein Team im Archiv.
     trendsWorkbook.empty.patterns = Kein Team zeigte eines der Muster zwei Zyklen in Folge.
