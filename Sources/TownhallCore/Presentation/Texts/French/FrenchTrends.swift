@@ -32,7 +32,7 @@ extension Texts.French {
     trends.title.heading = Tendances OKR
     trends.title.notes.one = Un seul cycle archivé pour l’instant, {range} : cette présentation montre notre point de départ ; les tendances apparaîtront dès le prochain cycle.
     trends.title.notes.many = Bienvenue. Voici nos OKR sur {n, plural, one {# cycle archivé} many {# de cycles archivés} other {# cycles archivés}}, {range}.
-    trends.title.notes.agenda = Au programme : les grands chiffres cycle par cycle, la trajectoire de chaque équipe, les tendances qui se répètent et le rythme de nos points d’étape.
+    trends.title.notes.agenda = Au programme : les grands chiffres cycle par cycle, la trajectoire de chaque équipe, les comportements qui se répètent et le rythme de nos points d’étape.
 
     # D’un cycle à l’autre
     trends.slide.lines = D’un cycle à l’autre
@@ -112,8 +112,8 @@ extension Texts.French {
     # Objectifs trop prudents, surengagement
     trends.slide.tooSafe = Objectifs trop prudents
     trends.slide.overCommitting = Surengagement
-    trends.streaks.kicker.tooSafe = Tendances · objectifs trop prudents
-    trends.streaks.kicker.overCommitting = Tendances · surengagement
+    trends.streaks.kicker.tooSafe = Comportements · objectifs trop prudents
+    trends.streaks.kicker.overCommitting = Comportements · surengagement
     trends.streaks.title.tooSafe = Objectifs trop prudents, deux cycles de suite
     trends.streaks.title.overCommitting = Surengagement, deux cycles de suite
     trends.streaks.lede.tooSafe = Équipes dont les résultats clés ambitieux ont atteint {safe} ou plus en moyenne sur des cycles consécutifs

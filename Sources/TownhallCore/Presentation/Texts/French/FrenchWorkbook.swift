@@ -191,13 +191,13 @@ extension Texts.French {
     # Le classeur des tendances (townhall history)
     trendsWorkbook.sheet.trends = Tendances
     trendsWorkbook.sheet.teams = Équipes
-    trendsWorkbook.sheet.patterns = Tendances récurrentes
+    trendsWorkbook.sheet.patterns = Comportements récurrents
     trendsWorkbook.title = Tendances OKR
     trendsWorkbook.titleOrg = Tendances OKR {org}
     trendsWorkbook.noCycle = aucun cycle
     trendsWorkbook.empty.cycles = L’archive ne contient encore aucun cycle.
     trendsWorkbook.empty.teams = Aucune équipe dans l’archive.
-    trendsWorkbook.empty.patterns = Aucune équipe n’a répété l’une ou l’autre tendance deux cycles de suite.
+    trendsWorkbook.empty.patterns = Aucune équipe n’a répété l’un ou l’autre comportement deux cycles de suite.
     trendsWorkbook.section.cycles = Cycles
     trendsWorkbook.section.notes = Comment lire ces chiffres
     trendsWorkbook.column.cycle = Cycle
@@ -220,7 +220,7 @@ extension Texts.French {
     trendsWorkbook.column.team = Équipe
     trendsWorkbook.column.parentTeam = Équipe de rattachement
     trendsWorkbook.column.cyclesScored = Cycles notés
-    trendsWorkbook.column.pattern = Tendance
+    trendsWorkbook.column.pattern = Comportement
     trendsWorkbook.column.cyclesRunning = Cycles de suite
     trendsWorkbook.column.from = De
     trendsWorkbook.column.to = À

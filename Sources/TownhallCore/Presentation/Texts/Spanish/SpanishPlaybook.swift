@@ -92,5 +92,6 @@ extension Texts.Spanish {
     playbook.checks.off = desactivada
     playbook.checks.withCheckIns = con seguimientos
     playbook.checkOff = {rule} (desactivada aquí: {id})
+    playbook.kicker = OKR
     """
 }
