@@ -300,7 +300,7 @@ extension Texts.French {
     deck.carry.repeatedFrom = Repris de {previousName}
     deck.carry.landedThisTime = {won} réussis cette fois · {missed} de nouveau manqués
     deck.carry.repeatedOneOf = {keyResults} reprennent un résultat clé de {previousName} : {won} réussis cette fois, {missed} de nouveau manqués. Un objectif manqué deux fois demande une nouvelle approche, ou la décision d’y renoncer.
-    deck.carry.carriedForward = Reporté au prochain cycle
+    deck.carry.carriedForward = Ce que nous reportons
     deck.carry.andMoreIn = et {shown} de plus dans la liste des reports
     deck.carry.commitOnlyTo = Ne nous engager que sur ce que nous livrerons : {a} des engagements ont été tenus cette fois.
     deck.carry.rethinkTheKey = Repenser le résultat clé manqué deux cycles de suite : nouvelle approche, ou y renoncer.
@@ -335,10 +335,10 @@ extension Texts.French {
     # Annexe : problèmes de données
     deck.appendix.rowRejected = ligne rejetée
     deck.appendix.appendixDataProblems = Annexe : problèmes de données
-    deck.appendix.everyInputRow = Toutes les lignes en entrée étaient exploitables : aucun problème de données ce cycle.
+    deck.appendix.everyInputRow = Toutes les lignes en entrée étaient valides : aucun problème de données ce cycle.
     deck.appendix.andTheScorecard = {rowProblems} et {rejectedRows}. Le tableau de bord les liste toutes avec leur ligne et leur colonne.
     deck.appendix.fixThemIn = Corrigez-les dans l’export source pour que les chiffres du prochain cycle soient complets.
-    deck.appendix.everyRowWas = Toutes les lignes étaient exploitables
+    deck.appendix.everyRowWas = Toutes les lignes sont valides
     deck.appendix.andMoreSee = et {hidden} de plus : voir les problèmes de données du tableau de bord
     # Ajouts
     deck.distribution.bucket = {bucket} : {n}
@@ -386,15 +386,15 @@ extension Texts.French {
     deck.appendix.t.appendix = Annexe
     deck.appendix.t.column = Colonne
     deck.appendix.t.dataProblems = Problèmes de données
-    deck.appendix.t.everyInputRow = Toutes les lignes en entrée étaient exploitables.
+    deck.appendix.t.everyInputRow = Toutes les lignes en entrée étaient valides.
     deck.appendix.t.problem = Problème
     deck.appendix.t.where = Où
     deck.balance.t.committedVsAspirational = Engagés ou ambitieux
     deck.balance.t.didWeKeep = Avons-nous tenu nos promesses et visé assez haut ?
-    deck.carry.t.carriedForward = Reporté au prochain cycle
+    deck.carry.t.carriedForward = Ce que nous reportons
     deck.carry.t.forNextCycle = Pour le prochain cycle
     deck.carry.t.keepDoingWhat = Continuons ce qui a marché : rien dans les chiffres ne demande de changement.
-    deck.carry.t.whatWeTake = Ce que nous emportons dans le prochain cycle
+    deck.carry.t.whatWeTake = Ce que nous emportons au prochain cycle
     deck.distribution.t.scoreDistribution = Répartition des scores
     deck.distribution.t.whereOurKey = Où ont atterri nos résultats clés
     deck.glance.t.theCycleAt = Le cycle en un coup d’œil

@@ -163,8 +163,8 @@ extension Texts.French {
     trends.cadence.noCheckIns = aucun point d’étape
 
     # Comment lire ces chiffres
-    trends.slide.guide = Comment lire ces chiffres
-    trends.guide.kicker = Comment lire ces chiffres
+    trends.slide.guide = Mode d’emploi
+    trends.guide.kicker = Mode d’emploi
     trends.guide.heading = Ce que disent les tendances
     trends.guide.overall = Score global
     trends.guide.overall.text = Moyenne des objectifs notés, de 0 à 1 : vert dès {green}, orange dès {yellow}.

@@ -11,7 +11,7 @@ extension Texts.French {
     workbook.sheet.checkIns = Points d’étape
     workbook.sheet.checks = Contrôles du guide
     workbook.sheet.problems = Problèmes
-    workbook.sheet.chartData = Données des graphiques
+    workbook.sheet.chartData = Données graphiques
     # Une liste qui dépasse la limite de lignes d’Excel continue sur des feuilles numérotées : Résultats clés (2)
     workbook.sheet.continued = {name} ({n})
 
@@ -191,7 +191,7 @@ extension Texts.French {
     # Le classeur des tendances (townhall history)
     trendsWorkbook.sheet.trends = Tendances
     trendsWorkbook.sheet.teams = Équipes
-    trendsWorkbook.sheet.patterns = Comportements récurrents
+    trendsWorkbook.sheet.patterns = Comportements
     trendsWorkbook.title = Tendances OKR
     trendsWorkbook.titleOrg = Tendances OKR {org}
     trendsWorkbook.noCycle = aucun cycle
@@ -199,7 +199,7 @@ extension Texts.French {
     trendsWorkbook.empty.teams = Aucune équipe dans l’archive.
     trendsWorkbook.empty.patterns = Aucune équipe n’a répété l’un ou l’autre comportement deux cycles de suite.
     trendsWorkbook.section.cycles = Cycles
-    trendsWorkbook.section.notes = Comment lire ces chiffres
+    trendsWorkbook.section.notes = Mode d’emploi
     trendsWorkbook.column.cycle = Cycle
     trendsWorkbook.column.start = Début
     trendsWorkbook.column.end = Fin
@@ -218,7 +218,7 @@ extension Texts.French {
     trendsWorkbook.column.medianDays = Jours médians entre mises à jour
     trendsWorkbook.column.netConfidence = Confiance nette
     trendsWorkbook.column.team = Équipe
-    trendsWorkbook.column.parentTeam = Équipe de rattachement
+    trendsWorkbook.column.parentTeam = Équipe parente
     trendsWorkbook.column.cyclesScored = Cycles notés
     trendsWorkbook.column.pattern = Comportement
     trendsWorkbook.column.cyclesRunning = Cycles de suite

@@ -104,7 +104,7 @@ extension Texts.Spanish {
 
     # Portada
     deck.title.name = Portada
-    deck.title.kicker = Reunión general de OKR
+    deck.title.kicker = Reunión general OKR
     deck.title.subtitle = Cierre del ciclo
     deck.title.logo = Logotipo de {organization}
     deck.title.facts = {keyResults} · {objectives} · {teams}
@@ -187,7 +187,7 @@ extension Texts.Spanish {
     deck.unfolded.committed2 = comprometidos {committedWin}
     deck.unfolded.sweetSpot = punto óptimo {aspTarget}
     deck.unfolded.weekByWeek = Semana a semana, la puntuación media de nuestros resultados clave pasó de {firstMean} a {final}, {span}.
-    deck.unfolded.halfway = A mitad de camino
+    deck.unfolded.halfway = A mitad de ciclo
     deck.unfolded.endOfWeek = final de la semana {mid}, {end} · {share} de la media final
     deck.unfolded.atTheHalfway = A mitad de camino estábamos en {h}, menos de la mitad de donde terminamos: el grueso del avance llegó tarde. ¿Los planes se concentraron al final, o los seguimientos fueron por detrás del trabajo?
     deck.unfolded.atTheHalfway2 = A mitad de camino estábamos en {h}, el {share} de donde terminamos: un avance constante a lo largo {word, select, quarter {del trimestre} other {del ciclo}}.
@@ -350,7 +350,7 @@ extension Texts.Spanish {
     deck.health.mostCommon = Lo más frecuente: {finding}.
     deck.health.theseAreAbout = Esto trata de cómo redactamos los OKR, no de cómo nos fue: corrijámoslo al planificar el próximo ciclo.
     deck.health.playbookHealth = Salud de la guía OKR
-    deck.health.everyPlaybookCheck = Todas las comprobaciones de la guía superadas
+    deck.health.everyPlaybookCheck = Todas las comprobaciones superadas
     deck.health.from = {findings} de {checks}
     deck.health.andWithFindings = y {moreChecks} con hallazgos
     deck.health.t.everyPlaybookCheck = Todas las comprobaciones de la guía superadas.
@@ -393,7 +393,7 @@ extension Texts.Spanish {
     deck.scoring.aspirationalWinProgress = Logro aspiracional · progreso
     deck.scoring.bandsGreenAmber = Franjas verde · ámbar
     deck.scoring.aspirationalSweetSpot = Punto óptimo aspiracional
-    deck.scoring.tooSafeAt = Demasiado seguro a partir de
+    deck.scoring.tooSafeAt = Demasiado seguro desde
     deck.scoring.objectivesPerTeam = Objetivos por equipo
     deck.scoring.keyResultsPer = Resultados clave por objetivo
     deck.scoring.inputRowsRejected = {inputRows} filas de entrada = {keyResults} + {rejectedRows} rechazadas

@@ -95,9 +95,9 @@ extension Texts.Spanish {
     trends.teams.title.one = La puntuación de cada equipo en {cycle}
     trends.teams.title.many = La puntuación de cada equipo a lo largo de los ciclos
 
-    # Los que más se movieron
-    trends.slide.movers = Los que más se movieron
-    trends.movers.kicker = Los que más se movieron
+    # Mayores cambios
+    trends.slide.movers = Mayores cambios
+    trends.movers.kicker = Mayores cambios
     trends.movers.up = Suben
     trends.movers.down = Bajan
     trends.movers.none.up = Ningún equipo subió su puntuación.

@@ -145,9 +145,9 @@ extension Texts.Spanish {
     workbook.versus.days = {arrow} {days} d
     workbook.versus.sameDays = = 0,0 d
     workbook.versus.sameCount = = 0
-    workbook.chart.teamScores = Puntuaciones de los equipos
-    workbook.chart.teamScoresPartial = Puntuaciones de los equipos: los {n} primeros y los {n} últimos
-    workbook.chart.teamScores.alt = Gráfico de barras de las puntuaciones de los equipos
+    workbook.chart.teamScores = Puntuación por equipo
+    workbook.chart.teamScoresPartial = Puntuación por equipo: los {n} primeros y los {n} últimos
+    workbook.chart.teamScores.alt = Gráfico de barras de la puntuación por equipo
     workbook.chart.score = Puntuación
     workbook.chart.mix = Comprometidos frente a aspiracionales
     workbook.chart.mix.attainment = Compromisos cumplidos
