@@ -10,10 +10,10 @@ extension Texts.Spanish {
     deck.frame.slideOf = {n} de {total}
     deck.frame.notes = Notas del orador
     deck.frame.notesOf = Notas del orador, diapositiva {n}
-    deck.script.where = %n de %total: %name
-    deck.script.next = Siguiente: %name
+    deck.script.where = {n} de {total}: {name}
+    deck.script.next = Siguiente: {name}
     deck.script.last = Última diapositiva
-    deck.script.live = Diapositiva %n de %total: %name
+    deck.script.live = Diapositiva {n} de {total}: {name}
     deck.help.title = Atajos de teclado
     deck.help.keySpace = Espacio
     deck.help.keyShift = Mayús
