@@ -111,17 +111,17 @@ extension Texts.French {
     deck.glance.wins = Réussites
     deck.glance.ofScoredKey = {scored} des résultats clés notés
     deck.glance.misses = Échecs
-    deck.glance.committedAspirational = {committedMisses} engagés · {aspirationalMisses} ambitieux
+    deck.glance.committedAspirational = {committedMisses, plural, one {{committedMisses} engagé} other {{committedMisses} engagés}} · {aspirationalMisses} ambitieux
     deck.glance.keyResults = Résultats clés
-    deck.glance.scored = {scored} notés
-    deck.glance.unscored = {unscored} non notés
-    deck.glance.dropped = {dropped} abandonnés
+    deck.glance.scored = {scored, plural, one {{scored} noté} other {{scored} notés}}
+    deck.glance.unscored = {unscored, plural, one {{unscored} non noté} other {{unscored} non notés}}
+    deck.glance.dropped = {dropped, plural, one {{dropped} abandonné} other {{dropped} abandonnés}}
     deck.glance.teams = Équipes
     deck.glance.overallScoreThe = Score global {overallScore} : la moyenne de {scoredObjectives}.
     deck.glance.committedAttainmentOf = Engagements tenus {attainment} : {met} engagements sur {scored} arrivés à {committedWin}.
     deck.glance.aspirationalKeyResults = Les résultats clés ambitieux sont à {meanScore} en moyenne, pour une zone idéale à {aspirationalTarget}.
     deck.glance.andAmongScored = {wins} et {misses} sur {scored} résultats clés notés.
-    deck.glance.couldNotBe = {keyResults} n’ont pas pu être notés : voir l’annexe.
+    deck.glance.couldNotBe = Impossible de noter {keyResults} : voir l’annexe.
     deck.glance.againstOverallScore = Par rapport à {vs} : score global {overallScore}, engagements tenus {points}, moyenne des ambitieux {aspirationalMean} ; réussites {wins}, échecs {misses}.
     deck.glance.theCycleAt = Le cycle en un coup d’œil
     deck.glance.comparedWith = {displayName} · comparé à {vs}
@@ -192,7 +192,7 @@ extension Texts.French {
     deck.wins.winsToCelebrate2 = Nos réussites
 
     # Nos échecs
-    deck.misses.committedAspirational = {committedMisses} engagés · {aspirationalMisses} ambitieux
+    deck.misses.committedAspirational = {committedMisses, plural, one {{committedMisses} engagé} other {{committedMisses} engagés}} · {aspirationalMisses} ambitieux
     deck.misses.noMissesThis = Aucun échec ce cycle : tous les résultats clés notés ont abouti. Vérifiez que les ambitions étaient assez ambitieuses.
     deck.misses.andAMiss = {committedMisses} et {aspirationalMisses}. Un échec est une occasion d’apprendre, pas de chercher un coupable.
     deck.misses.noMissesThis2 = Aucun échec ce cycle.
@@ -224,7 +224,7 @@ extension Texts.French {
     deck.team.updated = À jour
     deck.team.inTheLast = sur les 30 derniers jours
     deck.team.scoreOverAnd = {name} : score {value} sur {objectives} et {keyResults}.
-    deck.team.carriedOverFrom = {keyResults} reportés de {previousName} : chacun reste-t-il le bon objectif ?
+    deck.team.carriedOverFrom = Repris de {previousName} : {keyResults}. Chacun reste-t-il le bon objectif ?
     deck.team.strongestObjectiveNeeds = Objectif le plus solide : {title} ({best}). À surveiller : {title2} ({worst}).
     deck.team.askTheTeam = {wins}, {misses}. Demandez au responsable d’équipe une réussite marquante et une leçon.
     deck.team.team = Équipe : {name}
@@ -287,7 +287,7 @@ extension Texts.French {
     deck.health.theseAreAbout = Il s’agit de la façon dont nous écrivons nos OKR, pas de nos résultats : corrigeons-les en préparant le prochain cycle.
     deck.health.playbookHealth = Santé du guide OKR
     deck.health.everyPlaybookCheck = Tous les contrôles du guide sont au vert
-    deck.health.from = {findings} issus de {checks}
+    deck.health.from = {checks}, {findings}
     deck.health.andWithFindings = et {moreChecks} avec des constats
 
     # Reporté au prochain cycle
@@ -295,11 +295,11 @@ extension Texts.French {
     deck.carry.reCommitIf = à reconduire s’ils comptent encore, sinon à abandonner
     deck.carry.aspirationsShortOf = Ambitions sous 1,0
     deck.carry.carryTheAmbition = garder l’ambition, ou la repenser
-    deck.carry.carryForwardMissed = {keyResults} reportés : {carriedCommitted} engagements non tenus et {carriedAspirational} ambitions sous 1,0.
+    deck.carry.carryForwardMissed = À reporter : {keyResults}, soit {carriedCommitted} engagements non tenus et {carriedAspirational} ambitions sous 1,0.
     deck.carry.carryingForwardIs = Reporter est un choix, pas un réflexe : chaque responsable décide de reconduire, de remodeler ou d’abandonner.
     deck.carry.repeatedFrom = Repris de {previousName}
-    deck.carry.landedThisTime = {won} réussis cette fois · {missed} de nouveau manqués
-    deck.carry.repeatedOneOf = {keyResults} reprennent un résultat clé de {previousName} : {won} réussis cette fois, {missed} de nouveau manqués. Un objectif manqué deux fois demande une nouvelle approche, ou la décision d’y renoncer.
+    deck.carry.landedThisTime = réussis cette fois : {won} · manqués de nouveau : {missed}
+    deck.carry.repeatedOneOf = Repris de {previousName} : {keyResults}. Réussis cette fois : {won} ; manqués de nouveau : {missed}. Un objectif manqué deux fois demande une nouvelle approche, ou la décision d’y renoncer.
     deck.carry.carriedForward = Ce que nous reportons
     deck.carry.andMoreIn = et {shown} de plus dans la liste des reports
     deck.carry.commitOnlyTo = Ne nous engager que sur ce que nous livrerons : {a} des engagements ont été tenus cette fois.
@@ -441,11 +441,11 @@ extension Texts.French {
     deck.verdict.committedAll.headline = Tous les engagements tenus
     deck.verdict.committedAll.sentence = Les {scored} résultats clés engagés sont tous arrivés à {bar}, exactement ce que le guide attend d’un engagement.
     deck.verdict.committedNearly.headline = Presque tous les engagements tenus
-    deck.verdict.committedNearly.sentence = {met} engagements tenus sur {scored} ({attainment}). Engagé veut dire {bar} : chacun des {missed} échecs mérite une analyse.
+    deck.verdict.committedNearly.sentence = {met} engagements tenus sur {scored} ({attainment}). Engagé veut dire {bar} : {missed, plural, one {cet échec mérite une analyse} other {chacun des # échecs mérite une analyse}}.
     deck.verdict.committedNone.headline = Rien à évaluer
     deck.verdict.committedNone.sentence = Aucun résultat clé engagé n’a été noté ce cycle : rien à comparer à la barre de 1,0.
     deck.verdict.committedTooMany.headline = Trop d’engagements non tenus
-    deck.verdict.committedTooMany.sentence = Seuls {attainment} des engagements ont été tenus ({met} sur {scored}). Un engagement doit arriver à {bar} : nous nous sommes trop engagés, ou n’avons pas livré, sur {missed}.
+    deck.verdict.committedTooMany.sentence = Seuls {attainment} des engagements ont été tenus ({met} sur {scored}). Un engagement doit arriver à {bar} : nous nous sommes trop engagés, ou n’avons pas livré, sur {missed, plural, one {# engagement} many {# d’engagements} other {# engagements}}.
     deck.verdict.farBelowSweetSpot.headline = Loin sous la zone idéale
     deck.verdict.farBelowSweetSpot.sentence = Les résultats clés ambitieux sont à {mean} en moyenne, loin de {target} : revoyons leur périmètre et leurs moyens.
     deck.verdict.inSweetSpot.headline = Dans la zone idéale

@@ -107,7 +107,7 @@ extension Texts.French {
     trends.movers.notes.counts = {up, plural, one {# équipe en progrès} many {# d’équipes en progrès} other {# équipes en progrès}}, {down} en recul, {same} sans changement.
     trends.movers.title = Qui a le plus bougé depuis {cycle}
     trends.movers.lede = Score d’équipe en {last}, évolution depuis {previous} · {n, plural, one {# équipe notée} many {# d’équipes notées} other {# équipes notées}} sur les deux cycles
-    trends.movers.footnote = {up} en progrès · {down} en recul · {same} inchangées à deux décimales · repère à {green}
+    trends.movers.footnote = {up} en progrès · {down} en recul · {same, plural, one {# inchangée} other {# inchangées}} à deux décimales · repère à {green}
 
     # Objectifs trop prudents, surengagement
     trends.slide.tooSafe = Objectifs trop prudents

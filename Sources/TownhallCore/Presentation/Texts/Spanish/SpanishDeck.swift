@@ -124,17 +124,17 @@ extension Texts.Spanish {
     deck.glance.wins = Logros
     deck.glance.ofScoredKey = {scored} de los resultados clave puntuados
     deck.glance.misses = No logrados
-    deck.glance.committedAspirational = {committedMisses} comprometidos · {aspirationalMisses} aspiracionales
+    deck.glance.committedAspirational = {committedMisses, plural, one {{committedMisses} comprometido} other {{committedMisses} comprometidos}} · {aspirationalMisses, plural, one {{aspirationalMisses} aspiracional} other {{aspirationalMisses} aspiracionales}}
     deck.glance.keyResults = Resultados clave
-    deck.glance.scored = {scored} puntuados
+    deck.glance.scored = {scored, plural, one {{scored} puntuado} other {{scored} puntuados}}
     deck.glance.unscored = {unscored} sin puntuar
-    deck.glance.dropped = {dropped} descartados
+    deck.glance.dropped = {dropped, plural, one {{dropped} descartado} other {{dropped} descartados}}
     deck.glance.teams = Equipos
     deck.glance.overallScoreThe = Puntuación global {overallScore}: la media de {scoredObjectives}.
     deck.glance.committedAttainmentOf = Compromisos cumplidos {attainment}: {met} de {scored} compromisos llegaron a {committedWin}.
     deck.glance.aspirationalKeyResults = Los resultados clave aspiracionales promediaron {meanScore}, frente a un punto óptimo de {aspirationalTarget}.
     deck.glance.andAmongScored = {wins} y {misses} entre {scored} resultados clave puntuados.
-    deck.glance.couldNotBe = {keyResults} no se pudieron puntuar: ver el anexo.
+    deck.glance.couldNotBe = {keyResults} sin puntuar: ver el anexo.
     deck.glance.againstOverallScore = Frente a {vs}: puntuación global {overallScore}, compromisos cumplidos {points}, media aspiracional {aspirationalMean}; logros {wins}, no logrados {misses}.
     deck.glance.theCycleAt = El ciclo de un vistazo
     deck.glance.comparedWith = {displayName} · frente a {vs}
@@ -223,7 +223,7 @@ extension Texts.Spanish {
     deck.wins.t.winsToCelebrate = Logros para celebrar
 
     # Lo que no logramos
-    deck.misses.committedAspirational = {committedMisses} comprometidos · {aspirationalMisses} aspiracionales
+    deck.misses.committedAspirational = {committedMisses, plural, one {{committedMisses} comprometido} other {{committedMisses} comprometidos}} · {aspirationalMisses, plural, one {{aspirationalMisses} aspiracional} other {{aspirationalMisses} aspiracionales}}
     deck.misses.noMissesThis = Nada sin lograr este ciclo: todos los resultados clave puntuados llegaron. Comprueba que las aspiraciones eran lo bastante ambiciosas.
     deck.misses.andAMiss = {committedMisses} y {aspirationalMisses}. Lo no logrado es una oportunidad para aprender, no para buscar culpables.
     deck.misses.noMissesThis2 = Nada sin lograr este ciclo.
@@ -276,7 +276,7 @@ extension Texts.Spanish {
     deck.team.ledePartOf = Parte de {parent} · {objectives} · {keyResults}
     deck.team.scoreOverAnd = {name}: puntuación {value} con {objectives} y {keyResults}.
     deck.team.scoreOverAndCompared = {name}: puntuación {value} con {objectives} y {keyResults}. Eso es {change} frente a {previous}.
-    deck.team.carriedOverFrom = {keyResults} trasladados desde {previousName}: ¿sigue siendo cada uno la meta adecuada?
+    deck.team.carriedOverFrom = Trasladados desde {previousName}: {keyResults}. ¿Sigue siendo cada uno la meta adecuada?
     deck.team.strongestObjectiveNeeds = Objetivo más sólido: {title} ({best}). Necesita atención: {title2} ({worst}).
     deck.team.askTheTeam = {wins}, {misses}. Pide al responsable del equipo un momento destacado y un aprendizaje.
     deck.team.team = Equipo: {name}
@@ -351,7 +351,7 @@ extension Texts.Spanish {
     deck.health.theseAreAbout = Esto trata de cómo redactamos los OKR, no de cómo nos fue: corrijámoslo al planificar el próximo ciclo.
     deck.health.playbookHealth = Salud de la guía OKR
     deck.health.everyPlaybookCheck = Todas las comprobaciones superadas
-    deck.health.from = {findings} de {checks}
+    deck.health.from = {checks}, {findings}
     deck.health.andWithFindings = y {moreChecks} con hallazgos
     deck.health.t.everyPlaybookCheck = Todas las comprobaciones de la guía superadas.
     deck.health.t.howWellWe = Qué tan bien redactamos nuestros OKR
@@ -362,11 +362,11 @@ extension Texts.Spanish {
     deck.carry.reCommitIf = volver a comprometerse si siguen importando, o descartarlos
     deck.carry.aspirationsShortOf = Aspiraciones por debajo de 1,0
     deck.carry.carryTheAmbition = mantener la ambición, o replantearla
-    deck.carry.carryForwardMissed = {keyResults} pasan al siguiente ciclo: {carriedCommitted} compromisos incumplidos y {carriedAspirational} aspiraciones por debajo de 1,0.
+    deck.carry.carryForwardMissed = Pasan al siguiente ciclo: {keyResults}, es decir, {carriedCommitted} compromisos incumplidos y {carriedAspirational} aspiraciones por debajo de 1,0.
     deck.carry.carryingForwardIs = Trasladar es una decisión, no algo automático: cada responsable decide si volver a comprometerse, replantear o descartar.
     deck.carry.repeatedFrom = Repetidos de {previousName}
-    deck.carry.landedThisTime = {won} logrados esta vez · {missed} otra vez no logrados
-    deck.carry.repeatedOneOf = {keyResults} repiten uno de {previousName}: {won} logrados esta vez, {missed} otra vez no logrados. Una meta no lograda dos veces necesita otro enfoque, o la decisión de dejarla.
+    deck.carry.landedThisTime = logrados esta vez: {won} · otra vez no logrados: {missed}
+    deck.carry.repeatedOneOf = Repetidos de {previousName}: {keyResults}. Logrados esta vez: {won}; otra vez no logrados: {missed}. Una meta no lograda dos veces necesita otro enfoque, o la decisión de dejarla.
     deck.carry.carriedForward = Lo que trasladamos
     deck.carry.andMoreIn = y {shown} más en la lista de traslados
     deck.carry.commitOnlyTo = Comprometernos solo con lo que vamos a entregar: esta vez se cumplió el {a} de los compromisos.
@@ -440,11 +440,11 @@ extension Texts.Spanish {
     deck.verdict.committedAll.headline = Todos los compromisos cumplidos
     deck.verdict.committedAll.sentence = Los {scored} resultados clave comprometidos llegaron a {bar}, justo lo que la guía pide a un compromiso.
     deck.verdict.committedNearly.headline = Casi todos los compromisos cumplidos
-    deck.verdict.committedNearly.sentence = Se cumplieron {met} de {scored} compromisos ({attainment}). Comprometido significa {bar}: cada uno de los {missed} incumplidos merece una reflexión.
+    deck.verdict.committedNearly.sentence = Se cumplieron {met} de {scored} compromisos ({attainment}). Comprometido significa {bar}: {missed, plural, one {ese incumplimiento merece una reflexión} other {cada uno de los # incumplidos merece una reflexión}}.
     deck.verdict.committedNone.headline = Nada que evaluar
     deck.verdict.committedNone.sentence = No se puntuó ningún resultado clave comprometido este ciclo: no hay nada que medir frente al listón de 1,0.
     deck.verdict.committedTooMany.headline = Demasiados compromisos incumplidos
-    deck.verdict.committedTooMany.sentence = Solo se cumplió el {attainment} de los compromisos ({met} de {scored}). Un compromiso debe llegar a {bar}: nos comprometimos de más o no entregamos en {missed}.
+    deck.verdict.committedTooMany.sentence = Solo se cumplió el {attainment} de los compromisos ({met} de {scored}). Un compromiso debe llegar a {bar}: nos comprometimos de más o no entregamos en {missed, plural, one {# compromiso} other {# compromisos}}.
     deck.verdict.farBelowSweetSpot.headline = Muy por debajo del punto óptimo
     deck.verdict.farBelowSweetSpot.sentence = Los resultados clave aspiracionales promediaron {mean}, lejos de {target}: revisemos su alcance y sus recursos.
     deck.verdict.inSweetSpot.headline = En el punto óptimo

@@ -104,7 +104,7 @@ extension Texts.Spanish {
     trends.movers.none.down = Ningún equipo bajó su puntuación.
     trends.movers.notes.up = La mayor mejora: {team}, de {before} a {now}. Invítalos a contar qué cambió.
     trends.movers.notes.down = La mayor caída: {team}, de {before} a {now}. Una caída es una pregunta, no un veredicto: ¿nuevo alcance, gente nueva, metas más difíciles?
-    trends.movers.notes.counts = {up, plural, one {# equipo mejoró} other {# equipos mejoraron}}, {down} a la baja, {same} sin cambios.
+    trends.movers.notes.counts = {up, plural, one {# equipo mejoró} other {# equipos mejoraron}}, {down, plural, one {# bajó} other {# bajaron}}, {same, plural, one {# se mantuvo} other {# se mantuvieron}}.
     trends.movers.title = Quién se movió más desde {cycle}
     trends.movers.lede = Puntuación del equipo en {last}, cambio desde {previous} · {n, plural, one {# equipo puntuado} other {# equipos puntuados}} en ambos
     trends.movers.footnote = {up} mejoran · {down} bajan · {same} sin cambios a dos decimales · barras marcadas en {green}

@@ -121,22 +121,22 @@ extension Texts.Spanish {
     workbook.figure.aspirational = MEDIA ASPIRACIONAL
     workbook.figure.aspirational.note = sana en torno a {target}
     workbook.figure.keyResults = RESULTADOS CLAVE
-    workbook.figure.keyResults.note = {scored} puntuados · {dropped} descartados
+    workbook.figure.keyResults.note = {scored, plural, one {# puntuado} other {# puntuados}} · {dropped, plural, one {# descartado} other {# descartados}}
     workbook.figure.objectives = OBJETIVOS
     workbook.figure.objectives.note = con sus RC
     workbook.figure.teams = EQUIPOS
     workbook.figure.teams.note = con OKR propios
     workbook.figure.wins = LOGROS
-    workbook.figure.wins.note = otros {progress} avanzaron
+    workbook.figure.wins.note = {progress, plural, one {otro # avanzó} other {otros # avanzaron}}
     workbook.figure.misses = NO LOGRADOS
     workbook.figure.misses.note = ver la hoja No logrados
     workbook.figure.problems = PROBLEMAS DE DATOS
-    workbook.figure.problems.note = {rejected} filas rechazadas
+    workbook.figure.problems.note = {rejected, plural, one {# fila rechazada} other {# filas rechazadas}}
     workbook.figure.updatedLast30 = AL DÍA EN 30 DÍAS
     workbook.figure.updatedLast30.note = {updated} de {total} RC
     workbook.figure.updatedLast30.never = {updated} de {total} RC · {never} nunca
     workbook.figure.daysBetween = DÍAS ENTRE ACTUALIZACIONES
-    workbook.figure.daysBetween.note = mediana, sobre {n} seguimientos
+    workbook.figure.daysBetween.note = mediana, sobre {n, plural, one {# seguimiento} other {# seguimientos}}
     workbook.figure.netConfidence = CONFIANZA NETA
     workbook.figure.netConfidence.note = en buen camino menos desviados ({n} RC)
     workbook.figure.carriedOver = TRASLADADOS
@@ -180,8 +180,8 @@ extension Texts.Spanish {
     workbook.note.scoring = Las puntuaciones van de 0,00 a 1,00. Franjas: Verde con {green} o más, Ámbar desde {yellow}, Rojo por debajo. Un resultado clave comprometido se logra con {committedWin}; uno aspiracional con {aspirationalWin}, y de {aspirationalProgress} a {aspirationalWin} cuenta como avance.
     workbook.note.formula = Un resultado clave con métrica puntúa (actual − inicial) ÷ (meta − inicial), limitado a 0–1, y un valor inicial vacío cuenta como 0. Objetivo = media ponderada de sus resultados clave puntuados; equipo = media de sus objetivos; global = media de todos los objetivos.
     workbook.note.live = Las cifras son fórmulas sobre las hojas Resultados clave y Objetivos: corrige ahí un valor inicial, una meta o un valor actual y las puntuaciones, las franjas y las cifras principales se actualizan.
-    workbook.note.checkIns = Seguimientos: {rows} filas de {file} {used, select, all {(todas usadas)} other {({usedCount} usadas; las demás están marcadas en la hoja Seguimientos y listadas en Problemas)}}, del {start} al {end} (fechas {source, select, config {de la configuración} export {de la exportación} check-ins {de los seguimientos} other {del nombre del ciclo}}). Cada seguimiento se puntúa con el valor inicial y la meta de su propio resultado clave. {never} resultados clave nunca se actualizaron y {stale} no tuvieron ninguna actualización en los últimos {days} días del ciclo. La confianza neta es la parte de resultados clave cuya última confianza está en buen camino ({green} o más) menos la parte desviada (por debajo de {yellow}).
-    workbook.note.comparison = Comparado con {previous} según el archivo: ▲ y ▼ indican el cambio de cada cifra y de cada puntuación de equipo (puntuaciones en puntos de 0,01, proporciones en puntos porcentuales), en verde cuando es una buena noticia. {carried} resultados clave repiten uno de {previous} (mismo kr_id, o mismo título en el mismo equipo): ver Trasladado en la hoja Resultados clave.
+    workbook.note.checkIns = Seguimientos: {rows, plural, one {# fila} other {# filas}} de {file} {used, select, all {(todas usadas)} other {({usedCount} usadas; las demás están marcadas en la hoja Seguimientos y listadas en Problemas)}}, del {start} al {end} (fechas {source, select, config {de la configuración} export {de la exportación} check-ins {de los seguimientos} other {del nombre del ciclo}}). Cada seguimiento se puntúa con el valor inicial y la meta de su propio resultado clave. {never, plural, one {# resultado clave nunca se actualizó} other {# resultados clave nunca se actualizaron}} y {stale, plural, one {# no tuvo} other {# no tuvieron}} ninguna actualización en los últimos {days} días del ciclo. La confianza neta es la parte de resultados clave cuya última confianza está en buen camino ({green} o más) menos la parte desviada (por debajo de {yellow}).
+    workbook.note.comparison = Comparado con {previous} según el archivo: ▲ y ▼ indican el cambio de cada cifra y de cada puntuación de equipo (puntuaciones en puntos de 0,01, proporciones en puntos porcentuales), en verde cuando es una buena noticia. {carried, plural, one {# resultado clave repite} other {# resultados clave repiten}} uno de {previous} (mismo kr_id, o mismo título en el mismo equipo): ver Trasladado en la hoja Resultados clave.
     workbook.property.title = Cuadro de mando OKR {cycle}
     workbook.property.titleOrg = {org} — Cuadro de mando OKR {cycle}
     workbook.property.subject = Cuadro de mando OKR de {cycle}: puntuaciones, comprometidos frente a aspiracionales, logros, no logrados, comprobaciones de la guía
