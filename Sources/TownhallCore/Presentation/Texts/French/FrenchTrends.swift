@@ -124,8 +124,8 @@ extension Texts.French {
     trends.streaks.detail.overCommitting = {n, plural, one {# engagement manqué} many {# d’engagements manqués} other {# engagements manqués}} en {cycle} · {met} tenus
     trends.streaks.notes.none.tooSafe = Aucune équipe n’a eu des ambitions à {safe} ou plus deux cycles de suite : nos objectifs ambitieux jouent bien leur rôle.
     trends.streaks.notes.none.overCommitting = Aucune équipe n’a manqué d’engagements deux cycles de suite : nos engagements sont bien calibrés.
-    trends.streaks.notes.tooSafe = {n, plural, one {# équipe s’est fixé} many {# d’équipes se sont fixé} other {# équipes se sont fixé}} des objectifs trop prudents au moins deux cycles de suite ; {ongoing, plural, one {# l’est encore} other {# le sont encore}} en {latest}.
-    trends.streaks.notes.overCommitting = {n, plural, one {# équipe a manqué} many {# d’équipes ont manqué} other {# équipes ont manqué}} des engagements au moins deux cycles de suite ; {ongoing, plural, one {# encore} other {# encore}} en {latest}.
+    trends.streaks.notes.tooSafe = {n, plural, one {# équipe s’est fixé} many {# d’équipes se sont fixé} other {# équipes se sont fixé}} des objectifs trop prudents au moins deux cycles de suite ; {ongoing, plural, one {c’est encore le cas pour #} other {c’est encore le cas pour #}} en {latest}.
+    trends.streaks.notes.overCommitting = {n, plural, one {# équipe a manqué} many {# d’équipes ont manqué} other {# équipes ont manqué}} des engagements au moins deux cycles de suite ; {ongoing, plural, one {c’est encore le cas pour #} other {c’est encore le cas pour #}} en {latest}.
     trends.streaks.notes.start = Commencez par {teams} : une conversation avec les responsables d’équipe, pas un classement.
     trends.streaks.advice.tooSafe.1 = Des ambitions à {safe} ou plus en moyenne, atteintes presque entièrement : ce sont des engagements déguisés.
     trends.streaks.advice.tooSafe.2 = Demandez ce que ces équipes tenteraient si un {target} était célébré.

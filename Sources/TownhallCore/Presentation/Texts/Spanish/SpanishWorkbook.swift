@@ -127,7 +127,7 @@ extension Texts.Spanish {
     workbook.figure.teams = EQUIPOS
     workbook.figure.teams.note = con OKR propios
     workbook.figure.wins = LOGROS
-    workbook.figure.wins.note = {progress, plural, one {otro # avanzó} other {otros # avanzaron}}
+    workbook.figure.wins.note = {progress, plural, one {# más con avance} other {# más con avance}}
     workbook.figure.misses = NO LOGRADOS
     workbook.figure.misses.note = ver la hoja No logrados
     workbook.figure.problems = PROBLEMAS DE DATOS
