@@ -153,7 +153,7 @@ extension Texts.French {
     deck.distribution.theMostCommon = Le score le plus fréquent est {range}, avec {keyResults}.
     deck.distribution.aHealthyCycle = Un cycle sain montre des engagements groupés à 1,0 et des ambitions réparties autour de {aspirationalTarget}.
     deck.distribution.scoreDistribution = Répartition des scores
-    deck.distribution.scoredKeyResults3 = {total} résultats clés notés · {unscored} non notés et {dropped} abandonnés non affichés
+    deck.distribution.scoredKeyResults3 = {total} résultats clés notés · non affichés : non notés {unscored}, abandonnés {dropped}
 
     # Le déroulé du trimestre (points d’étape)
     deck.unfolded.all = Tous

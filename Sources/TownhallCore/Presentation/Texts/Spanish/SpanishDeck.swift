@@ -171,7 +171,7 @@ extension Texts.Spanish {
     deck.distribution.theMostCommon = La puntuación más frecuente es {range}, con {keyResults}.
     deck.distribution.aHealthyCycle = Un ciclo sano muestra los compromisos agrupados en 1,0 y las aspiraciones repartidas en torno a {aspirationalTarget}.
     deck.distribution.scoreDistribution = Distribución de puntuaciones
-    deck.distribution.scoredKeyResults3 = {total} resultados clave puntuados · no se muestran {unscored} sin puntuar ni {dropped} descartados
+    deck.distribution.scoredKeyResults3 = {total} resultados clave puntuados · no se muestran: sin puntuar {unscored}, descartados {dropped}
     deck.distribution.t.scoreDistribution = Distribución de puntuaciones
     deck.distribution.t.whereOurKey = Dónde quedaron nuestros resultados clave
 
@@ -327,7 +327,7 @@ extension Texts.Spanish {
     deck.rhythm.ofOurKey = El {shareLast30} de nuestros resultados clave se actualizó en los últimos 30 días del ciclo, y el intervalo mediano entre actualizaciones fue de {medianDaysBetween}.
     deck.rhythm.netConfidenceAt = La confianza neta en el último seguimiento fue de {n}: la parte de resultados clave en buen camino menos la parte desviada.
     deck.rhythm.noTeamWent = Ningún equipo se quedó sin actividad: gracias a todos por mantener al día sus resultados clave.
-    deck.rhythm.notUpdatedIn = {keyResults} sin actualizar en los últimos {staleDays} días y {neverUpdated} nunca actualizados: el cuadro de mando los detalla
+    deck.rhythm.notUpdatedIn = {keyResults} sin actualizar en los últimos {staleDays} días y {neverUpdated} sin ninguna actualización: el cuadro de mando los detalla
     deck.rhythm.reviewRhythm = Ritmo de revisión
     deck.rhythm.onToBars = {checkIns} en {keyResults}, del {start} al {end} · barras: parte de los resultados clave de cada equipo actualizados en los últimos 30 días
     deck.rhythm.and = y {moreTeams}

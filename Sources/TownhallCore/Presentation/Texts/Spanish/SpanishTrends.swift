@@ -107,7 +107,7 @@ extension Texts.Spanish {
     trends.movers.notes.counts = {up, plural, one {# equipo mejoró} other {# equipos mejoraron}}, {down, plural, one {# bajó} other {# bajaron}}, {same, plural, one {# se mantuvo} other {# se mantuvieron}}.
     trends.movers.title = Quién se movió más desde {cycle}
     trends.movers.lede = Puntuación del equipo en {last}, cambio desde {previous} · {n, plural, one {# equipo puntuado} other {# equipos puntuados}} en ambos
-    trends.movers.footnote = {up} mejoran · {down} bajan · {same} sin cambios a dos decimales · barras marcadas en {green}
+    trends.movers.footnote = {up, plural, one {# mejora} other {# mejoran}} · {down, plural, one {# baja} other {# bajan}} · {same} sin cambios a dos decimales · barras marcadas en {green}
 
     # Metas demasiado seguras, exceso de compromisos
     trends.slide.tooSafe = Metas demasiado seguras
