@@ -25,5 +25,6 @@ extension Texts.French {
     pdf.title = Réunion générale {cycle}
     pdf.titleOf = {org} · Réunion générale {cycle}
     pdf.subject = Bilan {cycle} : scores, réussites, échecs, équipe par équipe, santé du guide OKR et ce que nous reportons
+    retro.kicker = Rétrospective OKR d’équipe
     """
 }

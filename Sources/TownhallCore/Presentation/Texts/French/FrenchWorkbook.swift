@@ -231,5 +231,11 @@ extension Texts.French {
     trendsWorkbook.pattern.overCommitting = surengagement
     trendsWorkbook.pattern.overCommitting.meaning = engagements manqués à chacun de ces cycles
     trendsWorkbook.chart.medianDays = Jours médians
+    # Règle de notation appliquée (colonne Noté par)
+    workbook.rule.dropped = abandonné
+    workbook.rule.linear = progression linéaire
+    workbook.rule.manualScore = score saisi
+    workbook.rule.threshold = seuil
+    workbook.rule.yesNo = oui/non
     """
 }

@@ -25,5 +25,6 @@ extension Texts.Spanish {
     pdf.title = Reunión general {cycle}
     pdf.titleOf = {org} · Reunión general {cycle}
     pdf.subject = Cierre de {cycle}: puntuaciones, logros, no logrados, equipo a equipo, salud de la guía OKR y lo que trasladamos
+    retro.kicker = Retrospectiva OKR de equipo
     """
 }

@@ -231,5 +231,11 @@ extension Texts.Spanish {
     trendsWorkbook.pattern.overCommitting = exceso de compromisos
     trendsWorkbook.pattern.overCommitting.meaning = compromisos incumplidos en cada uno de estos ciclos
     trendsWorkbook.chart.medianDays = Días medianos
+    # Regla de puntuación aplicada (columna Puntuado por)
+    workbook.rule.dropped = descartado
+    workbook.rule.linear = progreso lineal
+    workbook.rule.manualScore = puntuación manual
+    workbook.rule.threshold = umbral
+    workbook.rule.yesNo = sí/no
     """
 }
