@@ -237,5 +237,20 @@ extension Texts.French {
     workbook.rule.manualScore = score saisi
     workbook.rule.threshold = seuil
     workbook.rule.yesNo = oui/non
+    # Classeur des tendances : graphiques, notes, propriétés
+    trendsWorkbook.chart.cadence = Rythme de suivi
+    trendsWorkbook.chart.cadence.alt = Graphique en courbes du rythme de suivi et de la confiance nette par cycle
+    trendsWorkbook.chart.days = Jours médians entre mises à jour
+    trendsWorkbook.chart.days.alt = Histogramme des jours médians entre mises à jour par cycle
+    trendsWorkbook.chart.scores = Scores cycle par cycle
+    trendsWorkbook.chart.scores.alt = Graphique en courbes du score global, des engagements tenus et de la moyenne des ambitieux par cycle
+    trendsWorkbook.note.cadence = Rythme de suivi (cycles archivés avec points d’étape) : part des résultats clés mis à jour dans les 30 derniers jours du cycle, nombre médian de jours entre deux mises à jour d’un même résultat clé, et confiance nette : la part des résultats clés dont la dernière confiance était en bonne voie moins la part hors trajectoire. Vide pour un cycle archivé sans points d’étape.
+    trendsWorkbook.note.cycles = Une ligne par cycle clôturé, telle que townhall report --archive l’a enregistrée, du plus ancien au plus récent. Score global = moyenne des scores des objectifs ; engagements tenus = part des résultats clés engagés notés à {committedWin} ; moyenne des ambitieux = score moyen des résultats clés ambitieux (saine autour de {target}). Évolution = score global par rapport au cycle précédent. Les scores sont Vert à {green} ou plus, Orange dès {yellow}, Rouge en dessous.
+    trendsWorkbook.note.patterns = Équipes : le score de chaque équipe à chaque cycle. Comportements : équipes dont les objectifs ambitieux ont atteint {safe} ou plus en moyenne deux cycles de suite (objectifs trop prudents), et équipes qui ont manqué des engagements deux cycles de suite (surengagement).
+    trendsWorkbook.property.comments = Généré par townhall à partir de l’archive des cycles clôturés avec libxlsxwriter {version}
+    trendsWorkbook.property.subject = Tendances OKR sur {cycles, plural, one {# cycle} many {# de cycles} other {# cycles}} ({span}) : grands chiffres, rythme de suivi, scores des équipes, comportements
+    trendsWorkbook.span = {first} à {last}
+    trendsWorkbook.subtitle = {cycles, plural, one {# cycle} many {# de cycles} other {# cycles}}, {span} · généré le {date} · d’après l’archive townhall
+    trendsWorkbook.teams.versus = {latest} vs {before}
     """
 }

@@ -237,5 +237,20 @@ extension Texts.Spanish {
     workbook.rule.manualScore = puntuación manual
     workbook.rule.threshold = umbral
     workbook.rule.yesNo = sí/no
+    # Libro de tendencias: gráficos, notas, propiedades
+    trendsWorkbook.chart.cadence = Ritmo de revisión
+    trendsWorkbook.chart.cadence.alt = Gráfico de líneas del ritmo de revisión y la confianza neta por ciclo
+    trendsWorkbook.chart.days = Días medianos entre actualizaciones
+    trendsWorkbook.chart.days.alt = Gráfico de columnas de los días medianos entre actualizaciones por ciclo
+    trendsWorkbook.chart.scores = Puntuaciones ciclo a ciclo
+    trendsWorkbook.chart.scores.alt = Gráfico de líneas de la puntuación global, los compromisos cumplidos y la media aspiracional por ciclo
+    trendsWorkbook.note.cadence = Ritmo de revisión (ciclos archivados con seguimientos): parte de los resultados clave actualizados en los últimos 30 días del ciclo, días medianos entre dos actualizaciones del mismo resultado clave, y confianza neta: la parte de resultados clave cuya última confianza estaba en buen camino menos la parte desviada. Vacío para un ciclo archivado sin seguimientos.
+    trendsWorkbook.note.cycles = Una fila por ciclo cerrado, tal como lo guardó townhall report --archive, del más antiguo al más reciente. Puntuación global = media de las puntuaciones de los objetivos; compromisos cumplidos = parte de los resultados clave comprometidos puntuados con {committedWin}; media aspiracional = puntuación media de los resultados clave aspiracionales (sana en torno a {target}). Cambio = puntuación global frente al ciclo anterior. Las puntuaciones son Verde con {green} o más, Ámbar desde {yellow}, Rojo por debajo.
+    trendsWorkbook.note.patterns = Equipos: la puntuación de cada equipo en cada ciclo. Patrones: equipos cuyas metas aspiracionales promediaron {safe} o más dos ciclos seguidos (metas demasiado seguras), y equipos que incumplieron compromisos dos ciclos seguidos (exceso de compromisos).
+    trendsWorkbook.property.comments = Generado por townhall a partir del archivo de ciclos cerrados con libxlsxwriter {version}
+    trendsWorkbook.property.subject = Tendencias OKR de {cycles, plural, one {# ciclo} other {# ciclos}} ({span}): grandes cifras, ritmo de revisión, puntuaciones de los equipos, patrones
+    trendsWorkbook.span = {first} a {last}
+    trendsWorkbook.subtitle = {cycles, plural, one {# ciclo} other {# ciclos}}, {span} · generado el {date} · a partir del archivo de townhall
+    trendsWorkbook.teams.versus = {latest} vs. {before}
     """
 }
