@@ -174,7 +174,7 @@ extension Texts.French {
     deck.unfolded.committed3 = engagés {value}
     deck.unfolded.aspirational2 = ambitieux {value}
     deck.unfolded.lastWeek = Dernière semaine
-    deck.unfolded.meanOfThe = moyenne de {keyResults} · le score global, {overallScore}, est la moyenne des objectifs
+    deck.unfolded.meanOfThe = moyenne de {keyResults}, et non des objectifs comme le score global ({overallScore})
     deck.unfolded.theseLinesCome = Ces courbes viennent des points d’étape ; les scores finaux du reste de la présentation viennent de l’export, et le score global est une moyenne des objectifs : les deux peuvent légèrement différer.
     deck.unfolded.howTheUnfolded = Le déroulé {word, select, quarter {du trimestre} other {du cycle}}
     deck.unfolded.weekByWeek2 = Semaine par semaine

@@ -198,7 +198,7 @@ extension Texts.Spanish {
     deck.unfolded.aspirational2 = aspiracionales {value}
     deck.unfolded.lastWeek = Última semana
     deck.unfolded.note.lastWeek = En la última semana: {parts}; los compromisos apuntan a {committedWin} y las aspiraciones a alrededor de {target}.
-    deck.unfolded.meanOfThe = media de {keyResults} · la puntuación global, {overallScore}, es la media de los objetivos
+    deck.unfolded.meanOfThe = media de {keyResults}, no de los objetivos como la puntuación global ({overallScore})
     deck.unfolded.theseLinesCome = Estas líneas salen de los seguimientos; las puntuaciones finales del resto de la presentación salen de la exportación, y la puntuación global es una media de objetivos, así que pueden diferir un poco.
     deck.unfolded.howTheUnfolded = Cómo evolucionó {word, select, quarter {el trimestre} other {el ciclo}}
     deck.unfolded.weekByWeek2 = Semana a semana
