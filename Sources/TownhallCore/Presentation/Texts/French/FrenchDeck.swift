@@ -9,10 +9,10 @@ extension Texts.French {
     deck.frame.slideOf = {n} sur {total}
     deck.frame.notes = Notes de l’orateur
     deck.frame.notesOf = Notes de l’orateur, diapositive {n}
-    deck.script.where = {n} sur {total} : {name}
-    deck.script.next = Suivante : {name}
+    deck.script.where = {n} sur {total} : {name}
+    deck.script.next = Suivante : {name}
     deck.script.last = Dernière diapositive
-    deck.script.live = Diapositive {n} sur {total} : {name}
+    deck.script.live = Diapositive {n} sur {total} : {name}
     deck.help.title = Raccourcis clavier
     deck.help.keySpace = Espace
     deck.help.keyShift = Maj
