@@ -111,17 +111,17 @@ extension Texts.French {
     deck.glance.wins = Réussites
     deck.glance.ofScoredKey = {scored} des résultats clés notés
     deck.glance.misses = Échecs
-    deck.glance.committedAspirational = {committedMisses} engagés · {aspirationalMisses} ambitieux
+    deck.glance.committedAspirational = {committedMisses, plural, one {{committedMisses} engagé} other {{committedMisses} engagés}} · {aspirationalMisses} ambitieux
     deck.glance.keyResults = Résultats clés
-    deck.glance.scored = {scored} notés
-    deck.glance.unscored = {unscored} non notés
-    deck.glance.dropped = {dropped} abandonnés
+    deck.glance.scored = {scored, plural, one {{scored} noté} other {{scored} notés}}
+    deck.glance.unscored = {unscored, plural, one {{unscored} non noté} other {{unscored} non notés}}
+    deck.glance.dropped = {dropped, plural, one {{dropped} abandonné} other {{dropped} abandonnés}}
     deck.glance.teams = Équipes
     deck.glance.overallScoreThe = Score global {overallScore} : la moyenne de {scoredObjectives}.
     deck.glance.committedAttainmentOf = Engagements tenus {attainment} : {met} engagements sur {scored} arrivés à {committedWin}.
     deck.glance.aspirationalKeyResults = Les résultats clés ambitieux sont à {meanScore} en moyenne, pour une zone idéale à {aspirationalTarget}.
     deck.glance.andAmongScored = {wins} et {misses} sur {scored} résultats clés notés.
-    deck.glance.couldNotBe = {keyResults} n’ont pas pu être notés : voir l’annexe.
+    deck.glance.couldNotBe = Impossible de noter {keyResults} : voir l’annexe.
     deck.glance.againstOverallScore = Par rapport à {vs} : score global {overallScore}, engagements tenus {points}, moyenne des ambitieux {aspirationalMean} ; réussites {wins}, échecs {misses}.
     deck.glance.theCycleAt = Le cycle en un coup d’œil
     deck.glance.comparedWith = {displayName} · comparé à {vs}
@@ -153,7 +153,7 @@ extension Texts.French {
     deck.distribution.theMostCommon = Le score le plus fréquent est {range}, avec {keyResults}.
     deck.distribution.aHealthyCycle = Un cycle sain montre des engagements groupés à 1,0 et des ambitions réparties autour de {aspirationalTarget}.
     deck.distribution.scoreDistribution = Répartition des scores
-    deck.distribution.scoredKeyResults3 = {total} résultats clés notés · {unscored} non notés et {dropped} abandonnés non affichés
+    deck.distribution.scoredKeyResults3 = {total} résultats clés notés · non affichés : non notés {unscored}, abandonnés {dropped}
 
     # Le déroulé du trimestre (points d’étape)
     deck.unfolded.all = Tous
@@ -174,7 +174,7 @@ extension Texts.French {
     deck.unfolded.committed3 = engagés {value}
     deck.unfolded.aspirational2 = ambitieux {value}
     deck.unfolded.lastWeek = Dernière semaine
-    deck.unfolded.meanOfThe = moyenne de {keyResults} · le score global, {overallScore}, est la moyenne des objectifs
+    deck.unfolded.meanOfThe = moyenne de {keyResults}, et non des objectifs comme le score global ({overallScore})
     deck.unfolded.theseLinesCome = Ces courbes viennent des points d’étape ; les scores finaux du reste de la présentation viennent de l’export, et le score global est une moyenne des objectifs : les deux peuvent légèrement différer.
     deck.unfolded.howTheUnfolded = Le déroulé {word, select, quarter {du trimestre} other {du cycle}}
     deck.unfolded.weekByWeek2 = Semaine par semaine
@@ -192,7 +192,7 @@ extension Texts.French {
     deck.wins.winsToCelebrate2 = Nos réussites
 
     # Nos échecs
-    deck.misses.committedAspirational = {committedMisses} engagés · {aspirationalMisses} ambitieux
+    deck.misses.committedAspirational = {committedMisses, plural, one {{committedMisses} engagé} other {{committedMisses} engagés}} · {aspirationalMisses} ambitieux
     deck.misses.noMissesThis = Aucun échec ce cycle : tous les résultats clés notés ont abouti. Vérifiez que les ambitions étaient assez ambitieuses.
     deck.misses.andAMiss = {committedMisses} et {aspirationalMisses}. Un échec est une occasion d’apprendre, pas de chercher un coupable.
     deck.misses.noMissesThis2 = Aucun échec ce cycle.
@@ -224,7 +224,7 @@ extension Texts.French {
     deck.team.updated = À jour
     deck.team.inTheLast = sur les 30 derniers jours
     deck.team.scoreOverAnd = {name} : score {value} sur {objectives} et {keyResults}.
-    deck.team.carriedOverFrom = {keyResults} reportés de {previousName} : chacun reste-t-il le bon objectif ?
+    deck.team.carriedOverFrom = Repris de {previousName} : {keyResults}. Chacun reste-t-il le bon objectif ?
     deck.team.strongestObjectiveNeeds = Objectif le plus solide : {title} ({best}). À surveiller : {title2} ({worst}).
     deck.team.askTheTeam = {wins}, {misses}. Demandez au responsable d’équipe une réussite marquante et une leçon.
     deck.team.team = Équipe : {name}
@@ -287,7 +287,7 @@ extension Texts.French {
     deck.health.theseAreAbout = Il s’agit de la façon dont nous écrivons nos OKR, pas de nos résultats : corrigeons-les en préparant le prochain cycle.
     deck.health.playbookHealth = Santé du guide OKR
     deck.health.everyPlaybookCheck = Tous les contrôles du guide sont au vert
-    deck.health.from = {findings} issus de {checks}
+    deck.health.from = {checks}, {findings}
     deck.health.andWithFindings = et {moreChecks} avec des constats
 
     # Reporté au prochain cycle
@@ -295,12 +295,12 @@ extension Texts.French {
     deck.carry.reCommitIf = à reconduire s’ils comptent encore, sinon à abandonner
     deck.carry.aspirationsShortOf = Ambitions sous 1,0
     deck.carry.carryTheAmbition = garder l’ambition, ou la repenser
-    deck.carry.carryForwardMissed = {keyResults} reportés : {carriedCommitted} engagements non tenus et {carriedAspirational} ambitions sous 1,0.
+    deck.carry.carryForwardMissed = À reporter : {keyResults}, soit {carriedCommitted} engagements non tenus et {carriedAspirational} ambitions sous 1,0.
     deck.carry.carryingForwardIs = Reporter est un choix, pas un réflexe : chaque responsable décide de reconduire, de remodeler ou d’abandonner.
     deck.carry.repeatedFrom = Repris de {previousName}
-    deck.carry.landedThisTime = {won} réussis cette fois · {missed} de nouveau manqués
-    deck.carry.repeatedOneOf = {keyResults} reprennent un résultat clé de {previousName} : {won} réussis cette fois, {missed} de nouveau manqués. Un objectif manqué deux fois demande une nouvelle approche, ou la décision d’y renoncer.
-    deck.carry.carriedForward = Reporté au prochain cycle
+    deck.carry.landedThisTime = réussis cette fois : {won} · manqués de nouveau : {missed}
+    deck.carry.repeatedOneOf = Repris de {previousName} : {keyResults}. Réussis cette fois : {won} ; manqués de nouveau : {missed}. Un objectif manqué deux fois demande une nouvelle approche, ou la décision d’y renoncer.
+    deck.carry.carriedForward = Ce que nous reportons
     deck.carry.andMoreIn = et {shown} de plus dans la liste des reports
     deck.carry.commitOnlyTo = Ne nous engager que sur ce que nous livrerons : {a} des engagements ont été tenus cette fois.
     deck.carry.rethinkTheKey = Repenser le résultat clé manqué deux cycles de suite : nouvelle approche, ou y renoncer.
@@ -335,10 +335,10 @@ extension Texts.French {
     # Annexe : problèmes de données
     deck.appendix.rowRejected = ligne rejetée
     deck.appendix.appendixDataProblems = Annexe : problèmes de données
-    deck.appendix.everyInputRow = Toutes les lignes en entrée étaient exploitables : aucun problème de données ce cycle.
+    deck.appendix.everyInputRow = Toutes les lignes en entrée étaient valides : aucun problème de données ce cycle.
     deck.appendix.andTheScorecard = {rowProblems} et {rejectedRows}. Le tableau de bord les liste toutes avec leur ligne et leur colonne.
     deck.appendix.fixThemIn = Corrigez-les dans l’export source pour que les chiffres du prochain cycle soient complets.
-    deck.appendix.everyRowWas = Toutes les lignes étaient exploitables
+    deck.appendix.everyRowWas = Toutes les lignes sont valides
     deck.appendix.andMoreSee = et {hidden} de plus : voir les problèmes de données du tableau de bord
     # Ajouts
     deck.distribution.bucket = {bucket} : {n}
@@ -386,15 +386,15 @@ extension Texts.French {
     deck.appendix.t.appendix = Annexe
     deck.appendix.t.column = Colonne
     deck.appendix.t.dataProblems = Problèmes de données
-    deck.appendix.t.everyInputRow = Toutes les lignes en entrée étaient exploitables.
+    deck.appendix.t.everyInputRow = Toutes les lignes en entrée étaient valides.
     deck.appendix.t.problem = Problème
     deck.appendix.t.where = Où
     deck.balance.t.committedVsAspirational = Engagés ou ambitieux
     deck.balance.t.didWeKeep = Avons-nous tenu nos promesses et visé assez haut ?
-    deck.carry.t.carriedForward = Reporté au prochain cycle
+    deck.carry.t.carriedForward = Ce que nous reportons
     deck.carry.t.forNextCycle = Pour le prochain cycle
     deck.carry.t.keepDoingWhat = Continuons ce qui a marché : rien dans les chiffres ne demande de changement.
-    deck.carry.t.whatWeTake = Ce que nous emportons dans le prochain cycle
+    deck.carry.t.whatWeTake = Ce que nous emportons au prochain cycle
     deck.distribution.t.scoreDistribution = Répartition des scores
     deck.distribution.t.whereOurKey = Où ont atterri nos résultats clés
     deck.glance.t.theCycleAt = Le cycle en un coup d’œil
@@ -441,11 +441,11 @@ extension Texts.French {
     deck.verdict.committedAll.headline = Tous les engagements tenus
     deck.verdict.committedAll.sentence = Les {scored} résultats clés engagés sont tous arrivés à {bar}, exactement ce que le guide attend d’un engagement.
     deck.verdict.committedNearly.headline = Presque tous les engagements tenus
-    deck.verdict.committedNearly.sentence = {met} engagements tenus sur {scored} ({attainment}). Engagé veut dire {bar} : chacun des {missed} échecs mérite une analyse.
+    deck.verdict.committedNearly.sentence = {met} engagements tenus sur {scored} ({attainment}). Engagé veut dire {bar} : {missed, plural, one {cet échec mérite une analyse} other {chacun des # échecs mérite une analyse}}.
     deck.verdict.committedNone.headline = Rien à évaluer
     deck.verdict.committedNone.sentence = Aucun résultat clé engagé n’a été noté ce cycle : rien à comparer à la barre de 1,0.
     deck.verdict.committedTooMany.headline = Trop d’engagements non tenus
-    deck.verdict.committedTooMany.sentence = Seuls {attainment} des engagements ont été tenus ({met} sur {scored}). Un engagement doit arriver à {bar} : nous nous sommes trop engagés, ou n’avons pas livré, sur {missed}.
+    deck.verdict.committedTooMany.sentence = Seuls {attainment} des engagements ont été tenus ({met} sur {scored}). Un engagement doit arriver à {bar} : nous nous sommes trop engagés, ou n’avons pas livré, sur {missed, plural, one {# engagement} many {# d’engagements} other {# engagements}}.
     deck.verdict.farBelowSweetSpot.headline = Loin sous la zone idéale
     deck.verdict.farBelowSweetSpot.sentence = Les résultats clés ambitieux sont à {mean} en moyenne, loin de {target} : revoyons leur périmètre et leurs moyens.
     deck.verdict.inSweetSpot.headline = Dans la zone idéale

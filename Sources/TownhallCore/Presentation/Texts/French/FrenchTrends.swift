@@ -32,7 +32,7 @@ extension Texts.French {
     trends.title.heading = Tendances OKR
     trends.title.notes.one = Un seul cycle archivé pour l’instant, {range} : cette présentation montre notre point de départ ; les tendances apparaîtront dès le prochain cycle.
     trends.title.notes.many = Bienvenue. Voici nos OKR sur {n, plural, one {# cycle archivé} many {# de cycles archivés} other {# cycles archivés}}, {range}.
-    trends.title.notes.agenda = Au programme : les grands chiffres cycle par cycle, la trajectoire de chaque équipe, les tendances qui se répètent et le rythme de nos points d’étape.
+    trends.title.notes.agenda = Au programme : les grands chiffres cycle par cycle, la trajectoire de chaque équipe, les comportements qui se répètent et le rythme de nos points d’étape.
 
     # D’un cycle à l’autre
     trends.slide.lines = D’un cycle à l’autre
@@ -107,13 +107,13 @@ extension Texts.French {
     trends.movers.notes.counts = {up, plural, one {# équipe en progrès} many {# d’équipes en progrès} other {# équipes en progrès}}, {down} en recul, {same} sans changement.
     trends.movers.title = Qui a le plus bougé depuis {cycle}
     trends.movers.lede = Score d’équipe en {last}, évolution depuis {previous} · {n, plural, one {# équipe notée} many {# d’équipes notées} other {# équipes notées}} sur les deux cycles
-    trends.movers.footnote = {up} en progrès · {down} en recul · {same} inchangées à deux décimales · repère à {green}
+    trends.movers.footnote = {up} en progrès · {down} en recul · {same, plural, one {# inchangée} other {# inchangées}} à deux décimales · repère à {green}
 
     # Objectifs trop prudents, surengagement
     trends.slide.tooSafe = Objectifs trop prudents
     trends.slide.overCommitting = Surengagement
-    trends.streaks.kicker.tooSafe = Tendances · objectifs trop prudents
-    trends.streaks.kicker.overCommitting = Tendances · surengagement
+    trends.streaks.kicker.tooSafe = Comportements · objectifs trop prudents
+    trends.streaks.kicker.overCommitting = Comportements · surengagement
     trends.streaks.title.tooSafe = Objectifs trop prudents, deux cycles de suite
     trends.streaks.title.overCommitting = Surengagement, deux cycles de suite
     trends.streaks.lede.tooSafe = Équipes dont les résultats clés ambitieux ont atteint {safe} ou plus en moyenne sur des cycles consécutifs
@@ -124,8 +124,8 @@ extension Texts.French {
     trends.streaks.detail.overCommitting = {n, plural, one {# engagement manqué} many {# d’engagements manqués} other {# engagements manqués}} en {cycle} · {met} tenus
     trends.streaks.notes.none.tooSafe = Aucune équipe n’a eu des ambitions à {safe} ou plus deux cycles de suite : nos objectifs ambitieux jouent bien leur rôle.
     trends.streaks.notes.none.overCommitting = Aucune équipe n’a manqué d’engagements deux cycles de suite : nos engagements sont bien calibrés.
-    trends.streaks.notes.tooSafe = {n, plural, one {# équipe s’est fixé} many {# d’équipes se sont fixé} other {# équipes se sont fixé}} des objectifs trop prudents au moins deux cycles de suite ; {ongoing, plural, one {# l’est encore} other {# le sont encore}} en {latest}.
-    trends.streaks.notes.overCommitting = {n, plural, one {# équipe a manqué} many {# d’équipes ont manqué} other {# équipes ont manqué}} des engagements au moins deux cycles de suite ; {ongoing, plural, one {# encore} other {# encore}} en {latest}.
+    trends.streaks.notes.tooSafe = {n, plural, one {# équipe s’est fixé} many {# d’équipes se sont fixé} other {# équipes se sont fixé}} des objectifs trop prudents au moins deux cycles de suite ; {ongoing, plural, one {c’est encore le cas pour #} other {c’est encore le cas pour #}} en {latest}.
+    trends.streaks.notes.overCommitting = {n, plural, one {# équipe a manqué} many {# d’équipes ont manqué} other {# équipes ont manqué}} des engagements au moins deux cycles de suite ; {ongoing, plural, one {c’est encore le cas pour #} other {c’est encore le cas pour #}} en {latest}.
     trends.streaks.notes.start = Commencez par {teams} : une conversation avec les responsables d’équipe, pas un classement.
     trends.streaks.advice.tooSafe.1 = Des ambitions à {safe} ou plus en moyenne, atteintes presque entièrement : ce sont des engagements déguisés.
     trends.streaks.advice.tooSafe.2 = Demandez ce que ces équipes tenteraient si un {target} était célébré.
@@ -163,8 +163,8 @@ extension Texts.French {
     trends.cadence.noCheckIns = aucun point d’étape
 
     # Comment lire ces chiffres
-    trends.slide.guide = Comment lire ces chiffres
-    trends.guide.kicker = Comment lire ces chiffres
+    trends.slide.guide = Mode d’emploi
+    trends.guide.kicker = Mode d’emploi
     trends.guide.heading = Ce que disent les tendances
     trends.guide.overall = Score global
     trends.guide.overall.text = Moyenne des objectifs notés, de 0 à 1 : vert dès {green}, orange dès {yellow}.

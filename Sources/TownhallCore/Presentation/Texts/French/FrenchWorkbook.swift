@@ -11,7 +11,7 @@ extension Texts.French {
     workbook.sheet.checkIns = Points d’étape
     workbook.sheet.checks = Contrôles du guide
     workbook.sheet.problems = Problèmes
-    workbook.sheet.chartData = Données des graphiques
+    workbook.sheet.chartData = Données graphiques
     # Une liste qui dépasse la limite de lignes d’Excel continue sur des feuilles numérotées : Résultats clés (2)
     workbook.sheet.continued = {name} ({n})
 
@@ -121,22 +121,22 @@ extension Texts.French {
     workbook.figure.aspirational = MOYENNE DES AMBITIEUX
     workbook.figure.aspirational.note = saine autour de {target}
     workbook.figure.keyResults = RÉSULTATS CLÉS
-    workbook.figure.keyResults.note = {scored} notés · {dropped} abandonnés
+    workbook.figure.keyResults.note = {scored, plural, one {# noté} other {# notés}} · {dropped, plural, one {# abandonné} other {# abandonnés}}
     workbook.figure.objectives = OBJECTIFS
     workbook.figure.objectives.note = avec leurs RC
     workbook.figure.teams = ÉQUIPES
     workbook.figure.teams.note = portant des OKR
     workbook.figure.wins = RÉUSSITES
-    workbook.figure.wins.note = {progress} autres en progrès
+    workbook.figure.wins.note = {progress, plural, one {# autre en progrès} other {# autres en progrès}}
     workbook.figure.misses = ÉCHECS
     workbook.figure.misses.note = voir la feuille Échecs
     workbook.figure.problems = PROBLÈMES DE DONNÉES
-    workbook.figure.problems.note = {rejected} lignes rejetées
+    workbook.figure.problems.note = {rejected, plural, one {# ligne rejetée} other {# lignes rejetées}}
     workbook.figure.updatedLast30 = À JOUR SUR 30 JOURS
     workbook.figure.updatedLast30.note = {updated} RC sur {total}
     workbook.figure.updatedLast30.never = {updated} RC sur {total} · {never} jamais
     workbook.figure.daysBetween = JOURS ENTRE MISES À JOUR
-    workbook.figure.daysBetween.note = médiane, sur {n} points d’étape
+    workbook.figure.daysBetween.note = médiane, sur {n, plural, one {# point d’étape} many {# de points d’étape} other {# points d’étape}}
     workbook.figure.netConfidence = CONFIANCE NETTE
     workbook.figure.netConfidence.note = en bonne voie moins hors trajectoire ({n} RC)
     workbook.figure.carriedOver = REPORTÉS
@@ -180,8 +180,8 @@ extension Texts.French {
     workbook.note.scoring = Les scores vont de 0,00 à 1,00. Zones : Vert à {green} ou plus, Orange dès {yellow}, Rouge en dessous. Un résultat clé engagé est une réussite à {committedWin} ; un ambitieux à {aspirationalWin}, de {aspirationalProgress} à {aspirationalWin} il compte comme un progrès.
     workbook.note.formula = Un résultat clé chiffré est noté (actuel − départ) ÷ (cible − départ), borné entre 0 et 1, un départ vide comptant pour 0. Objectif = moyenne pondérée de ses résultats clés notés ; équipe = moyenne de ses objectifs ; global = moyenne de tous les objectifs.
     workbook.note.live = Les chiffres sont des formules sur les feuilles Résultats clés et Objectifs : corrigez-y un départ, une cible ou une valeur actuelle, et les scores, les zones et les chiffres clés suivent.
-    workbook.note.checkIns = Points d’étape : {rows} lignes de {file} {used, select, all {(toutes utilisées)} other {({usedCount} utilisées ; les autres sont signalées sur la feuille Points d’étape et listées dans Problèmes)}}, du {start} au {end} (dates {source, select, config {de la configuration} export {de l’export} check-ins {des points d’étape} other {du nom du cycle}}). Chaque point d’étape est noté avec le départ et la cible de son propre résultat clé. {never} résultats clés n’ont jamais été mis à jour et {stale} n’ont eu aucune mise à jour dans les {days} derniers jours du cycle. La confiance nette est la part des résultats clés dont la dernière confiance est en bonne voie ({green} ou plus) moins la part hors trajectoire (sous {yellow}).
-    workbook.note.comparison = Comparaison avec {previous} d’après l’archive : ▲ et ▼ donnent l’évolution de chaque chiffre et de chaque score d’équipe (scores en points de 0,01, parts en points de pourcentage), en vert quand c’est une bonne nouvelle. {carried} résultats clés reprennent un résultat clé de {previous} (même kr_id, ou même intitulé dans la même équipe) : voir Reporté sur la feuille Résultats clés.
+    workbook.note.checkIns = Points d’étape : {rows, plural, one {# ligne} other {# lignes}} de {file} {used, select, all {(toutes utilisées)} other {({usedCount} utilisées ; les autres sont signalées sur la feuille Points d’étape et listées dans Problèmes)}}, du {start} au {end} (dates {source, select, config {de la configuration} export {de l’export} check-ins {des points d’étape} other {du nom du cycle}}). Chaque point d’étape est noté avec le départ et la cible de son propre résultat clé. {never, plural, one {# résultat clé n’a jamais été mis à jour} other {# résultats clés n’ont jamais été mis à jour}} et {stale, plural, one {# n’a eu} other {# n’ont eu}} aucune mise à jour dans les {days} derniers jours du cycle. La confiance nette est la part des résultats clés dont la dernière confiance est en bonne voie ({green} ou plus) moins la part hors trajectoire (sous {yellow}).
+    workbook.note.comparison = Comparaison avec {previous} d’après l’archive : ▲ et ▼ donnent l’évolution de chaque chiffre et de chaque score d’équipe (scores en points de 0,01, parts en points de pourcentage), en vert quand c’est une bonne nouvelle. {carried, plural, one {# résultat clé reprend} other {# résultats clés reprennent}} un résultat clé de {previous} (même kr_id, ou même intitulé dans la même équipe) : voir Reporté sur la feuille Résultats clés.
     workbook.property.title = Tableau de bord OKR {cycle}
     workbook.property.titleOrg = {org} — Tableau de bord OKR {cycle}
     workbook.property.subject = Tableau de bord OKR {cycle} : scores, engagés et ambitieux, réussites, échecs, contrôles du guide
@@ -191,15 +191,15 @@ extension Texts.French {
     # Le classeur des tendances (townhall history)
     trendsWorkbook.sheet.trends = Tendances
     trendsWorkbook.sheet.teams = Équipes
-    trendsWorkbook.sheet.patterns = Tendances récurrentes
+    trendsWorkbook.sheet.patterns = Comportements
     trendsWorkbook.title = Tendances OKR
     trendsWorkbook.titleOrg = Tendances OKR {org}
     trendsWorkbook.noCycle = aucun cycle
     trendsWorkbook.empty.cycles = L’archive ne contient encore aucun cycle.
     trendsWorkbook.empty.teams = Aucune équipe dans l’archive.
-    trendsWorkbook.empty.patterns = Aucune équipe n’a répété l’une ou l’autre tendance deux cycles de suite.
+    trendsWorkbook.empty.patterns = Aucune équipe n’a répété l’un ou l’autre comportement deux cycles de suite.
     trendsWorkbook.section.cycles = Cycles
-    trendsWorkbook.section.notes = Comment lire ces chiffres
+    trendsWorkbook.section.notes = Mode d’emploi
     trendsWorkbook.column.cycle = Cycle
     trendsWorkbook.column.start = Début
     trendsWorkbook.column.end = Fin
@@ -218,9 +218,9 @@ extension Texts.French {
     trendsWorkbook.column.medianDays = Jours médians entre mises à jour
     trendsWorkbook.column.netConfidence = Confiance nette
     trendsWorkbook.column.team = Équipe
-    trendsWorkbook.column.parentTeam = Équipe de rattachement
+    trendsWorkbook.column.parentTeam = Équipe parente
     trendsWorkbook.column.cyclesScored = Cycles notés
-    trendsWorkbook.column.pattern = Tendance
+    trendsWorkbook.column.pattern = Comportement
     trendsWorkbook.column.cyclesRunning = Cycles de suite
     trendsWorkbook.column.from = De
     trendsWorkbook.column.to = À
@@ -231,5 +231,26 @@ extension Texts.French {
     trendsWorkbook.pattern.overCommitting = surengagement
     trendsWorkbook.pattern.overCommitting.meaning = engagements manqués à chacun de ces cycles
     trendsWorkbook.chart.medianDays = Jours médians
+    # Règle de notation appliquée (colonne Noté par)
+    workbook.rule.dropped = abandonné
+    workbook.rule.linear = progression linéaire
+    workbook.rule.manualScore = score saisi
+    workbook.rule.threshold = seuil
+    workbook.rule.yesNo = oui/non
+    # Classeur des tendances : graphiques, notes, propriétés
+    trendsWorkbook.chart.cadence = Rythme de suivi
+    trendsWorkbook.chart.cadence.alt = Graphique en courbes du rythme de suivi et de la confiance nette par cycle
+    trendsWorkbook.chart.days = Jours médians entre mises à jour
+    trendsWorkbook.chart.days.alt = Histogramme des jours médians entre mises à jour par cycle
+    trendsWorkbook.chart.scores = Scores cycle par cycle
+    trendsWorkbook.chart.scores.alt = Graphique en courbes du score global, des engagements tenus et de la moyenne des ambitieux par cycle
+    trendsWorkbook.note.cadence = Rythme de suivi (cycles archivés avec points d’étape) : part des résultats clés mis à jour dans les 30 derniers jours du cycle, nombre médian de jours entre deux mises à jour d’un même résultat clé, et confiance nette : la part des résultats clés dont la dernière confiance était en bonne voie moins la part hors trajectoire. Vide pour un cycle archivé sans points d’étape.
+    trendsWorkbook.note.cycles = Une ligne par cycle clôturé, telle que townhall report --archive l’a enregistrée, du plus ancien au plus récent. Score global = moyenne des scores des objectifs ; engagements tenus = part des résultats clés engagés notés à {committedWin} ; moyenne des ambitieux = score moyen des résultats clés ambitieux (saine autour de {target}). Évolution = score global par rapport au cycle précédent. Les scores sont Vert à {green} ou plus, Orange dès {yellow}, Rouge en dessous.
+    trendsWorkbook.note.patterns = Équipes : le score de chaque équipe à chaque cycle. Comportements : équipes dont les objectifs ambitieux ont atteint {safe} ou plus en moyenne deux cycles de suite (objectifs trop prudents), et équipes qui ont manqué des engagements deux cycles de suite (surengagement).
+    trendsWorkbook.property.comments = Généré par townhall à partir de l’archive des cycles clôturés avec libxlsxwriter {version}
+    trendsWorkbook.property.subject = Tendances OKR sur {cycles, plural, one {# cycle} many {# de cycles} other {# cycles}} ({span}) : grands chiffres, rythme de suivi, scores des équipes, comportements
+    trendsWorkbook.span = {first} à {last}
+    trendsWorkbook.subtitle = {cycles, plural, one {# cycle} many {# de cycles} other {# cycles}}, {span} · généré le {date} · d’après l’archive townhall
+    trendsWorkbook.teams.versus = {latest} vs {before}
     """
 }

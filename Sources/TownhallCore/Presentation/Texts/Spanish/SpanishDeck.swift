@@ -104,7 +104,7 @@ extension Texts.Spanish {
 
     # Portada
     deck.title.name = Portada
-    deck.title.kicker = Reunión general de OKR
+    deck.title.kicker = Reunión general OKR
     deck.title.subtitle = Cierre del ciclo
     deck.title.logo = Logotipo de {organization}
     deck.title.facts = {keyResults} · {objectives} · {teams}
@@ -124,17 +124,17 @@ extension Texts.Spanish {
     deck.glance.wins = Logros
     deck.glance.ofScoredKey = {scored} de los resultados clave puntuados
     deck.glance.misses = No logrados
-    deck.glance.committedAspirational = {committedMisses} comprometidos · {aspirationalMisses} aspiracionales
+    deck.glance.committedAspirational = {committedMisses, plural, one {{committedMisses} comprometido} other {{committedMisses} comprometidos}} · {aspirationalMisses, plural, one {{aspirationalMisses} aspiracional} other {{aspirationalMisses} aspiracionales}}
     deck.glance.keyResults = Resultados clave
-    deck.glance.scored = {scored} puntuados
+    deck.glance.scored = {scored, plural, one {{scored} puntuado} other {{scored} puntuados}}
     deck.glance.unscored = {unscored} sin puntuar
-    deck.glance.dropped = {dropped} descartados
+    deck.glance.dropped = {dropped, plural, one {{dropped} descartado} other {{dropped} descartados}}
     deck.glance.teams = Equipos
     deck.glance.overallScoreThe = Puntuación global {overallScore}: la media de {scoredObjectives}.
     deck.glance.committedAttainmentOf = Compromisos cumplidos {attainment}: {met} de {scored} compromisos llegaron a {committedWin}.
     deck.glance.aspirationalKeyResults = Los resultados clave aspiracionales promediaron {meanScore}, frente a un punto óptimo de {aspirationalTarget}.
     deck.glance.andAmongScored = {wins} y {misses} entre {scored} resultados clave puntuados.
-    deck.glance.couldNotBe = {keyResults} no se pudieron puntuar: ver el anexo.
+    deck.glance.couldNotBe = {keyResults} sin puntuar: ver el anexo.
     deck.glance.againstOverallScore = Frente a {vs}: puntuación global {overallScore}, compromisos cumplidos {points}, media aspiracional {aspirationalMean}; logros {wins}, no logrados {misses}.
     deck.glance.theCycleAt = El ciclo de un vistazo
     deck.glance.comparedWith = {displayName} · frente a {vs}
@@ -171,7 +171,7 @@ extension Texts.Spanish {
     deck.distribution.theMostCommon = La puntuación más frecuente es {range}, con {keyResults}.
     deck.distribution.aHealthyCycle = Un ciclo sano muestra los compromisos agrupados en 1,0 y las aspiraciones repartidas en torno a {aspirationalTarget}.
     deck.distribution.scoreDistribution = Distribución de puntuaciones
-    deck.distribution.scoredKeyResults3 = {total} resultados clave puntuados · no se muestran {unscored} sin puntuar ni {dropped} descartados
+    deck.distribution.scoredKeyResults3 = {total} resultados clave puntuados · no se muestran: sin puntuar {unscored}, descartados {dropped}
     deck.distribution.t.scoreDistribution = Distribución de puntuaciones
     deck.distribution.t.whereOurKey = Dónde quedaron nuestros resultados clave
 
@@ -187,7 +187,7 @@ extension Texts.Spanish {
     deck.unfolded.committed2 = comprometidos {committedWin}
     deck.unfolded.sweetSpot = punto óptimo {aspTarget}
     deck.unfolded.weekByWeek = Semana a semana, la puntuación media de nuestros resultados clave pasó de {firstMean} a {final}, {span}.
-    deck.unfolded.halfway = A mitad de camino
+    deck.unfolded.halfway = A mitad de ciclo
     deck.unfolded.endOfWeek = final de la semana {mid}, {end} · {share} de la media final
     deck.unfolded.atTheHalfway = A mitad de camino estábamos en {h}, menos de la mitad de donde terminamos: el grueso del avance llegó tarde. ¿Los planes se concentraron al final, o los seguimientos fueron por detrás del trabajo?
     deck.unfolded.atTheHalfway2 = A mitad de camino estábamos en {h}, el {share} de donde terminamos: un avance constante a lo largo {word, select, quarter {del trimestre} other {del ciclo}}.
@@ -198,7 +198,7 @@ extension Texts.Spanish {
     deck.unfolded.aspirational2 = aspiracionales {value}
     deck.unfolded.lastWeek = Última semana
     deck.unfolded.note.lastWeek = En la última semana: {parts}; los compromisos apuntan a {committedWin} y las aspiraciones a alrededor de {target}.
-    deck.unfolded.meanOfThe = media de {keyResults} · la puntuación global, {overallScore}, es la media de los objetivos
+    deck.unfolded.meanOfThe = media de {keyResults}, no de los objetivos como la puntuación global ({overallScore})
     deck.unfolded.theseLinesCome = Estas líneas salen de los seguimientos; las puntuaciones finales del resto de la presentación salen de la exportación, y la puntuación global es una media de objetivos, así que pueden diferir un poco.
     deck.unfolded.howTheUnfolded = Cómo evolucionó {word, select, quarter {el trimestre} other {el ciclo}}
     deck.unfolded.weekByWeek2 = Semana a semana
@@ -223,7 +223,7 @@ extension Texts.Spanish {
     deck.wins.t.winsToCelebrate = Logros para celebrar
 
     # Lo que no logramos
-    deck.misses.committedAspirational = {committedMisses} comprometidos · {aspirationalMisses} aspiracionales
+    deck.misses.committedAspirational = {committedMisses, plural, one {{committedMisses} comprometido} other {{committedMisses} comprometidos}} · {aspirationalMisses, plural, one {{aspirationalMisses} aspiracional} other {{aspirationalMisses} aspiracionales}}
     deck.misses.noMissesThis = Nada sin lograr este ciclo: todos los resultados clave puntuados llegaron. Comprueba que las aspiraciones eran lo bastante ambiciosas.
     deck.misses.andAMiss = {committedMisses} y {aspirationalMisses}. Lo no logrado es una oportunidad para aprender, no para buscar culpables.
     deck.misses.noMissesThis2 = Nada sin lograr este ciclo.
@@ -276,7 +276,7 @@ extension Texts.Spanish {
     deck.team.ledePartOf = Parte de {parent} · {objectives} · {keyResults}
     deck.team.scoreOverAnd = {name}: puntuación {value} con {objectives} y {keyResults}.
     deck.team.scoreOverAndCompared = {name}: puntuación {value} con {objectives} y {keyResults}. Eso es {change} frente a {previous}.
-    deck.team.carriedOverFrom = {keyResults} trasladados desde {previousName}: ¿sigue siendo cada uno la meta adecuada?
+    deck.team.carriedOverFrom = Trasladados desde {previousName}: {keyResults}. ¿Sigue siendo cada uno la meta adecuada?
     deck.team.strongestObjectiveNeeds = Objetivo más sólido: {title} ({best}). Necesita atención: {title2} ({worst}).
     deck.team.askTheTeam = {wins}, {misses}. Pide al responsable del equipo un momento destacado y un aprendizaje.
     deck.team.team = Equipo: {name}
@@ -327,7 +327,7 @@ extension Texts.Spanish {
     deck.rhythm.ofOurKey = El {shareLast30} de nuestros resultados clave se actualizó en los últimos 30 días del ciclo, y el intervalo mediano entre actualizaciones fue de {medianDaysBetween}.
     deck.rhythm.netConfidenceAt = La confianza neta en el último seguimiento fue de {n}: la parte de resultados clave en buen camino menos la parte desviada.
     deck.rhythm.noTeamWent = Ningún equipo se quedó sin actividad: gracias a todos por mantener al día sus resultados clave.
-    deck.rhythm.notUpdatedIn = {keyResults} sin actualizar en los últimos {staleDays} días y {neverUpdated} nunca actualizados: el cuadro de mando los detalla
+    deck.rhythm.notUpdatedIn = {keyResults} sin actualizar en los últimos {staleDays} días y {neverUpdated} sin ninguna actualización: el cuadro de mando los detalla
     deck.rhythm.reviewRhythm = Ritmo de revisión
     deck.rhythm.onToBars = {checkIns} en {keyResults}, del {start} al {end} · barras: parte de los resultados clave de cada equipo actualizados en los últimos 30 días
     deck.rhythm.and = y {moreTeams}
@@ -350,8 +350,8 @@ extension Texts.Spanish {
     deck.health.mostCommon = Lo más frecuente: {finding}.
     deck.health.theseAreAbout = Esto trata de cómo redactamos los OKR, no de cómo nos fue: corrijámoslo al planificar el próximo ciclo.
     deck.health.playbookHealth = Salud de la guía OKR
-    deck.health.everyPlaybookCheck = Todas las comprobaciones de la guía superadas
-    deck.health.from = {findings} de {checks}
+    deck.health.everyPlaybookCheck = Todas las comprobaciones superadas
+    deck.health.from = {checks}, {findings}
     deck.health.andWithFindings = y {moreChecks} con hallazgos
     deck.health.t.everyPlaybookCheck = Todas las comprobaciones de la guía superadas.
     deck.health.t.howWellWe = Qué tan bien redactamos nuestros OKR
@@ -362,11 +362,11 @@ extension Texts.Spanish {
     deck.carry.reCommitIf = volver a comprometerse si siguen importando, o descartarlos
     deck.carry.aspirationsShortOf = Aspiraciones por debajo de 1,0
     deck.carry.carryTheAmbition = mantener la ambición, o replantearla
-    deck.carry.carryForwardMissed = {keyResults} pasan al siguiente ciclo: {carriedCommitted} compromisos incumplidos y {carriedAspirational} aspiraciones por debajo de 1,0.
+    deck.carry.carryForwardMissed = Pasan al siguiente ciclo: {keyResults}, es decir, {carriedCommitted} compromisos incumplidos y {carriedAspirational} aspiraciones por debajo de 1,0.
     deck.carry.carryingForwardIs = Trasladar es una decisión, no algo automático: cada responsable decide si volver a comprometerse, replantear o descartar.
     deck.carry.repeatedFrom = Repetidos de {previousName}
-    deck.carry.landedThisTime = {won} logrados esta vez · {missed} otra vez no logrados
-    deck.carry.repeatedOneOf = {keyResults} repiten uno de {previousName}: {won} logrados esta vez, {missed} otra vez no logrados. Una meta no lograda dos veces necesita otro enfoque, o la decisión de dejarla.
+    deck.carry.landedThisTime = logrados esta vez: {won} · otra vez no logrados: {missed}
+    deck.carry.repeatedOneOf = Repetidos de {previousName}: {keyResults}. Logrados esta vez: {won}; otra vez no logrados: {missed}. Una meta no lograda dos veces necesita otro enfoque, o la decisión de dejarla.
     deck.carry.carriedForward = Lo que trasladamos
     deck.carry.andMoreIn = y {shown} más en la lista de traslados
     deck.carry.commitOnlyTo = Comprometernos solo con lo que vamos a entregar: esta vez se cumplió el {a} de los compromisos.
@@ -393,7 +393,7 @@ extension Texts.Spanish {
     deck.scoring.aspirationalWinProgress = Logro aspiracional · progreso
     deck.scoring.bandsGreenAmber = Franjas verde · ámbar
     deck.scoring.aspirationalSweetSpot = Punto óptimo aspiracional
-    deck.scoring.tooSafeAt = Demasiado seguro a partir de
+    deck.scoring.tooSafeAt = Demasiado seguro desde
     deck.scoring.objectivesPerTeam = Objetivos por equipo
     deck.scoring.keyResultsPer = Resultados clave por objetivo
     deck.scoring.inputRowsRejected = {inputRows} filas de entrada = {keyResults} + {rejectedRows} rechazadas
@@ -440,11 +440,11 @@ extension Texts.Spanish {
     deck.verdict.committedAll.headline = Todos los compromisos cumplidos
     deck.verdict.committedAll.sentence = Los {scored} resultados clave comprometidos llegaron a {bar}, justo lo que la guía pide a un compromiso.
     deck.verdict.committedNearly.headline = Casi todos los compromisos cumplidos
-    deck.verdict.committedNearly.sentence = Se cumplieron {met} de {scored} compromisos ({attainment}). Comprometido significa {bar}: cada uno de los {missed} incumplidos merece una reflexión.
+    deck.verdict.committedNearly.sentence = Se cumplieron {met} de {scored} compromisos ({attainment}). Comprometido significa {bar}: {missed, plural, one {ese incumplimiento merece una reflexión} other {cada uno de los # incumplidos merece una reflexión}}.
     deck.verdict.committedNone.headline = Nada que evaluar
     deck.verdict.committedNone.sentence = No se puntuó ningún resultado clave comprometido este ciclo: no hay nada que medir frente al listón de 1,0.
     deck.verdict.committedTooMany.headline = Demasiados compromisos incumplidos
-    deck.verdict.committedTooMany.sentence = Solo se cumplió el {attainment} de los compromisos ({met} de {scored}). Un compromiso debe llegar a {bar}: nos comprometimos de más o no entregamos en {missed}.
+    deck.verdict.committedTooMany.sentence = Solo se cumplió el {attainment} de los compromisos ({met} de {scored}). Un compromiso debe llegar a {bar}: nos comprometimos de más o no entregamos en {missed, plural, one {# compromiso} other {# compromisos}}.
     deck.verdict.farBelowSweetSpot.headline = Muy por debajo del punto óptimo
     deck.verdict.farBelowSweetSpot.sentence = Los resultados clave aspiracionales promediaron {mean}, lejos de {target}: revisemos su alcance y sus recursos.
     deck.verdict.inSweetSpot.headline = En el punto óptimo

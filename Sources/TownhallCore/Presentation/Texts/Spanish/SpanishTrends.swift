@@ -95,19 +95,19 @@ extension Texts.Spanish {
     trends.teams.title.one = La puntuación de cada equipo en {cycle}
     trends.teams.title.many = La puntuación de cada equipo a lo largo de los ciclos
 
-    # Los que más se movieron
-    trends.slide.movers = Los que más se movieron
-    trends.movers.kicker = Los que más se movieron
+    # Mayores cambios
+    trends.slide.movers = Mayores cambios
+    trends.movers.kicker = Mayores cambios
     trends.movers.up = Suben
     trends.movers.down = Bajan
     trends.movers.none.up = Ningún equipo subió su puntuación.
     trends.movers.none.down = Ningún equipo bajó su puntuación.
     trends.movers.notes.up = La mayor mejora: {team}, de {before} a {now}. Invítalos a contar qué cambió.
     trends.movers.notes.down = La mayor caída: {team}, de {before} a {now}. Una caída es una pregunta, no un veredicto: ¿nuevo alcance, gente nueva, metas más difíciles?
-    trends.movers.notes.counts = {up, plural, one {# equipo mejoró} other {# equipos mejoraron}}, {down} a la baja, {same} sin cambios.
+    trends.movers.notes.counts = {up, plural, one {# equipo mejoró} other {# equipos mejoraron}}, {down, plural, one {# bajó} other {# bajaron}}, {same, plural, one {# se mantuvo} other {# se mantuvieron}}.
     trends.movers.title = Quién se movió más desde {cycle}
     trends.movers.lede = Puntuación del equipo en {last}, cambio desde {previous} · {n, plural, one {# equipo puntuado} other {# equipos puntuados}} en ambos
-    trends.movers.footnote = {up} mejoran · {down} bajan · {same} sin cambios a dos decimales · barras marcadas en {green}
+    trends.movers.footnote = {up, plural, one {# mejora} other {# mejoran}} · {down, plural, one {# baja} other {# bajan}} · {same} sin cambios a dos decimales · barras marcadas en {green}
 
     # Metas demasiado seguras, exceso de compromisos
     trends.slide.tooSafe = Metas demasiado seguras
