@@ -187,7 +187,7 @@ extension Texts.Japanese {
     deck.unfolded.committed3 = コミット型 {value}
     deck.unfolded.aspirational2 = ストレッチ型 {value}
     deck.unfolded.lastWeek = 最終週
-    deck.unfolded.meanOfThe = {keyResults}の平均 · 全体スコア{overallScore}は目標の平均
+    deck.unfolded.meanOfThe = {keyResults}の平均（全体スコア{overallScore}は目標の平均）
     deck.unfolded.allKeyResults = 全KR
     deck.unfolded.desc = 各週末時点（全{n}週）でのKRの平均スコア、{span}。
     deck.unfolded.descSeries = {name}：{values}。
