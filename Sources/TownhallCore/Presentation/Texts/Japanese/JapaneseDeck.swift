@@ -412,7 +412,7 @@ extension Texts.Japanese {
     deck.ranking.t.teamsAtA = チーム一覧
     deck.rhythm.t.reviewRhythm = レビューの頻度
     deck.rhythm.t.howOftenWe = OKRをどれだけ見直したか
-    deck.rhythm.t.wentQuiet = 更新が止まったチーム
+    deck.rhythm.t.wentQuiet = 更新停止
     deck.rhythm.t.everyTeamKept = すべてのチームがKRを最新に保ちました。
     deck.scoring.t.howTheCycle = サイクルの採点方法
     deck.scoring.t.theRulesAnd = 適用中のルールとしきい値
