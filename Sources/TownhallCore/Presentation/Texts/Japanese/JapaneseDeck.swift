@@ -9,10 +9,10 @@ extension Texts.Japanese {
     deck.frame.slideOf = {total}枚中{n}枚目
     deck.frame.notes = スピーカーノート
     deck.frame.notesOf = スピーカーノート（スライド{n}）
-    deck.script.where = %n / %total：%name
-    deck.script.next = 次：%name
+    deck.script.where = {n} / {total}：{name}
+    deck.script.next = 次：{name}
     deck.script.last = 最後のスライド
-    deck.script.live = スライド %n / %total：%name
+    deck.script.live = スライド {n} / {total}：{name}
     deck.help.title = キーボードショートカット
     deck.help.keySpace = Space
     deck.help.keyShift = Shift
