@@ -38,6 +38,11 @@ extension Texts.Japanese {
     workbook.severity.error = エラー
     workbook.severity.warning = 警告
     workbook.severity.info = 情報
+    workbook.rule.dropped = 取り下げ
+    workbook.rule.manualScore = 手動スコア
+    workbook.rule.yesNo = はい／いいえ
+    workbook.rule.threshold = しきい値
+    workbook.rule.linear = 進捗（線形）
 
     # Column headers
     workbook.column.score = スコア（計算値）
@@ -233,5 +238,19 @@ extension Texts.Japanese {
     trendsWorkbook.pattern.overCommitting = コミット過多
     trendsWorkbook.pattern.overCommitting.meaning = これらの各サイクルで、コミット型KRが未達
     trendsWorkbook.chart.medianDays = 更新間隔の中央値（日）
+    trendsWorkbook.chart.scores = サイクルごとのスコア
+    trendsWorkbook.chart.scores.alt = サイクルごとの全体スコア、コミット達成率、ストレッチ平均の折れ線グラフ
+    trendsWorkbook.chart.cadence = レビューの頻度
+    trendsWorkbook.chart.cadence.alt = サイクルごとのレビューの頻度とネット自信度の折れ線グラフ
+    trendsWorkbook.chart.days = 更新間隔の中央値（日）
+    trendsWorkbook.chart.days.alt = サイクルごとの更新間隔の中央値（日）の縦棒グラフ
+    trendsWorkbook.span = {first}〜{last}
+    trendsWorkbook.subtitle = {cycles, plural, other {#サイクル}}、{span} · 作成日 {date} · townhallのアーカイブより
+    trendsWorkbook.teams.versus = {latest}（{before}比）
+    trendsWorkbook.note.cycles = 締めくくったサイクルごとに1行、townhall report --archive が保存した内容を古い順に並べています。全体スコア = 目標スコアの平均。コミット達成率 = スコアのあるコミット型KRのうち{committedWin}に達したものの割合。ストレッチ平均 = ストレッチ型KRの平均スコア（{target}前後が健全）。変化 = 前のサイクルからの全体スコアの変化。評価帯は{green}以上が緑、{yellow}以上が黄、それ未満が赤です。
+    trendsWorkbook.note.cadence = レビューの頻度（チェックイン付きでアーカイブされたサイクル）：サイクル最後の30日間に更新されたKRの割合、同じKRの更新間隔の中央値（日）、ネット自信度（最新の自信度が順調だったKRの割合から、遅延だったKRの割合を引いた値）。チェックインなしでアーカイブされたサイクルは空欄です。
+    trendsWorkbook.note.patterns = チーム：各サイクルでの全チームのスコア。パターン：ストレッチ型の平均が2サイクル続けて{safe}以上だったチーム（ストレッチ不足）と、2サイクル続けてコミット型を未達にしたチーム（コミット過多）。
+    trendsWorkbook.property.subject = {cycles, plural, other {#サイクル}}（{span}）のOKRトレンド：主要指標、レビューの頻度、チームスコア、パターン
+    trendsWorkbook.property.comments = townhallが、締めくくったサイクルのアーカイブから作成（libxlsxwriter {version}）
     """
 }
