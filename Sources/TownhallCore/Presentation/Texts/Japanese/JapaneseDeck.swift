@@ -99,7 +99,7 @@ extension Texts.Japanese {
     deck.kr.trailLegend = 線：各KRのチェックインごとのスコア推移、破線は達成ライン
     deck.key.bands = 色は評価帯 · 緑 ≥ {green} · 黄 ≥ {yellow} · 赤はそれ未満 · バーの目盛りは{green}
     deck.key.wins = 色は結果：すべて達成
-    deck.key.misses = 色は結果：すべて未達（達成ライン：コミット型{committed}、ストレッチ型{aspirational}）
+    deck.key.misses = 色は結果：すべて未達 · 達成ライン コミット型{committed}、ストレッチ型{aspirational}
 
     # Title
     deck.title.name = タイトル
@@ -245,14 +245,14 @@ extension Texts.Japanese {
 
     # A team
     deck.team.andInThe = ほか{moreKeyResults}はスコアカードに掲載
-    deck.team.committed = コミット型
-    deck.team.aspirational = ストレッチ型
+    deck.team.committed = コミット達成率
+    deck.team.aspirational = ストレッチ平均
     deck.team.meanScore = 平均スコア
     deck.team.winsMisses = 達成 / 未達
     deck.team.of = {scoredKRs}中
     deck.team.rollUp = 配下込み
     deck.team.with = {subTeams}を含む
-    deck.team.updated = 更新
+    deck.team.updated = 30日以内に更新
     deck.team.inTheLast = 直近30日
     deck.team.scoreOverAnd = {name}：{objectives}、{keyResults}でスコア{value}。
     deck.team.scoreOverAndCompared = {name}：{objectives}、{keyResults}でスコア{value}。{previous}比で{change}です。
