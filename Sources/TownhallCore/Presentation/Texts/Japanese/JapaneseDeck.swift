@@ -333,7 +333,7 @@ extension Texts.Japanese {
     # Carried forward
     deck.carry.commitmentsMissed = 未達のコミット
     deck.carry.reCommitIf = 今も重要なら再コミット、そうでなければ取り下げ
-    deck.carry.aspirationsShortOf = 1.0に届かなかったストレッチ
+    deck.carry.aspirationsShortOf = 1.0未満のストレッチ
     deck.carry.carryTheAmbition = 志を引き継ぐか、見直すか
     deck.carry.carryForwardMissed = {keyResults}を持ち越し：未達のコミット{carriedCommitted}件と、1.0に届かなかったストレッチ{carriedAspirational}件。
     deck.carry.carryingForwardIs = 持ち越しは自動ではなく選択です。再コミットするか、形を変えるか、取り下げるかは各担当者が決めます。
