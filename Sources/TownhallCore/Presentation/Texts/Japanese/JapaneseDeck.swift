@@ -96,7 +96,7 @@ extension Texts.Japanese {
     deck.kr.sparkDesc = {n, plural, other {チェックイン#回}}：{points}。
     deck.kr.sparkDescFinal = {n, plural, other {チェックイン#回}}：{points}。最終スコア{score}。
     deck.kr.sparkPoint = {day} {score}
-    deck.kr.trailLegend = 線：各KRのチェックインごとのスコア推移、破線は達成ライン
+    deck.kr.trailLegend = 線：チェックインごとのスコア推移 · 破線は達成ライン
     deck.key.bands = 色は評価帯 · 緑 ≥ {green} · 黄 ≥ {yellow} · 赤はそれ未満 · バーの目盛りは{green}
     deck.key.wins = 色は結果：すべて達成
     deck.key.misses = 色は結果：すべて未達 · 達成ライン コミット型{committed}、ストレッチ型{aspirational}
