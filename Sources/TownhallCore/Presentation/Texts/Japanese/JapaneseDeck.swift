@@ -96,10 +96,10 @@ extension Texts.Japanese {
     deck.kr.sparkDesc = {n, plural, other {チェックイン#回}}：{points}。
     deck.kr.sparkDescFinal = {n, plural, other {チェックイン#回}}：{points}。最終スコア{score}。
     deck.kr.sparkPoint = {day} {score}
-    deck.kr.trailLegend = 線：各KRのチェックインごとのスコア推移、破線は達成ライン
+    deck.kr.trailLegend = 線：チェックインごとのスコア推移 · 破線は達成ライン
     deck.key.bands = 色は評価帯 · 緑 ≥ {green} · 黄 ≥ {yellow} · 赤はそれ未満 · バーの目盛りは{green}
     deck.key.wins = 色は結果：すべて達成
-    deck.key.misses = 色は結果：すべて未達（達成ライン：コミット型{committed}、ストレッチ型{aspirational}）
+    deck.key.misses = 色は結果：すべて未達 · 達成ライン コミット型{committed}、ストレッチ型{aspirational}
 
     # Title
     deck.title.name = タイトル
@@ -187,7 +187,7 @@ extension Texts.Japanese {
     deck.unfolded.committed3 = コミット型 {value}
     deck.unfolded.aspirational2 = ストレッチ型 {value}
     deck.unfolded.lastWeek = 最終週
-    deck.unfolded.meanOfThe = {keyResults}の平均 · 全体スコア{overallScore}は目標の平均
+    deck.unfolded.meanOfThe = {keyResults}の平均（全体スコア{overallScore}は目標の平均）
     deck.unfolded.allKeyResults = 全KR
     deck.unfolded.desc = 各週末時点（全{n}週）でのKRの平均スコア、{span}。
     deck.unfolded.descSeries = {name}：{values}。
@@ -245,14 +245,14 @@ extension Texts.Japanese {
 
     # A team
     deck.team.andInThe = ほか{moreKeyResults}はスコアカードに掲載
-    deck.team.committed = コミット型
-    deck.team.aspirational = ストレッチ型
+    deck.team.committed = コミット達成率
+    deck.team.aspirational = ストレッチ平均
     deck.team.meanScore = 平均スコア
     deck.team.winsMisses = 達成 / 未達
     deck.team.of = {scoredKRs}中
     deck.team.rollUp = 配下込み
     deck.team.with = {subTeams}を含む
-    deck.team.updated = 更新
+    deck.team.updated = 30日以内に更新
     deck.team.inTheLast = 直近30日
     deck.team.scoreOverAnd = {name}：{objectives}、{keyResults}でスコア{value}。
     deck.team.scoreOverAndCompared = {name}：{objectives}、{keyResults}でスコア{value}。{previous}比で{change}です。
@@ -333,7 +333,7 @@ extension Texts.Japanese {
     # Carried forward
     deck.carry.commitmentsMissed = 未達のコミット
     deck.carry.reCommitIf = 今も重要なら再コミット、そうでなければ取り下げ
-    deck.carry.aspirationsShortOf = 1.0に届かなかったストレッチ
+    deck.carry.aspirationsShortOf = 1.0未満のストレッチ
     deck.carry.carryTheAmbition = 志を引き継ぐか、見直すか
     deck.carry.carryForwardMissed = {keyResults}を持ち越し：未達のコミット{carriedCommitted}件と、1.0に届かなかったストレッチ{carriedAspirational}件。
     deck.carry.carryingForwardIs = 持ち越しは自動ではなく選択です。再コミットするか、形を変えるか、取り下げるかは各担当者が決めます。
@@ -412,7 +412,7 @@ extension Texts.Japanese {
     deck.ranking.t.teamsAtA = チーム一覧
     deck.rhythm.t.reviewRhythm = レビューの頻度
     deck.rhythm.t.howOftenWe = OKRをどれだけ見直したか
-    deck.rhythm.t.wentQuiet = 更新が止まったチーム
+    deck.rhythm.t.wentQuiet = 更新停止
     deck.rhythm.t.everyTeamKept = すべてのチームがKRを最新に保ちました。
     deck.scoring.t.howTheCycle = サイクルの採点方法
     deck.scoring.t.theRulesAnd = 適用中のルールとしきい値

@@ -133,14 +133,14 @@ extension Texts.Japanese {
     trends.streaks.advice.overCommitting.1 = 毎サイクルのコミット未達は、たいていコミットが多すぎるか、チームの手が届かない依存関係があるサインです。
     trends.streaks.advice.overCommitting.2 = 残りを確実に達成するには何をやめるか、聞いてみましょう。
     trends.streaks.advice.overCommitting.3 = コミットは絞り込み、不確実なものはストレッチ型に移しましょう。
-    trends.streaks.empty.tooSafe = 2サイクル続けて安全策をとったチームはありません。
+    trends.streaks.empty.tooSafe = 2サイクル続けてストレッチ不足だったチームはありません。
     trends.streaks.empty.overCommitting = 2サイクル続けてコミット型KRが未達だったチームはありません。
     trends.streaks.more = ほか{n, plural, other {#チーム}}：全チームはhistory.jsonにあります
     trends.streaks.talking = 話し合うポイント
 
     # Review rhythm over time
-    trends.slide.cadence = レビュー頻度の推移
-    trends.cadence.kicker = レビュー頻度の推移
+    trends.slide.cadence = レビューの頻度の推移
+    trends.cadence.kicker = レビューの頻度の推移
     trends.cadence.heading = サイクルごとのチェックイン頻度
     trends.cadence.share.chart = サイクル最後の30日間に更新されたKR
     trends.cadence.share.desc = 各サイクル最後の30日間に更新されたKRの割合：{values}。
@@ -177,7 +177,7 @@ extension Texts.Japanese {
     trends.guide.tooSafe.text = ストレッチ型KRの平均が2サイクル以上連続で{safe}以上だったチーム。
     trends.guide.overCommitting = コミット過多
     trends.guide.overCommitting.text = 2サイクル以上連続で、コミット型KRを1件以上未達にしたチーム。
-    trends.guide.rhythm = レビュー頻度
+    trends.guide.rhythm = レビューの頻度
     trends.guide.rhythm.text = 各サイクルのチェックインから：最後の30日間に更新されたKRの割合、更新間隔の中央値（日）、ネット自信度（順調 − 遅延）。
     trends.guide.matching = サイクルとチーム
     trends.guide.matching.text = サイクルは日付順（日付がなければ名前順）。チームは名前で照合するため、名前が変わったチームは新しい線になります。
