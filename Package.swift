@@ -6,8 +6,10 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "townhall", targets: ["townhall"]),
-        .executable(name: "xlsx-floor", targets: ["xlsx-floor"]),
         .library(name: "TownhallCore", targets: ["TownhallCore"]),
+        /// The scorecard writer, for the speed floor in `Benchmarks/`, which writes its cells with the
+        /// scorecard's own column, sheet and style tables.
+        .library(name: "TownhallXlsx", targets: ["TownhallXlsx"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -56,8 +58,6 @@ let package = Package(
         ),
         /// The executable: the process's arguments, console and exit status around `CLI`.
         .executableTarget(name: "townhall", dependencies: ["TownhallCommand"]),
-        /// The speed floor for benchmarks: the scorecard's cells written with libxlsxwriter and nothing else.
-        .executableTarget(name: "xlsx-floor", dependencies: ["CXlsxWriter", "TownhallCore"]),
         .testTarget(
             name: "TownhallCoreTests",
             dependencies: [

@@ -10,6 +10,8 @@ two workbooks with openpyxl (read-only) and their zip parts:
 
   must match (exit 1 otherwise):
     * sheet names, in order;
+    * the header row of every list sheet (Objectives, Key Results, Wins, Misses, Playbook checks,
+      Problems), title for title: the floor takes them from the scorecard's own tables;
     * rows and columns per sheet (cells with a value; and the <dimension> libxlsxwriter writes);
     * the cell data types per column of Key Results (s / n / f, with how many of each);
   reported (a difference is a warning, exit 0):
@@ -19,8 +21,9 @@ two workbooks with openpyxl (read-only) and their zip parts:
     * the uncompressed size of each sheet's XML (what zlib has to compress: the floor's cost).
 
 The binaries come from --bin (default .build-floor/release): build them first with
-    swift build -c release --product townhall --scratch-path .build-floor
-    swift build -c release --product xlsx-floor --scratch-path .build-floor
+    swift build -c release --package-path Benchmarks --scratch-path .build-floor --product townhall
+    swift build -c release --package-path Benchmarks --scratch-path .build-floor --product xlsx-floor
+(`scripts/bench` does, and runs this check before it times anything.)
 Needs openpyxl (pip install openpyxl).
 """
 import argparse
@@ -50,13 +53,16 @@ def generate(n, seed, path, which):
 
 
 def cells(path):
-    """{sheet: (rows, cols, dimension, {column: Counter(type)})} from the cell values."""
+    """{sheet: (rows, cols, dimension, {column: Counter(type)}, header row values)} from the cell values."""
     wb = openpyxl.load_workbook(path, read_only=True)
     out = {}
     for ws in wb.worksheets:
         rows = cols = 0
         types = collections.defaultdict(collections.Counter)
+        header = None
         for r in ws.iter_rows():
+            if header is None:
+                header = [c.value for c in r]
             row_has = False
             for c in r:
                 if c.value is None:
@@ -66,7 +72,7 @@ def cells(path):
                 types[c.column][c.data_type] += 1
             if row_has:
                 rows = r[0].row if r else rows
-        out[ws.title] = (rows, cols, ws.calculate_dimension(), types)
+        out[ws.title] = (rows, cols, ws.calculate_dimension(), types, header or [])
     wb.close()
     return out
 
@@ -161,6 +167,8 @@ def main():
             f = fc.get(name)
             if f is None:
                 continue
+            if name not in ("Summary", "Chart data") and t[4] != f[4]:
+                errors.append(f"{name}: header differs: townhall {t[4]}, floor {f[4]}")
             mark = "" if (t[0], t[1], t[2]) == (f[0], f[1], f[2]) else "   <-- differs"
             print(f"{name:<18} {t[0]:>12,} × {t[1]:<4} {f[0]:>9,} × {f[1]:<4}  {t[2]} / {f[2]}{mark}")
             if (t[0], t[1], t[2]) != (f[0], f[1], f[2]):
@@ -175,7 +183,7 @@ def main():
         if kr:
             print("\nKey Results, cell types per column (townhall = floor unless marked):")
             for col in sorted(kr[3]):
-                tt, ft = dict(kr[3][col]), dict(fc.get("Key Results", (0, 0, "", {}))[3].get(col, {}))
+                tt, ft = dict(kr[3][col]), dict(fc.get("Key Results", (0, 0, "", {}, []))[3].get(col, {}))
                 print(f"  {openpyxl.utils.get_column_letter(col):>3} {tt}" + ("" if tt == ft else f"   floor {ft}"))
 
         tp, tb = parts(th)

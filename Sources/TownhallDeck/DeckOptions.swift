@@ -21,8 +21,8 @@ public struct DeckOptions: Sendable, Hashable {
     public var rankingRows = 14
     /// Rows of objectives and key results on one team slide (two columns).
     public var teamRows = 22
-    /// Playbook checks listed on the health slide.
-    public var checkRows = 7
+    /// Playbook checks listed on the health slide (each with an example on up to two lines).
+    public var checkRows = 5
     /// Data problems listed in the appendix.
     public var appendixRows = 12
     /// Organization values shown.

@@ -15,12 +15,7 @@ public enum DeckRenderer {
     /// The whole deck as one HTML document.
     public static func render(_ report: CycleReport, options: DeckOptions) throws -> String {
         var builder = DeckBuilder(report: report, options: options)
-        let view = builder.build()
-        let library = try library()
-        guard let html = library.render(view, withTemplate: DeckTemplates.document) else {
-            throw DeckError.missingTemplate(DeckTemplates.document)
-        }
-        return html
+        return try render(builder.build())
     }
 
     /// The titles of the slides the deck would have, in order (for tests and summaries).
@@ -29,9 +24,56 @@ public enum DeckRenderer {
         return builder.build().slides.map(\.name)
     }
 
-    static func library() throws -> MustacheLibrary {
+    /// A built deck (the town hall's or the trends') as one HTML document.
+    static func render(_ view: DeckView) throws -> String {
+        var view = view
+        let words = view.words.wording
+        for i in view.slides.indices {
+            view.slides[i].label = words("deck.frame.slideOf", ["n": .count(view.slides[i].number), "total": .count(view.slides[i].total)])
+            view.slides[i].notesLabel = words("deck.frame.notesOf", ["n": .count(view.slides[i].number)])
+        }
+        let library = try library(for: view.slides)
+        guard let html = library.render(view, withTemplate: DeckTemplates.document) else {
+            throw DeckError.missingTemplate(DeckTemplates.document)
+        }
+        return html
+    }
+
+    /// One slide on its own: its frame and its payload, without the document around it.
+    static func render(_ slide: SlideView, in view: DeckView) throws -> String {
+        var slide = slide
+        let words = view.words.wording
+        slide.label = words("deck.frame.slideOf", ["n": .count(slide.number), "total": .count(slide.total)])
+        slide.notesLabel = words("deck.frame.notesOf", ["n": .count(slide.number)])
+        let library = try library(for: [slide])
+        guard let html = library.render(SlideAlone(deck: view, slide: slide), withTemplate: "alone") else {
+            throw DeckError.missingTemplate("slide")
+        }
+        return html
+    }
+
+    /// The shared partials and the partial of every kind of slide among `slides`.
+    ///
+    /// A partial that could write text unescaped (`{{{…}}}`, `{{&…}}`) is refused: every text
+    /// from the input reaches the page through `{{…}}`, which escapes it.
+    static func library(for slides: [SlideView]) throws -> MustacheLibrary {
+        var partials = DeckTemplates.shared
+        partials["alone"] = "{{#deck}}{{#slide}}{{> slide}}{{/slide}}{{/deck}}"
+        for slide in slides {
+            for content in slide.content {
+                let kind = type(of: content)
+                if let known = partials[kind.partial] {
+                    guard known == kind.template else { throw DeckError.badTemplate(name: kind.partial, reason: "two kinds of slide share the name") }
+                    continue
+                }
+                partials[kind.partial] = kind.template
+            }
+        }
         var library = MustacheLibrary()
-        for (name, text) in DeckTemplates.all {
+        for (name, text) in partials {
+            if text.contains("{{{") || text.contains("{{&") {
+                throw DeckError.badTemplate(name: name, reason: "writes a value unescaped")
+            }
             do {
                 try library.register(text, named: name)
             } catch {
@@ -40,6 +82,13 @@ public enum DeckRenderer {
         }
         return library
     }
+}
+
+/// A slide with its deck above it, for rendering the slide alone (the frame reads the deck's
+/// footer and logo).
+private struct SlideAlone {
+    let deck: DeckView
+    let slide: SlideView
 }
 
 /// Why a deck could not be rendered: only a defect in townhall's own templates.

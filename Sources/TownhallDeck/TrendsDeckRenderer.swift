@@ -13,11 +13,17 @@ public enum TrendsDeckRenderer {
     /// The whole deck as one HTML document, with the given caps and time zone.
     public static func render(_ history: HistoryReport, options: DeckOptions) throws -> String {
         var builder = TrendsBuilder(history: history, options: options)
-        let view = builder.build()
-        guard let html = try DeckRenderer.library().render(view, withTemplate: DeckTemplates.document) else {
-            throw DeckError.missingTemplate(DeckTemplates.document)
-        }
-        return html
+        return finished(try DeckRenderer.render(builder.build()), language: history.wording.htmlLang)
+    }
+
+    /// The document in the history's language: for any language but English the trends deck's
+    /// style for longer texts (`TrendsStyle`); English stays byte for byte as the shared template
+    /// writes it.
+    static func finished(_ html: String, language lang: String) -> String {
+        guard lang != "en", let end = html.range(of: "</style>") else { return html }
+        var out = html
+        out.insert(contentsOf: TrendsStyle.css, at: end.lowerBound)
+        return out
     }
 
     /// The titles of the slides the deck would have, in order.

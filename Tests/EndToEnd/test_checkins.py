@@ -109,3 +109,47 @@ def test_two_hundred_thousand_check_ins_on_one_kr_draw_a_small_sparkline(townhal
     paths = re.findall(r'<path class="spark-line" d="([^"]*)"', html)
     assert paths and all(p.count("L") < 300 for p in paths)
     assert (tmp_path / "out" / "2026-q3-townhall.html").stat().st_size < 2_000_000
+
+
+def shifted_checkins(root, path, months):
+    """The sample's check-ins with every date moved `months` months (the day kept, at most the 28th)."""
+    import csv
+    with open(root / "samples" / "northwind-2026-q3-checkins.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    header, rows = rows[0], [r for r in rows[1:] if r]
+    i = header.index("date")
+    for r in rows:
+        y, m, d = map(int, r[i][:10].split("-"))
+        m += months
+        y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+        r[i] = f"{y:04d}-{m:02d}-{min(d, 28):02d}"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([header] + rows)
+    return len(rows)
+
+
+def test_last_quarters_checkins_get_one_warning(townhall, root, tmp_path):
+    checkins = tmp_path / "q2-checkins.csv"
+    n = shifted_checkins(root, checkins, -3)
+    r = townhall("report", root / "samples" / "northwind-2026-q3.csv", "--checkins", checkins,
+                 "--out", tmp_path / "o", "--formats", "json")
+    assert r.returncode == 0, r.stderr
+    said = f"all {n:,} check-ins fall outside the cycle (2026-07-01–2026-09-30): is this last quarter's file?"
+    assert said in r.stderr
+    assert r.stderr.count("is this last quarter's file?") == 1
+    s = summary(tmp_path / "o")
+    assert any(said in w["message"] for w in s["warnings"]), s["warnings"]
+    assert s["check_ins"]["used"] == 0
+
+
+def test_checkins_partly_outside_the_cycle_are_row_problems_only(townhall, root, tmp_path):
+    checkins = tmp_path / "late-checkins.csv"
+    shifted_checkins(root, checkins, 1)   # July and August stay inside, September's move out
+    r = townhall("report", root / "samples" / "northwind-2026-q3.csv", "--checkins", checkins,
+                 "--out", tmp_path / "o", "--formats", "json")
+    assert r.returncode == 0, r.stderr
+    assert "last quarter's file" not in r.stderr
+    s = summary(tmp_path / "o")
+    assert not any("outside the cycle" in w["message"] for w in s["warnings"])
+    assert 0 < s["check_ins"]["used"] < s["check_ins"]["rows"]
+    assert any("is outside the cycle" in p["message"] for p in s["problems"])

@@ -806,3 +806,35 @@ def test_an_override_in_the_cycle_name_does_not_reverse_the_footer(bidi_deck, br
     })()""")
     assert xs[0] > 0
     assert xs[1] < xs[2] < xs[3], xs
+
+
+# ---------------------------------------------------------------- the story fits its slides
+
+@pytest.mark.parametrize("size", [(1600, 900), (1280, 720)])
+def test_an_appendix_of_long_problems_stays_above_the_footer(townhall, tmp_path, size):
+    src = ROOT / "Tests" / "Fixtures" / "inputs" / "deck_many_long_problems.csv"
+    r = townhall("report", src, "--out", tmp_path, "--formats", "html", "--quiet")
+    assert r.returncode == 0, r.stderr
+    html = tmp_path / "2026-q3-townhall.html"
+    text = html.read_text(encoding="utf-8")
+    rows = text.count('<tr class="problem">')
+    assert 0 < rows < 12 and f"and {40 - rows} more: see the scorecard" in text
+    with open_browser(*size) as b:
+        b.open(f"{html.as_uri()}#{slide_count(html)}")
+        assert spills(b) == []
+        # The table's last row ends above the "and N more" line and the footer.
+        gap = b.eval("(() => { const s = document.querySelector('.slide-appendix');"
+                     " const t = s.querySelector('.problems').getBoundingClientRect();"
+                     " return [s.querySelector('.more').getBoundingClientRect().top - t.bottom,"
+                     " s.querySelector('.foot').getBoundingClientRect().top - t.bottom]; })()")
+        assert min(gap) >= 0, gap
+        assert b.problems() == []
+
+
+def test_wins_name_every_team_with_wins(deck):
+    text = deck.read_text(encoding="utf-8")
+    wins = re.findall(r'<section class="slide slide-wins".*?</section>', text, re.S)
+    named = {h.strip() for w in wins for h in re.findall(r"<h3>([^<]*?)(?: <span|</h3>)", w)}
+    assert {"Autonomy", "Partnerships", "Customer Operations"} <= named
+    m = re.search(r"and (\d+) more wins? from (\d+) teams?", wins[-1])
+    assert m and int(m.group(2)) < 11

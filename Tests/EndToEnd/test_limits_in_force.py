@@ -57,7 +57,7 @@ STATEMENTS = [
     (r"Green\s+≥\s*" + N, (T["green"],)),
     (r"Amber\s+" + N + "–" + N, (T["yellow"], T["green"])),
     (r"Bands green · amber\s+≥\s*" + N + r"\s*·\s*≥\s*" + N, (T["green"], T["yellow"])),
-    (r"green at " + N + " or more, yellow from " + N, (T["green"], T["yellow"])),
+    (r"Green at " + N + " or more, Amber from " + N, (T["green"], T["yellow"])),
     (r"on track \(" + N + r" or more\) minus the share off track \(below " + N, (T["green"], T["yellow"])),
 ]
 

@@ -1102,6 +1102,39 @@ fixture("sweep_viva_decimal_comma_weight", "sweep_viva_decimal_comma_weight.csv"
         counts=counts(3, 2, 2), scores={3: 0.5, 4: 1.0}, krs={3: {"weight": 25.5}, 4: {"weight": 74.5}})
 
 
+# --- Deck: inputs whose slides must still fit (the deck) ---------------------------------------
+_LONG_PROBLEMS = "cycle,team,objective,key_result,type,start,target,current\n" + "".join(
+    f"2026-Q3,Team {i % 4},Objective {i % 7},Key result {i} with a title long enough to wrap,committed,0,100,"
+    f"roughly {i} percent of the way there according to the last status meeting of the whole team in September\n"
+    for i in range(40))
+fixture("deck_many_long_problems", "deck_many_long_problems.csv", _LONG_PROBLEMS,
+        description="forty problems whose messages take two lines: the deck's appendix shows the rows that fit and counts the rest",
+        counts=counts(40, 40, 0, unscored=40), slug="2026-q3")
+
+
+# --- Check-ins of another cycle (the check-ins-outside-the-cycle warning) ---------------------
+
+_Q3 = ("cycle,team,objective,kr_id,key_result,type,start,target,current\n"
+       "2026-Q3,Sales,Grow revenue,S1,Reach 120 customers,committed,100,120,110\n"
+       "2026-Q3,Sales,Grow revenue,S2,Raise NPS to 50,aspirational,30,50,45\n")
+FIXTURES["_checkins_last_quarter.csv"] = ("checkins_last_quarter.csv", (
+    "kr_id,date,value,confidence\nS1,2026-04-10,102,0.8\nS2,2026-05-15,35,0.6\nS1,2026-06-30,105,0.7\n").encode(), None)
+FIXTURES["_checkins_straddling.csv"] = ("checkins_straddling.csv", (
+    "kr_id,date,value,confidence\nS1,2026-06-30,105,0.7\nS1,2026-07-20,108,0.8\n").encode(), None)
+fixture("checkins_all_outside_the_cycle", "checkins_all_outside_the_cycle.csv", _Q3, slug="2026-q3",
+        args=["report", "{input}", "--checkins", "{fixtures}/inputs/checkins_last_quarter.csv", "--out", "{out}",
+              "--formats", "json"],
+        description="last quarter's check-ins given with 2026-Q3: each a row problem, and one warning that all fall outside the cycle",
+        counts=counts(2, 2, 2), scores={2: 0.5, 3: 0.75},
+        problems=[[2, "date"], [3, "date"], [4, "date"]],
+        stderr=["all 3 check-ins fall outside the cycle (2026-07-01–2026-09-30): is this last quarter's file?"])
+fixture("checkins_partly_outside_the_cycle", "checkins_partly_outside_the_cycle.csv", _Q3, slug="2026-q3",
+        args=["report", "{input}", "--checkins", "{fixtures}/inputs/checkins_straddling.csv", "--out", "{out}",
+              "--formats", "json"],
+        description="check-ins straddling the cycle's start: the one before it is a row problem, no warning",
+        counts=counts(2, 2, 2), scores={2: 0.5, 3: 0.75}, problems=[[2, "date"]])
+
+
 def write(target):
     (target / INPUTS).mkdir(parents=True, exist_ok=True)
     manifest = {}

@@ -89,11 +89,15 @@ import TownhallCore
         #expect(html.contains("<html lang=\"en\" class=\"no-js\">"))
     }
 
-    @Test func templatesNeverWriteUnescapedValues() {
-        for (name, text) in DeckTemplates.all {
+    @Test func templatesNeverWriteUnescapedValues() throws {
+        for (name, text) in DeckTemplates.shared {
             #expect(!text.contains("{{{"), "template \(name) has an unescaped variable")
             #expect(!text.contains("{{&"), "template \(name) has an unescaped variable")
         }
+        // A kind of slide whose partial writes a value unescaped is refused at render time.
+        var slide = SlideView(name: "Raw", kind: "raw", notes: [])
+        slide.content = [UnescapedSlide(text: "<b>")]
+        #expect(throws: DeckError.self) { try DeckRenderer.library(for: [slide]) }
         // Constant CSS and JS must not contain a Mustache tag opener.
         #expect(!DeckScript.js.contains("{{"))
         #expect(!DeckStyle.css.contains("{{"))
@@ -123,4 +127,11 @@ extension String {
         }
         return count
     }
+}
+
+/// A kind of slide that would write its text unescaped.
+private struct UnescapedSlide: SlideContent {
+    static let partial = "unescaped"
+    static let template = "<p>{{{text}}}</p>"
+    var text: String
 }

@@ -108,19 +108,19 @@ struct CheckInScorecardTests {
         let (book, _) = try CheckInFixtures.write(report)
         let xml = try book.sheet("Key Results")
         func cell(_ col: Int, _ row: Int) -> String? { Workbook.cell("\(A1.column(col))\(row)", in: xml) }
-        #expect(texts(cell(c.checkIns, 1)) == "Check-ins")
-        #expect(texts(cell(c.carriedOver, 1)) == "Carried over")
+        #expect(texts(cell(c[.checkIns], 1)) == "Check-ins")
+        #expect(texts(cell(c[.carriedOver], 1)) == "Carried over")
         // E1-1: two check-ins, last on 20 August, 41 days before the cycle's end; confidence 0.6 → 0.8.
-        #expect(try #require(cell(c.checkIns, 2)).contains("<v>2</v>"))
-        #expect(try #require(cell(c.lastUpdate, 2)).contains("<v>\(Int(Day(iso: "2026-08-20")!.excelSerial))</v>"))
-        #expect(try #require(cell(c.daysSinceUpdate, 2)).contains("<v>41</v>"))
-        #expect(texts(cell(c.confidenceTrend, 2)) == "▲ 20 pts")
+        #expect(try #require(cell(c[.checkIns], 2)).contains("<v>2</v>"))
+        #expect(try #require(cell(c[.lastUpdate], 2)).contains("<v>\(Int(Day(iso: "2026-08-20")!.excelSerial))</v>"))
+        #expect(try #require(cell(c[.daysSinceUpdate], 2)).contains("<v>41</v>"))
+        #expect(texts(cell(c[.confidenceTrend], 2)) == "▲ 20 pts")
         // S1-2: never updated (its only check-in had no readable date).
-        #expect(try #require(cell(c.checkIns, 5)).contains("<v>0</v>"))
-        #expect(cell(c.daysSinceUpdate, 5) == nil)
+        #expect(try #require(cell(c[.checkIns], 5)).contains("<v>0</v>"))
+        #expect(cell(c[.daysSinceUpdate], 5) == nil)
         // Carried over: E1-1 by id, S1-1 by title in the same team.
-        #expect([2, 3, 4, 5].map { texts(cell(c.carriedOver, $0)) } == ["yes", "no", "yes", "no"])
-        #expect(xml.contains("<conditionalFormatting sqref=\"\(A1.column(c.daysSinceUpdate))2:\(A1.column(c.daysSinceUpdate))5\">"))
+        #expect([2, 3, 4, 5].map { texts(cell(c[.carriedOver], $0)) } == ["yes", "no", "yes", "no"])
+        #expect(xml.contains("<conditionalFormatting sqref=\"\(A1.column(c[.daysSinceUpdate]))2:\(A1.column(c[.daysSinceUpdate]))5\">"))
     }
 
     @Test func summaryShowsCadenceAndTheChangeAgainstThePreviousCycle() throws {
@@ -194,7 +194,7 @@ struct CheckInScorecardTests {
         let (book, _) = try CheckInFixtures.write(report)
         #expect(texts(Workbook.cell("B2", in: try book.sheet("Check-ins"))) == "1899-12-31")
         let c = KeyResultColumns(report: report)
-        #expect(texts(Workbook.cell("\(A1.column(c.lastUpdate))2", in: try book.sheet("Key Results"))) == "1899-12-31")
+        #expect(texts(Workbook.cell("\(A1.column(c[.lastUpdate]))2", in: try book.sheet("Key Results"))) == "1899-12-31")
         #expect(Day(iso: "1900-03-01")!.fitsExcel && !Day(iso: "1900-02-28")!.fitsExcel)
     }
 

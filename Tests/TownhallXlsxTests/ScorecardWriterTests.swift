@@ -56,7 +56,7 @@ struct ScorecardWriterTests {
         let threshold = try #require(Workbook.cell("O3", in: xml))
         #expect(threshold.contains("<f>IF(W3&gt;=V3-1E-09,1,0)</f><v>1</v>"))
         let band = try #require(Workbook.cell("Q2", in: xml))
-        #expect(band.contains("t=\"str\"") && band.contains("<v>yellow</v>"))
+        #expect(band.contains("t=\"str\"") && band.contains("<v>Amber</v>") && band.contains("\"Amber\""))
         let outcome = try #require(Workbook.cell("R7", in: xml))
         #expect(outcome.contains("<v>miss</v>") && outcome.contains("aspirational"))
         // A defaulted start stays empty, which the formula reads as 0.
@@ -131,7 +131,7 @@ struct ScorecardWriterTests {
         #expect(Workbook.cell("B\(row)", in: xml).map { !$0.contains("<f>") } ?? true)
         let engineering = try #require(Workbook.cell("D\(row + 1)", in: xml))
         #expect(engineering.contains("AVERAGE('Objectives'!$F$2:$F$4)"))
-        #expect(try #require(Workbook.cell("C\(row + 3)", in: xml)).contains("<v>yellow</v>"))
+        #expect(try #require(Workbook.cell("C\(row + 3)", in: xml)).contains("<v>Amber</v>"))
     }
 
     @Test func inputTextIsNeverAFormula() throws {

@@ -154,6 +154,18 @@ enum CheckInAnalysis {
         }
     }
 
+    /// The warning for a check-ins file none of whose dates falls in the cycle: every row was set
+    /// aside one by one, but together they almost always mean last quarter's file was given, which
+    /// would otherwise pass as a cycle nobody checked in on. `nil` when any dated check-in is inside
+    /// the cycle (some rows outside is ordinary: they stay row problems) or none has a date.
+    static func allOutside(outside: Int, dated: Int, dates: CycleDates, file: String) -> RunWarning? {
+        guard dated > 0, outside == dated else { return nil }
+        let range = "\(dates.start)–\(dates.end)"
+        return RunWarning(location: .init(file: file), message: dated == 1
+            ? "the only check-in falls outside the cycle (\(range)): is this last quarter's file?"
+            : "all \(Presentation.grouped(dated)) check-ins fall outside the cycle (\(range)): is this last quarter's file?")
+    }
+
     /// The analysis common to every source of check-ins: dates, activity, cadence, weeks.
     static func finish(
         checkIns: [CheckIn], problems: [RowProblem], file: String, dateColumn: String, keyResults: [KeyResult],
@@ -177,8 +189,11 @@ enum CheckInAnalysis {
             let lo = days.min() ?? Day(number: 0), hi = days.max() ?? Day(number: 0)
             (dates, source) = (CycleDates(start: lo, end: hi), "check-ins")
         }
+        var outside = 0, dated = 0
         for i in checkIns.indices {
+            if checkIns[i].date != nil { dated += 1 }
             if let d = checkIns[i].date, !dates.contains(d) {
+                outside += 1
                 problems.append(RowProblem(file: file, line: checkIns[i].line,
                     column: dateColumn,
                     message: "date \(d) is outside the cycle (\(dates.start) to \(dates.end), from the \(source)); not used"))
@@ -239,6 +254,7 @@ enum CheckInAnalysis {
         let overall = cadence(keyResults.indices)
 
         var warnings: [RunWarning] = []
+        if let w = allOutside(outside: outside, dated: dated, dates: dates, file: file) { warnings.append(w) }
         if source == "check-ins" && dates.days > longestInferredDays {
             warnings.append(RunWarning(location: .init(file: file), message:
                 "check-ins span \(dates.start) to \(dates.end) (\(dates.days) days), longer than a cycle, and the cycle's dates come from them: set [cycle] start and end in the config; the series shows one point every few weeks"))

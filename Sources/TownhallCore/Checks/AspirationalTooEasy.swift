@@ -16,6 +16,7 @@ extension Playbook {
         public static let english = [
             "summary": "aspirational goals are ambitious (team mean below {sandbagging})",
             "finding": "aspirational key results average {mean}: goals not ambitious enough",
+            "found": "{n, plural, one {# team whose aspirations average} other {# teams whose aspirations average}} {sandbagging} or more: too safe",
         ]
 
         public static func arguments(_ l: PlaybookLimits, _ t: Thresholds) -> [String: TextArgument] {

@@ -10,6 +10,7 @@ extension Playbook {
         public static let english = [
             "summary": "every missed commitment has a reflection",
             "finding": "missed commitment without notes: add a reflection",
+            "found": "{n, plural, one {# missed commitment} other {# missed commitments}} without a reflection",
         ]
     }
 }

@@ -10,6 +10,7 @@ extension Playbook {
         public static let english = [
             "summary": "metric key results state where they start",
             "finding": "start is empty; progress counted from 0",
+            "found": "{n, plural, one {# metric key result} other {# metric key results}} without a start",
         ]
     }
 }

@@ -10,6 +10,7 @@ extension Playbook {
         public static let english = [
             "summary": "every key result says committed or aspirational",
             "finding": "type is empty; counted as committed",
+            "found": "{n, plural, one {# key result} other {# key results}} without a type",
         ]
     }
 }

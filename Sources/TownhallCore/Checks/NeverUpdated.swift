@@ -12,6 +12,7 @@ extension Playbook {
         public static let english = [
             "summary": "every key result was checked in during the cycle",
             "finding": "never updated during the cycle: no check-in",
+            "found": "{n, plural, one {# key result} other {# key results}} never checked in",
         ]
     }
 }

@@ -11,6 +11,7 @@ extension Playbook {
             "summary": "every key result has a target or a score",
             "advice": "Give a measurable target to {n, plural, one {# key result} other {# key results}}.",
             "finding": "nothing measurable: no target and no score",
+            "found": "{n, plural, one {# key result} other {# key results}} with no target and no score",
         ]
 
         public static let advice: Advice? = Advice(rank: 3)

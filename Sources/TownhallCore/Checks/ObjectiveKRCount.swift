@@ -10,6 +10,7 @@ extension Playbook {
             "summary": "each objective has {fewest} to {most} key results",
             "advice": "Keep {fewest}–{most} key results per objective in {n, plural, one {# objective} other {# objectives}}.",
             "finding": "objective has {n, plural, one {# key result} other {# key results}}; the playbook asks for {fewest} to {most}",
+            "found": "{n, plural, one {# objective} other {# objectives}} outside {fewest} to {most} key results",
         ]
 
         public static func arguments(_ l: PlaybookLimits, _ t: Thresholds) -> [String: TextArgument] {

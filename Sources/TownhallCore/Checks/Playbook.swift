@@ -31,6 +31,12 @@ public enum Playbook {
         check(id)?.summary(limits, thresholds, in: words)
     }
 
+    /// What `count` findings of check `id` amount to, in words, with the limits in force.
+    public static func found(of id: String, count: Int, limits: PlaybookLimits, thresholds: Thresholds,
+                             in words: Wording = .english) -> String? {
+        check(id)?.found(limits, thresholds, count: count, in: words)
+    }
+
     /// Every check's English texts, keyed as the tables key them (`check.<id>.summary`).
     static var englishTexts: [(String, String)] {
         all.flatMap { check in check.english.sorted { $0.key < $1.key }.map { ("check.\(check.id).\($0.key)", $0.value) } }

@@ -6,7 +6,8 @@ public protocol PlaybookCheck: Sendable {
     /// Stable id, shown in every output and accepted by `[checks] disabled`.
     static var id: String { get }
     /// The check's English texts by name (MessageFormat, see `Message`): `summary`, what it asks in
-    /// one line; `finding`, one finding, its holes filled by `run`; and `advice`, what the deck
+    /// one line; `finding`, one finding, its holes filled by `run`; `found`, how many were found (`{n}`), as a list
+    /// of findings names them; and `advice`, what the deck
     /// advises for next cycle (`{n}` is how many were found), when it advises anything. Other
     /// languages' tables give them as `check.<id>.<name>`.
     static var english: [String: String] { get }
@@ -37,6 +38,14 @@ extension PlaybookCheck {
     public static func advice(_ limits: PlaybookLimits, _ thresholds: Thresholds, count: Int, in words: Wording) -> String? {
         guard advice != nil else { return nil }
         return words("check.\(id).advice", arguments(limits, thresholds).merging(["n": .count(count)]) { a, _ in a })
+    }
+
+    /// What `count` findings of this check amount to, for a list of findings ("5 key results not
+    /// updated in the last 30 days"), with the limits in force; its `summary` for a check without
+    /// a `found` text.
+    public static func found(_ limits: PlaybookLimits, _ thresholds: Thresholds, count: Int, in words: Wording) -> String {
+        guard english["found"] != nil else { return summary(limits, thresholds, in: words) }
+        return words("check.\(id).found", arguments(limits, thresholds).merging(["n": .count(count)]) { a, _ in a })
     }
 
     /// A finding of this check; its message is the `finding` text with `details` filled in.

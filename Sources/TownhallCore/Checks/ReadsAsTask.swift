@@ -14,6 +14,7 @@ extension Playbook {
             "summary": "key results are outcomes, not tasks",
             "advice": "Rewrite as outcomes, not tasks: {n, plural, one {# key result} other {# key results}}.",
             "finding": "starts with '{verb}' and has no numeric target: reads as a task, not an outcome",
+            "found": "{n, plural, one {# key result reads} other {# key results read}} as a task, not an outcome",
         ]
 
         public static let advice: Advice? = Advice(rank: 2)

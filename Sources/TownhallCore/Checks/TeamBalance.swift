@@ -16,6 +16,7 @@ extension Playbook {
             "summary": "each team balances committed and aspirational OKRs",
             "advice": "Balance committed and aspirational OKRs in {n, plural, one {# team} other {# teams}}.",
             "finding": "{n, plural, one {its only key result is} other {all # key results are}} {type, select, committed {committed} other {aspirational}}: no balance of committed and aspirational",
+            "found": "{n, plural, one {# team} other {# teams}} with only committed or only aspirational OKRs",
         ]
 
         public static let advice: Advice? = Advice(rank: 1)

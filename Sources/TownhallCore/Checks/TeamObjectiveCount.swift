@@ -18,6 +18,7 @@ extension Playbook {
             "summary": "each team has {fewest} to {most} objectives",
             "advice": "Keep {fewest}–{most} objectives per team in {n, plural, one {# team} other {# teams}}.",
             "finding": "team has {n, plural, one {# objective} other {# objectives}}; the playbook asks for {fewest} to {most}",
+            "found": "{n, plural, one {# team} other {# teams}} outside {fewest} to {most} objectives",
         ]
 
         public static func arguments(_ l: PlaybookLimits, _ t: Thresholds) -> [String: TextArgument] {

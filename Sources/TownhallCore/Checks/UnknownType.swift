@@ -12,6 +12,7 @@ extension Playbook {
         public static let english = [
             "summary": "types are committed or aspirational",
             "finding": "type \"{type}\" is not committed or aspirational; counted as committed",
+            "found": "{n, plural, one {# key result} other {# key results}} with a type neither committed nor aspirational",
         ]
     }
 }

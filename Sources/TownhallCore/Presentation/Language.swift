@@ -35,7 +35,7 @@ public struct Language: Sendable, Hashable, CustomStringConvertible {
                                          tables: Texts.English.tables)
 
     /// Every language, the pseudo-locale last.
-    public static let all: [Language] = [english, pseudo]
+    public static let all: [Language] = [english, german, french, spanish, japanese, pseudo]
 
     /// The languages users can choose, in the order help lists them.
     public static var documented: [Language] { all.filter(\.isDocumented) }

@@ -14,6 +14,8 @@ struct CycleDigest {
     var topCarried: [Int]
     var wins = 0
     var winTeams = 0
+    /// Per team with wins: how many, and its best win (so every such team can be named).
+    var teamWins: [String: TeamWins] = [:]
     var committedMisses = 0
     var aspirationalMisses = 0
     var missingReflections = 0
@@ -39,7 +41,7 @@ struct CycleDigest {
             return (x.score ?? 0, -x.line) > (y.score ?? 0, -y.line)
         }
         histogram = Array(repeating: Array(repeating: 0, count: Band.allCases.count), count: Self.bucketLabels.count)
-        var teamsWithWins = Set<String>()
+        var teamWins: [String: TeamWins] = [:]
         for i in krs.indices {
             let kr = krs[i]
             guard let s = kr.score else { continue }
@@ -51,7 +53,7 @@ struct CycleDigest {
             case .win:
                 self.wins += 1
                 wins.offer(i)
-                teamsWithWins.insert(kr.team)
+                teamWins[kr.team, default: TeamWins(count: 0, best: i)].record(i) { CycleReport.winOrder(krs[$0], krs[$1]) }
             case .miss:
                 misses.offer(i)
                 if kr.type == .committed {
@@ -74,8 +76,20 @@ struct CycleDigest {
         topWins = wins.items
         topMisses = misses.items
         topCarried = carried.items
-        winTeams = teamsWithWins.count
+        winTeams = teamWins.count
+        self.teamWins = teamWins
         scoredObjectives = report.objectives.reduce(0) { $0 + ($1.score == nil ? 0 : 1) }
+    }
+}
+
+/// A team's wins: how many, and the best of them.
+struct TeamWins {
+    var count: Int
+    var best: Int
+
+    mutating func record(_ i: Int, before: (Int, Int) -> Bool) {
+        if count > 0 && before(i, best) { best = i }
+        count += 1
     }
 }
 

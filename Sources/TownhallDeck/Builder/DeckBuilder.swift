@@ -12,6 +12,8 @@ struct DeckBuilder {
     let teams: TeamDigest
     let theme: Theme
     let th: Thresholds
+    /// The fixed texts and figures of the report's language.
+    let words: Wording
     /// The previous cycle's teams by name, with a comparison.
     let previousTeams: [String: ArchivedTeam]
     private(set) var slides: [SlideView] = []
@@ -21,6 +23,7 @@ struct DeckBuilder {
         self.report = report
         self.options = options
         th = report.thresholds
+        words = report.wording
         theme = Theme(report.organization)
         digest = CycleDigest(
             report, winLimit: options.winsPerSlide * options.winSlides,
@@ -55,13 +58,15 @@ struct DeckBuilder {
         }
         let org = Format.isolate(report.organization.name.trimmed)
         let cycleName = Format.isolate(report.displayName)
+        let title = org.isEmpty ? say("frame.title", ["cycle": .text(cycleName)])
+            : say("frame.titleOf", ["organization": .text(org), "cycle": .text(cycleName)])
         return DeckView(
-            documentTitle: org.isEmpty ? "\(cycleName) town hall" : "\(org) · \(cycleName) town hall",
+            documentTitle: title,
             cycleName: Format.clip(report.displayName, 60),
             accent: theme.accent, organization: org, hasOrganization: !org.isEmpty,
-            logo: theme.logo, hasLogo: !theme.logo.isEmpty,
-            footer: org.isEmpty ? "\(cycleName) town hall" : "\(org) · \(cycleName) town hall",
-            slideCount: total, slides: slides)
+            logo: theme.logo, hasLogo: !theme.logo.isEmpty, logoLabel: say("title.logo", ["organization": .text(org)]),
+            footer: title,
+            slideCount: total, slides: slides, lang: words.htmlLang, words: TemplateWords(words))
     }
 
     mutating func add(_ slide: SlideView) { slides.append(slide) }
@@ -73,6 +78,12 @@ struct DeckBuilder {
     }
 
     // MARK: - Helpers shared by the slide builders
+
+    /// The deck's fixed text `key` (under `deck.`) with its arguments filled in.
+    func say(_ key: String, _ args: [String: TextArgument] = [:]) -> String { words("deck." + key, args) }
+
+    /// `n` things of a kind, `1 key result`, `3 key results` (the plural message `deck.n.<kind>`).
+    func many(_ count: Int, _ kind: Counted) -> String { say("n." + kind.rawValue, ["n": .count(count)]) }
 
     /// A title or note cut to the deck's text limit.
     func clip(_ text: String) -> String { Format.clip(text.trimmed, options.textLimit) }
@@ -90,7 +101,7 @@ struct DeckBuilder {
 
     /// A bar row for a scored thing.
     func row(_ label: String, _ sublabel: String = "", score: Double?, value: String? = nil, heading: Bool = false) -> BarRow {
-        BarRow(label: label, sublabel: sublabel, hasSublabel: !sublabel.isEmpty, value: value ?? Format.score(score),
+        BarRow(label: label, sublabel: sublabel, hasSublabel: !sublabel.isEmpty, value: value ?? words.score(score),
                width: width(score), band: band(score), mark: greenMark, isGap: false, isHeading: heading)
     }
 
@@ -107,18 +118,28 @@ struct DeckBuilder {
         let owner = kr.owner.trimmed.isEmpty ? kr.objectiveOwner.trimmed : kr.owner.trimmed
         var stretch = ""
         if let p = kr.progress, p > 1 + th.tolerance, kr.rule == .linear {
-            stretch = "\(Format.percent(p)) of target"
+            stretch = say("kr.stretch", ["percent": .percent(p)])
         }
         let notes = kr.notes.trimmed
         return KRItem(
             title: clip(kr.title), team: name(kr.team), owner: name(owner), hasOwner: !owner.isEmpty,
-            score: Format.score(kr.score), band: band(kr.score),
-            type: kr.type == .committed ? "Committed" : "Aspirational", isCommitted: kr.type == .committed,
+            score: words.score(kr.score), band: band(kr.score), chip: chip(for: kr),
+            type: say(kr.type == .committed ? "type.committed" : "type.aspirational"), isCommitted: kr.type == .committed,
             stretch: stretch, hasStretch: !stretch.isEmpty,
             notes: clip(notes), hasNotes: !notes.isEmpty,
             needsReflection: kr.isCommittedMiss && notes.isEmpty,
             spark: trail ? sparkline(k) : [], activity: activityNote(k), hasActivity: !activityNote(k).isEmpty,
             carriedOver: isCarriedOver(k), tracked: trail && report.checkIns != nil)
+    }
+
+    /// The colour of a key result's outcome: green for a win, red for a miss, else its band.
+    /// Slides about outcomes colour by it, so a committed miss at 0.82 never looks like a win.
+    func chip(for kr: KeyResult) -> String {
+        switch kr.outcome {
+        case .win: return Band.green.rawValue
+        case .miss: return Band.red.rawValue
+        default: return band(kr.score)
+        }
     }
 
     /// Key result `k` repeats one of the previous cycle's.
@@ -133,12 +154,12 @@ struct DeckBuilder {
         guard let c = report.comparison else { return [] }
         let team = report.teams[t]
         if !rollup {
-            if let d = c.teamScoreDelta[team.name] { return Delta.view(d, .score, against: against) }
-            return previousTeams[team.name]?.ownsOKRs != true && team.ownsOKRs ? Delta.new(against: against) : []
+            if let d = c.teamScoreDelta[team.name] { return Delta.view(d, .score, against: against, words) }
+            return previousTeams[team.name]?.ownsOKRs != true && team.ownsOKRs ? Delta.new(against: against, words) : []
         }
         guard let before = previousTeams[team.name].flatMap({ $0.rollupScore ?? $0.score }),
               let now = team.rollupScore ?? team.score else { return [] }
-        return Delta.view(now - before, .score, against: against)
+        return Delta.view(now - before, .score, against: against, words)
     }
 
     /// Figures for one subject (whole cycle, a team's subtree).
@@ -152,4 +173,9 @@ struct DeckBuilder {
 
     /// Tone of an aspirational mean: near the target is healthy, far below is red, too safe is amber.
     func aspirationTone(_ m: Double?) -> String { Tone.aspiration(m, th) }
+}
+
+/// Things the deck counts in its sentences, each a plural message `deck.n.<name>`.
+enum Counted: String {
+    case aspirationalMisses, checkIns, moreTopLevelTeams, checks, committedMisses, dataProblems, findings, keyResults, misses, missingReflections, moreChecks, moreKeyResults, moreTeams, moreValues, objectives, rejectedRows, rowProblems, scoredKRs, scoredKeyResults, scoredObjectives, subTeams, teams, topLevelTeams, wins
 }

@@ -13,58 +13,30 @@ struct Verdict {
     static let window = 0.1
 
     /// The verdict on committed attainment.
-    static func committed(_ f: Headline.TypeFigures, _ th: Thresholds) -> Verdict {
-        guard let a = f.attainment, f.scored > 0 else {
-            return Verdict(headline: "Nothing to judge",
-                           sentence: "No committed key result was scored this cycle, so there is nothing to hold against the 1.0 bar.")
+    static func committed(_ f: Headline.TypeFigures, _ th: Thresholds, _ words: Wording = .english) -> Verdict {
+        func v(_ key: String, _ args: [String: TextArgument] = [:]) -> Verdict {
+            Verdict(headline: words("deck.verdict.\(key).headline"), sentence: words("deck.verdict.\(key).sentence", args))
         }
-        let missed = f.scored - f.met
-        let bar = Format.score(th.committedWin)
-        if a >= 1 - th.tolerance {
-            return Verdict(
-                headline: "Every commitment delivered",
-                sentence: "All \(Format.count(f.scored)) committed key results landed at \(bar), exactly what the playbook asks of a commitment.")
-        }
-        if a >= 0.9 - th.tolerance {
-            return Verdict(
-                headline: "Nearly every commitment delivered",
-                sentence: "\(Format.count(f.met)) of \(Format.count(f.scored)) commitments landed (\(Format.percent(a))). Committed means \(bar): each of the \(Format.count(missed)) misses deserves a reflection.")
-        }
-        return Verdict(
-            headline: "Too many commitments missed",
-            sentence: "Only \(Format.percent(a)) of commitments landed (\(Format.count(f.met)) of \(Format.count(f.scored))). Committed goals should land at \(bar): we over-committed or under-delivered on \(Format.count(missed)).")
+        guard let a = f.attainment, f.scored > 0 else { return v("committedNone") }
+        let args: [String: TextArgument] = ["scored": .count(f.scored), "met": .count(f.met), "missed": .count(f.scored - f.met),
+                                            "bar": .score(th.committedWin), "attainment": .percent(a)]
+        if a >= 1 - th.tolerance { return v("committedAll", args) }
+        if a >= 0.9 - th.tolerance { return v("committedNearly", args) }
+        return v("committedTooMany", args)
     }
 
     /// The verdict on the aspirational mean.
-    static func aspirational(_ f: Headline.TypeFigures, _ th: Thresholds) -> Verdict {
-        guard let m = f.meanScore, f.scored > 0 else {
-            return Verdict(headline: "No aspirations scored",
-                           sentence: "No aspirational key result was scored this cycle: set some stretch goals next time.")
+    static func aspirational(_ f: Headline.TypeFigures, _ th: Thresholds, _ words: Wording = .english) -> Verdict {
+        func v(_ key: String, _ args: [String: TextArgument] = [:]) -> Verdict {
+            Verdict(headline: words("deck.verdict.\(key).headline"), sentence: words("deck.verdict.\(key).sentence", args))
         }
-        let mean = Format.score(m), target = Format.score(th.aspirationalTarget), safe = Format.score(th.sandbagging)
+        guard let m = f.meanScore, f.scored > 0 else { return v("aspirationalNone") }
+        let args: [String: TextArgument] = ["mean": .score(m), "target": .score(th.aspirationalTarget), "safe": .score(th.sandbagging)]
         let t = th.tolerance
-        if m >= th.sandbagging - t {
-            return Verdict(
-                headline: "Too safe",
-                sentence: "Aspirational key results averaged \(mean). At \(safe) or above, the goals were not ambitious enough: aim higher next cycle.")
-        }
-        if m > th.aspirationalTarget + window + t {
-            return Verdict(
-                headline: "Above the sweet spot",
-                sentence: "Aspirational key results averaged \(mean). Healthy stretch lands near \(target), so there was room to aim higher.")
-        }
-        if m >= th.aspirationalTarget - window - t {
-            return Verdict(
-                headline: "In the sweet spot",
-                sentence: "Aspirational key results averaged \(mean), close to the \(target) the playbook expects: ambitious goals, mostly reached.")
-        }
-        if m >= th.yellow - t {
-            return Verdict(
-                headline: "Below the sweet spot",
-                sentence: "Aspirational key results averaged \(mean), under the \(target) mark: a stretch too far, or under-resourced.")
-        }
-        return Verdict(
-            headline: "Far below the sweet spot",
-            sentence: "Aspirational key results averaged \(mean), far from \(target): revisit their scope and resourcing.")
+        if m >= th.sandbagging - t { return v("tooSafe", args) }
+        if m > th.aspirationalTarget + window + t { return v("aboveSweetSpot", args) }
+        if m >= th.aspirationalTarget - window - t { return v("inSweetSpot", args) }
+        if m >= th.yellow - t { return v("belowSweetSpot", args) }
+        return v("farBelowSweetSpot", args)
     }
 }

@@ -17,54 +17,56 @@ enum Delta {
     }
 
     /// The change `d` as zero or one `DeltaView` (none when `d` is unknown).
-    static func view(_ d: Double?, _ kind: Kind, against: String = "", better: Better = .up) -> [DeltaView] {
+    static func view(_ d: Double?, _ kind: Kind, against: String = "", better: Better = .up,
+                     _ words: Wording = .english) -> [DeltaView] {
         guard let d, d.isFinite else { return [] }
-        let (amount, zero) = magnitude(d, kind)
+        let (amount, zero) = magnitude(d, kind, words)
         let direction = Direction(d, roundsToZero: zero)
         return [DeltaView(
             arrow: direction.arrow,
-            word: direction == .up ? "up" : (direction == .down ? "down" : "unchanged"),
-            amount: amount, against: against.isEmpty ? "" : "vs \(against)", hasAgainst: !against.isEmpty,
-            tone: tone(News(direction, better: better)))]
+            word: words(direction == .up ? "deck.delta.up" : (direction == .down ? "deck.delta.down" : "deck.delta.unchanged")),
+            amount: amount, against: against.isEmpty ? "" : words("deck.delta.against", ["cycle": .text(against)]),
+            hasAgainst: !against.isEmpty, tone: tone(News(direction, better: better)))]
     }
 
     /// A thing that had no counterpart in the previous cycle.
-    static func new(against: String = "") -> [DeltaView] {
-        [DeltaView(arrow: "", word: "", amount: "new", against: against.isEmpty ? "" : "since \(against)",
+    static func new(against: String = "", _ words: Wording = .english) -> [DeltaView] {
+        [DeltaView(arrow: "", word: "", amount: words("deck.delta.new"),
+                   against: against.isEmpty ? "" : words("deck.delta.since", ["cycle": .text(against)]),
                    hasAgainst: !against.isEmpty, tone: "none")]
     }
 
     /// A delta whose tone is set by the caller (e.g. closer to a target is better).
-    static func view(_ d: Double?, _ kind: Kind, against: String = "", tone: String) -> [DeltaView] {
-        var v = view(d, kind, against: against, better: .up)
+    static func view(_ d: Double?, _ kind: Kind, against: String = "", tone: String, _ words: Wording = .english) -> [DeltaView] {
+        var v = view(d, kind, against: against, better: .up, words)
         if !v.isEmpty && v[0].arrow != "=" { v[0].tone = tone }
         return v
     }
 
     /// `0.05`, `5 pts`, `12`, and whether it rounds to zero.
-    static func magnitude(_ d: Double, _ kind: Kind) -> (String, Bool) {
+    static func magnitude(_ d: Double, _ kind: Kind, _ words: Wording = .english) -> (String, Bool) {
         switch kind {
         case .score:
             let v = (abs(d) * 100).rounded() / 100
-            return (Format.score(v), v == 0)
+            return (words.score(v), v == 0)
         case .points:
             let v = Int((abs(d) * 100).rounded())
-            return ("\(v) \(v == 1 ? "pt" : "pts")", v == 0)
+            return (words("deck.unit.pts", ["n": .count(v)]), v == 0)
         case .count:
             let v = Int(abs(d).rounded())
-            return (Format.count(v), v == 0)
+            return (words.count(v), v == 0)
         case .days:
             let v = (abs(d) * 10).rounded() / 10
-            return (Format.days(v), v == 0)
+            return (Format.days(v, words), v == 0)
         }
     }
 
     /// The change in words for speaker notes: `up 0.05`, `down 3 points`, `unchanged`.
-    static func words(_ d: Double?, _ kind: Kind) -> String {
-        guard let d, d.isFinite else { return "not comparable" }
-        let (amount, zero) = magnitude(d, kind)
-        if zero { return "unchanged" }
-        let spoken = kind == .points ? amount.replacingOccurrences(of: "pts", with: "points").replacingOccurrences(of: "pt", with: "point") : amount
-        return "\(d > 0 ? "up" : "down") \(spoken)"
+    static func words(_ d: Double?, _ kind: Kind, _ words: Wording = .english) -> String {
+        guard let d, d.isFinite else { return words("deck.delta.notComparable") }
+        let (amount, zero) = magnitude(d, kind, words)
+        if zero { return words("deck.delta.unchangedSpoken") }
+        let spoken = kind == .points ? words("deck.unit.points", ["n": .count(Int((abs(d) * 100).rounded()))]) : amount
+        return words(d > 0 ? "deck.delta.upBy" : "deck.delta.downBy", ["amount": .text(spoken)])
     }
 }

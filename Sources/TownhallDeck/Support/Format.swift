@@ -1,31 +1,26 @@
 import Foundation
 import TownhallCore
 
-/// Locale-independent formatting of the figures a deck shows.
+/// What the deck does to input text (clip, isolate) and to SVG geometry, plus the English forms of
+/// figures for the trends deck until it asks its `Wording` (the town-hall deck does already).
 ///
 /// Every function returns plain text: escaping is the template's job.
 enum Format {
     /// A 0–1 score with two decimals (`0.72`), or an en dash when there is none.
-    static func score(_ value: Double?) -> String {
-        guard let v = value, v.isFinite else { return "–" }
-        return String(format: "%.2f", v)
-    }
+    static func score(_ value: Double?) -> String { Wording.english.score(value) }
 
     /// A fraction as a whole percentage (`0.783` → `78%`), or an en dash when there is none.
-    static func percent(_ value: Double?) -> String {
-        guard let v = value, v.isFinite else { return "–" }
-        return "\(Int((v * 100).rounded()))%"
-    }
+    static func percent(_ value: Double?) -> String { Wording.english.percent(value) }
 
     /// A share `part ÷ whole` as a percentage with no decimals, `0%` when the whole is 0.
-    static func share(_ part: Int, of whole: Int) -> String {
-        whole > 0 ? percent(Double(part) / Double(whole)) : "0%"
+    static func share(_ part: Int, of whole: Int, _ words: Wording = .english) -> String {
+        words.percent(whole > 0 ? Double(part) / Double(whole) : 0)
     }
 
     /// An integer with thousands separators (`100000` → `100,000`).
-    static func count(_ n: Int) -> String { Presentation.grouped(n) }
+    static func count(_ n: Int) -> String { Wording.english.count(n) }
 
-    /// `1 key result` / `3 key results`.
+    /// `1 key result` / `3 key results` in English, for the trends deck until it asks its `Wording`.
     static func plural(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
         "\(count(n)) \(n == 1 ? singular : (plural ?? singular + "s"))"
     }
@@ -92,45 +87,25 @@ enum Format {
         }
     }
 
-    static let months = [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ]
-
     /// A check-in day as `7 Jul`.
-    static func day(_ d: Day) -> String {
-        let c = d.components
-        return "\(c.day) \(months[max(0, min(11, c.month - 1))].prefix(3))"
-    }
+    static func day(_ d: Day) -> String { Wording.english.day(d) }
 
     /// A check-in day as `7 Jul 2026`.
-    static func longDay(_ d: Day) -> String { "\(day(d)) \(d.components.year)" }
+    static func longDay(_ d: Day) -> String { Wording.english.longDay(d) }
 
     /// The month of a day, `August`.
-    static func month(_ d: Day) -> String { months[max(0, min(11, d.components.month - 1))] }
+    static func month(_ d: Day) -> String { Wording.english.month(d) }
 
     /// A signed value with two decimals, `+0.63`, `−0.20`, `0.00`.
-    static func signed(_ value: Double?) -> String {
-        guard let v = value, v.isFinite else { return "–" }
-        let s = String(format: "%.2f", abs(v))
-        if s == "0.00" { return s }
-        return v > 0 ? "+" + s : "−" + s
-    }
+    static func signed(_ value: Double?) -> String { Wording.english.signed(value) }
 
-    /// Days, `7 days`, `1 day`, `3.5 days`.
-    static func days(_ value: Double?) -> String {
+    /// Days, `7 days`, `1 day`, `3.5 days`, in `words`.
+    static func days(_ value: Double?, _ words: Wording = .english) -> String {
         guard let v = value, v.isFinite else { return "–" }
-        let whole = v.rounded() == v
-        let text = whole ? count(Int(v)) : String(format: "%.1f", v)
-        return "\(text) \(v == 1 ? "day" : "days")"
+        guard v.rounded() == v, abs(v) < Double(Int.max) else { return words("deck.unit.daysDecimal", ["days": .decimal(v, digits: 1)]) }
+        return words("deck.unit.days", ["n": .count(Int(v))])
     }
 
     /// The date as `14 October 2026`, in the given time zone.
-    static func date(_ date: Date, timeZone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        let month = months[max(0, min(11, (parts.month ?? 1) - 1))]
-        return "\(parts.day ?? 1) \(month) \(parts.year ?? 1970)"
-    }
+    static func date(_ date: Date, timeZone: TimeZone) -> String { Wording.english.date(date, timeZone: timeZone) }
 }

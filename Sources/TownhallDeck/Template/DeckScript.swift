@@ -25,6 +25,12 @@ enum DeckScript {
   var help = doc.getElementById('help');
   var blackout = doc.getElementById('blackout');
   var baseTitle = doc.title;
+  // The words the script shows come from the deck's language, as data on the deck element.
+  function say(name, values) {
+    var text = deck.getAttribute('data-say-' + name) || '';
+    for (var k in values) text = text.split('%' + k).join(values[k]);
+    return text;
+  }
   var cur = -1;
   var started = Date.now();
 
@@ -42,10 +48,10 @@ enum DeckScript {
 
   function fillNotes() {
     var s = slides[cur];
-    paneWhere.textContent = (cur + 1) + ' of ' + total + ': ' + s.getAttribute('data-name');
+    paneWhere.textContent = say('where', { n: cur + 1, total: total, name: s.getAttribute('data-name') });
     var notes = s.querySelector('.notes ul');
     paneBody.replaceChildren(notes ? notes.cloneNode(true) : doc.createTextNode(''));
-    paneNext.textContent = cur + 1 < total ? 'Next: ' + slides[cur + 1].getAttribute('data-name') : 'Last slide';
+    paneNext.textContent = cur + 1 < total ? say('next', { name: slides[cur + 1].getAttribute('data-name') }) : say('last', {});
   }
 
   function show(i, updateHash) {
@@ -55,7 +61,7 @@ enum DeckScript {
       cur = i;
       var s = slides[cur];
       s.classList.add('current');
-      live.textContent = 'Slide ' + (cur + 1) + ' of ' + total + ': ' + s.getAttribute('data-name');
+      live.textContent = say('live', { n: cur + 1, total: total, name: s.getAttribute('data-name') });
       doc.title = s.getAttribute('data-name') + ' · ' + baseTitle;
       fillNotes();
       if (root.classList.contains('overview')) s.scrollIntoView({ block: 'nearest' });

@@ -199,7 +199,7 @@ svg text { fill: var(--fg); font-family: var(--font); }
 .sev { font-size: 0.55em; font-weight: 800; text-transform: uppercase; letter-spacing: 0.08em; text-align: center; border-radius: 0.4em; padding: 0.25em 0; color: var(--on-band); background: var(--none); }
 .sev-error .sev { background: var(--red); } .sev-warning .sev { background: var(--yellow); }
 .check-title { font-weight: 650; font-size: 0.76em; }
-.check-example { color: var(--muted); font-size: 0.58em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 40em; }
+.check-example { color: var(--muted); font-size: 0.66em; line-height: 1.3; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
 .check-count { font-weight: 800; font-size: 1em; }
 
 /* Carried forward. */
@@ -227,11 +227,13 @@ svg text { fill: var(--fg); font-family: var(--font); }
 .rules-head { display: flex; justify-content: space-between; font-size: 0.58em; color: var(--muted); text-transform: uppercase; letter-spacing: 0.08em; margin-bottom: 0.3em; }
 
 /* Appendix. */
-.problems { width: 100%; border-collapse: collapse; font-size: 0.66em; }
+.problems { width: 100%; border-collapse: collapse; font-size: 0.66em; table-layout: fixed; }
 .c-where { width: 16%; } .c-column { width: 18%; }
 .problems th { text-align: left; color: var(--muted); font-weight: 700; text-transform: uppercase; letter-spacing: 0.06em; font-size: 0.85em; padding: 0 0.8em 0.4em 0; border-bottom: 2px solid var(--line); }
 .problems td { padding: 0.3em 0.8em 0.3em 0; border-bottom: 1px solid var(--line); vertical-align: top; }
 .problems td:first-child { white-space: nowrap; font-weight: 700; }
+.problems td:nth-child(-n+2) { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 0; }
+.problems .clamp { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
 .problems tr.rejected td:nth-child(2) { color: var(--red); font-weight: 700; }
 
 /* Changes against the previous cycle, and key results that came back. */
@@ -246,7 +248,12 @@ svg text { fill: var(--fg); font-family: var(--font); }
 .bars.with-delta .bar-row { grid-template-columns: 1fr 3.2em 4em; }
 .bar-delta { grid-row: 1 / span 2; grid-column: 3; text-align: left; font-size: 0.64em; }
 .carried { display: inline-block; flex: none; font-size: 0.92em; font-weight: 700; color: var(--accent-ink); border: 1px solid currentColor; border-radius: 0.7em; padding: 0 0.5em; line-height: 1.4; white-space: nowrap; }
-.bar-text .carried { font-size: 0.72em; }
+.bar-text .carried, .bar-text .missed { font-size: 0.72em; }
+.missed { display: inline-block; flex: none; font-weight: 700; color: var(--red); border: 1px solid currentColor; border-radius: 0.7em; padding: 0 0.5em; line-height: 1.4; white-space: nowrap; }
+.team-bars .bar-label { white-space: normal; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-height: 1.2; }
+.team-foot { margin-top: auto; display: flex; justify-content: space-between; align-items: baseline; gap: 2em; }
+.team-foot .more, .team-foot .footnote { margin-top: 0; }
+.team-foot .footnote { margin-left: auto; text-align: right; }
 .activity { color: var(--yellow); font-weight: 650; }
 
 /* Trajectories: a sparkline per key result. */
@@ -258,7 +265,9 @@ svg text { fill: var(--fg); font-family: var(--font); }
 .spark .spark-goal { stroke: var(--muted); stroke-width: 1.2; stroke-dasharray: 3 3; opacity: 0.6; }
 .trail-none { font-size: 0.5em; color: var(--muted); font-style: italic; white-space: nowrap; }
 .miss-head .trail { margin-left: auto; }
-.trail-legend { align-self: flex-end; max-width: 15em; text-align: right; color: var(--muted); font-size: 0.56em; line-height: 1.35; }
+.slide-key { align-self: flex-end; max-width: 18em; text-align: right; color: var(--muted); font-size: 0.56em; line-height: 1.35; }
+.slide-key span { display: block; }
+.slide-key span + span { margin-top: 0.35em; }
 
 /* Line charts (week by week, cycle over cycle). */
 .s1 { --s: var(--accent-ink); } .s2 { --s: var(--series2); } .s3 { --s: var(--series3); }

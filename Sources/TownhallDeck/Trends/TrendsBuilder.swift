@@ -5,8 +5,10 @@ import TownhallCore
 /// cycle, every team's trajectory (the largest teams as small multiples), the biggest movers,
 /// the patterns that held two cycles running, the review rhythm over time, and how to read it.
 ///
-/// Every list is capped by `DeckOptions`, so the deck stays short for one cycle or a hundred,
-/// ten teams or ten thousand. One pass over cycles × teams.
+/// Every fixed text is the history's `Wording` (`trends.*` keys), figures and dates included, so
+/// the deck speaks the organization's language; input text (cycle, team and organization names)
+/// is passed in as it is. Every list is capped by `DeckOptions`, so the deck stays short for one
+/// cycle or a hundred, ten teams or ten thousand. One pass over cycles × teams.
 struct TrendsBuilder {
     let history: HistoryReport
     let options: DeckOptions
@@ -14,6 +16,10 @@ struct TrendsBuilder {
     let th: Thresholds
     /// Each cycle's teams by name.
     let lookup: [[String: ArchivedTeam]]
+    /// The history's language.
+    let words: Wording
+    /// Changes and durations in that language.
+    let say: TrendsWording
     private(set) var slides: [SlideView] = []
     private var chartCount = 0
 
@@ -22,6 +28,8 @@ struct TrendsBuilder {
         self.options = options
         th = history.thresholds
         lookup = history.teamsByCycle
+        words = history.wording
+        say = TrendsWording(words: words)
     }
 
     var cycles: [ArchivedCycle] { history.cycles }
@@ -45,11 +53,18 @@ struct TrendsBuilder {
             slides[i].progress = Format.geometry(Double(i + 1) / Double(total) * 100)
         }
         let org = Format.clip(history.organization.trimmed, 60)
-        let title = org.isEmpty ? "OKR trends · \(range)" : "\(org) · OKR trends · \(range)"
-        let theme = Theme(Organization(name: org))
-        return DeckView(
+        let title = org.isEmpty
+            ? words("trends.document", ["range": .text(range)])
+            : words("trends.document.organization", ["organization": .text(org), "range": .text(range)])
+        var organization = Organization(name: org)
+        organization.accent = history.accent
+        let theme = Theme(organization)
+        var view = DeckView(
             documentTitle: title, cycleName: range, accent: theme.accent, organization: org,
             hasOrganization: !org.isEmpty, logo: "", hasLogo: false, footer: title, slideCount: total, slides: slides)
+        view.lang = words.htmlLang
+        view.words = TemplateWords(words)
+        return view
     }
 
     mutating func add(_ slide: SlideView) { slides.append(slide) }
@@ -69,8 +84,9 @@ struct TrendsBuilder {
 
     /// `2026-Q1 to 2026-Q4`, or the one cycle's name.
     var range: String {
-        guard let first = cycles.first else { return "no cycle yet" }
-        return cycles.count == 1 ? cycleName(0) : "\(Format.clip(first.name.trimmed, 24)) to \(cycleName(cycles.count - 1))"
+        guard let first = cycles.first else { return words("trends.range.none") }
+        return cycles.count == 1 ? cycleName(0)
+            : words("trends.range", ["first": .text(Format.clip(first.name.trimmed, 24)), "last": .text(cycleName(cycles.count - 1))])
     }
 
     func band(_ score: Double?) -> String { Tone.band(score, th) }
@@ -78,6 +94,9 @@ struct TrendsBuilder {
     func figure(_ value: String, _ label: String, _ detail: String, tone: String = "accent", delta: [DeltaView] = []) -> FigureView {
         FigureView(value: value, label: label, detail: detail, tone: tone, delta: delta)
     }
+
+    /// A worded count: `trends.cycles` with 3 is `3 cycles`.
+    func counted(_ key: String, _ n: Int) -> String { words(key, ["n": .count(n)]) }
 
     /// The change of `value` between the last two cycles, when both have it.
     func lastChange(_ value: (ArchivedCycle) -> Double?) -> Double? {
@@ -90,12 +109,20 @@ struct TrendsBuilder {
         values.indices.map { "\(cycleName($0)) \(format(values[$0]))" }.joined(separator: ", ")
     }
 
-    /// The cycle in which `value` was highest, as `0.82 in 2026-Q2`.
-    func best(_ value: (ArchivedCycle) -> Double?, _ format: (Double?) -> String) -> String? {
+    /// The cycle in which `value` was highest, with that value.
+    func best(_ value: (ArchivedCycle) -> Double?) -> (cycle: Int, value: Double)? {
         guard cycles.count >= 2 else { return nil }
         var top: (Int, Double)?
         for c in cycles.indices { if let v = value(cycles[c]), v > (top?.1 ?? -.infinity) { top = (c, v) } }
-        return top.map { "\(format($0.1)) in \(cycleName($0.0))" }
+        return top.map { (cycle: $0.0, value: $0.1) }
+    }
+
+    /// A figure's detail: the latest cycle, and the best one when there are several.
+    func detail(_ value: (ArchivedCycle) -> Double?, _ format: (Double?) -> String) -> String {
+        let latest = cycleName(cycles.count - 1)
+        guard let top = best(value) else { return latest }
+        return words("trends.lines.detail.best", ["cycle": .text(latest), "value": .text(format(top.value)),
+                                                  "best": .text(cycleName(top.cycle))])
     }
 
     /// Columns for a few cycles (each labelled with its value), lines for many.
@@ -122,16 +149,16 @@ struct TrendsBuilder {
         let n = cycles.count
         let krs = cycles.reduce(0) { $0 + $1.keyResults }
         let org = name(history.organization)
-        let facts = [Format.plural(n, "cycle"), Format.plural(history.teams.count, "team"), Format.plural(krs, "key result")]
+        let facts = [counted("trends.cycles", n), counted("trends.teams", history.teams.count), counted("trends.keyResults", krs)]
             .joined(separator: " · ")
-        var s = SlideView(name: "Title", kind: "title", notes: [
+        var s = SlideView(name: words("trends.slide.title"), kind: "title", notes: [
             n == 1
-                ? "One cycle is archived so far, \(range): this deck shows where we start from; the trends appear from the next cycle."
-                : "Welcome. These are our OKRs across \(Format.plural(n, "archived cycle")), \(range).",
-            "Agenda: the headline figures cycle by cycle, every team's trajectory, the patterns that repeat, and how often we checked in.",
+                ? words("trends.title.notes.one", ["range": .text(range)])
+                : words("trends.title.notes.many", ["n": .count(n), "range": .text(range)]),
+            words("trends.title.notes.agenda"),
         ])
-        s.titleSlide = [TitleSlide(kicker: org.isEmpty ? "Cycle over cycle" : org, cycle: "OKR trends", subtitle: range,
-                                   date: Format.date(history.generatedAt, timeZone: options.timeZone), facts: facts)]
+        s.content = [TitleSlide(kicker: org.isEmpty ? words("trends.title.kicker") : org, cycle: words("trends.title.heading"),
+                                   subtitle: range, date: words.date(history.generatedAt, timeZone: options.timeZone), facts: facts)]
         add(s)
     }
 
@@ -140,19 +167,20 @@ struct TrendsBuilder {
         guard !cycles.isEmpty else { return }
         let n = cycles.count
         let overall = cycles.map(\.overallScore), committed = cycles.map(\.committedAttainment), aspirational = cycles.map(\.aspirationalMean)
+        let words = self.words
         let inputs = [
-            LineChart.Input(name: "Overall", style: "s1", values: overall),
-            LineChart.Input(name: "Committed", style: "s2", values: committed, format: { Format.percent($0) }),
-            LineChart.Input(name: "Aspirational", style: "s3", values: aspirational),
+            LineChart.Input(name: words("trends.lines.series.overall"), style: "s1", values: overall, format: { words.score($0) }),
+            LineChart.Input(name: words("trends.lines.series.committed"), style: "s2", values: committed, format: { words.percent($0) }),
+            LineChart.Input(name: words("trends.lines.series.aspirational"), style: "s3", values: aspirational, format: { words.score($0) }),
         ]
-        let desc = "Overall score per cycle: \(listed(overall) { Format.score($0) }). "
-            + "Committed attainment: \(listed(committed) { Format.percent($0) }). "
-            + "Aspirational mean: \(listed(aspirational) { Format.score($0) })."
+        let desc = words("trends.lines.desc", [
+            "overall": .text(listed(overall) { words.score($0) }), "committed": .text(listed(committed) { words.percent($0) }),
+            "aspirational": .text(listed(aspirational) { words.score($0) })])
         let chart = trendChart(
-            title: "Headline figures per cycle", desc: desc, height: 540, domain: (0, 1),
-            gridLines: [(0, "0"), (0.25, "0.25"), (0.5, "0.50"), (0.75, "0.75"), (1, "1.00")],
-            marks: [(th.committedWin, "target \(Format.score(th.committedWin))"),
-                    (th.aspirationalTarget, "sweet spot \(Format.score(th.aspirationalTarget))")],
+            title: words("trends.lines.chart"), desc: desc, height: 540, domain: (0, 1),
+            gridLines: [(0, "0"), (0.25, words.score(0.25)), (0.5, words.score(0.5)), (0.75, words.score(0.75)), (1, words.score(1))],
+            marks: [(th.committedWin, words("trends.lines.mark.target", ["value": .score(th.committedWin)])),
+                    (th.aspirationalTarget, words("trends.lines.mark.sweetSpot", ["value": .score(th.aspirationalTarget)]))],
             series: inputs)
         let last = cycles[n - 1]
         let vs = n >= 2 ? cycleName(n - 2) : ""
@@ -163,33 +191,41 @@ struct TrendsBuilder {
             aspTone = abs(now - target) < abs(before - target) - th.tolerance ? "green" : (abs(now - target) > abs(before - target) + th.tolerance ? "red" : "none")
         }
         let figures = [
-            figure(Format.score(last.overallScore), "Overall score",
-                   "\(cycleName(n - 1))\(best(\.overallScore, Format.score).map { " · best \($0)" } ?? "")",
-                   tone: band(last.overallScore), delta: Delta.view(lastChange(\.overallScore), .score, against: vs)),
-            figure(Format.percent(last.committedAttainment), "Committed attainment",
-                   "\(cycleName(n - 1))\(best(\.committedAttainment, Format.percent).map { " · best \($0)" } ?? "")",
+            figure(words.score(last.overallScore), words("trends.lines.overall"), detail(\.overallScore) { words.score($0) },
+                   tone: band(last.overallScore), delta: say.delta(lastChange(\.overallScore), .score, against: vs)),
+            figure(words.percent(last.committedAttainment), words("trends.lines.committed"),
+                   detail(\.committedAttainment) { words.percent($0) },
                    tone: Tone.attainment(last.committedAttainment, th),
-                   delta: Delta.view(lastChange(\.committedAttainment), .points, against: vs)),
-            figure(Format.score(last.aspirationalMean), "Aspirational mean",
-                   "\(cycleName(n - 1)) · sweet spot \(Format.score(th.aspirationalTarget))",
+                   delta: say.delta(lastChange(\.committedAttainment), .points, against: vs)),
+            figure(words.score(last.aspirationalMean), words("trends.lines.aspirational"),
+                   words("trends.lines.detail.sweetSpot", ["cycle": .text(cycleName(n - 1)), "value": .score(th.aspirationalTarget)]),
                    tone: Tone.aspiration(last.aspirationalMean, th),
-                   delta: Delta.view(aspChange, .score, against: vs, tone: aspTone)),
+                   delta: say.delta(aspChange, .score, against: vs, tone: aspTone)),
         ]
         var notes: [String] = []
         if n == 1 {
-            notes.append("One cycle archived: overall \(Format.score(last.overallScore)), committed attainment \(Format.percent(last.committedAttainment)), aspirational mean \(Format.score(last.aspirationalMean)). Lines appear from the next cycle.")
+            notes.append(words("trends.lines.notes.one", ["overall": .score(last.overallScore), "committed": .percent(last.committedAttainment),
+                                                          "aspirational": .score(last.aspirationalMean)]))
         } else {
-            notes.append("Overall score: \(Format.score(cycles[0].overallScore)) in \(cycleName(0)), \(Format.score(last.overallScore)) in \(cycleName(n - 1)); \(Delta.words(lastChange(\.overallScore), .score)) on \(vs).")
-            notes.append("Committed attainment \(Format.percent(last.committedAttainment)), \(Delta.words(lastChange(\.committedAttainment), .points)) on \(vs). The playbook expects every commitment to land.")
-            notes.append("Aspirational mean \(Format.score(last.aspirationalMean)), \(Delta.words(aspChange, .score)) on \(vs). Healthy stretch lands near \(Format.score(th.aspirationalTarget)); \(Format.score(th.sandbagging)) or more means goals too safe.")
+            notes.append(words("trends.lines.notes.overall", [
+                "first": .score(cycles[0].overallScore), "firstCycle": .text(cycleName(0)), "last": .score(last.overallScore),
+                "lastCycle": .text(cycleName(n - 1)), "change": .text(say.change(lastChange(\.overallScore), .score)), "against": .text(vs)]))
+            notes.append(words("trends.lines.notes.committed", [
+                "value": .percent(last.committedAttainment), "change": .text(say.change(lastChange(\.committedAttainment), .points)),
+                "against": .text(vs)]))
+            notes.append(words("trends.lines.notes.aspirational", [
+                "value": .score(last.aspirationalMean), "change": .text(say.change(aspChange, .score)), "against": .text(vs),
+                "target": .score(th.aspirationalTarget), "safe": .score(th.sandbagging)]))
         }
-        var s = SlideView(name: "Cycle over cycle", kind: "trend-lines", notes: notes)
-        s.trendLinesSlide = [TrendLinesSlide(
+        var s = SlideView(name: words("trends.slide.lines"), kind: "trend-lines", notes: notes)
+        let marks: [String: TextArgument] = ["target": .score(th.committedWin), "sweetSpot": .score(th.aspirationalTarget)]
+        s.content = [TrendLinesSlide(
+            kicker: words("trends.lines.kicker"), heading: words("trends.lines.heading"),
             lede: n == 1
-                ? "One cycle archived so far, \(cycleName(0)): trends start with the next · dashed: committed target \(Format.score(th.committedWin)), aspirational sweet spot \(Format.score(th.aspirationalTarget))"
-                : "\(Format.plural(n, "cycle")), \(range) · dashed: committed target \(Format.score(th.committedWin)), aspirational sweet spot \(Format.score(th.aspirationalTarget))",
+                ? words("trends.lines.lede.one", marks.merging(["cycle": .text(cycleName(0))]) { a, _ in a })
+                : words("trends.lines.lede", marks.merging(["n": .count(n), "range": .text(range)]) { a, _ in a }),
             chart: chart, figures: figures,
-            footnote: "Overall: mean of the scored objectives · committed: share of commitments that reached \(Format.score(th.committedWin)) · aspirational: mean score of aspirational key results")]
+            footnote: words("trends.lines.footnote", ["target": .score(th.committedWin)]))]
         add(s)
     }
 
@@ -199,34 +235,36 @@ struct TrendsBuilder {
         let cadence = cycles.contains { $0.shareUpdatedLast30 != nil || $0.netConfidence != nil }
         let cap = max(1, options.trendTableRows)
         let shown = Array(cycles.indices.suffix(cap))
-        var header = ["Cycle", "Overall", "Committed", "Aspirational", "Key results", "Wins", "Misses"]
-        if cadence { header += ["Updated in last 30 days", "Net confidence"] }
+        var header = ["trends.table.cycle", "trends.table.overall", "trends.table.committed", "trends.table.aspirational",
+                      "trends.table.keyResults", "trends.table.wins", "trends.table.misses"].map { words($0) }
+        if cadence { header += [words("trends.table.updated"), words("trends.table.confidence")] }
         let rows = shown.map { c -> TrendTableRow in
             let x = cycles[c]
             var cells = [
-                TrendCell(text: Format.score(x.overallScore), tone: band(x.overallScore)),
-                TrendCell(text: Format.percent(x.committedAttainment), tone: Tone.attainment(x.committedAttainment, th)),
-                TrendCell(text: Format.score(x.aspirationalMean), tone: Tone.aspiration(x.aspirationalMean, th)),
-                TrendCell(text: Format.count(x.keyResults), tone: "none"),
-                TrendCell(text: Format.count(x.wins), tone: "none"),
-                TrendCell(text: Format.count(x.misses), tone: "none"),
+                TrendCell(text: words.score(x.overallScore), tone: band(x.overallScore)),
+                TrendCell(text: words.percent(x.committedAttainment), tone: Tone.attainment(x.committedAttainment, th)),
+                TrendCell(text: words.score(x.aspirationalMean), tone: Tone.aspiration(x.aspirationalMean, th)),
+                TrendCell(text: words.count(x.keyResults), tone: "none"),
+                TrendCell(text: words.count(x.wins), tone: "none"),
+                TrendCell(text: words.count(x.misses), tone: "none"),
             ]
             if cadence {
-                cells.append(TrendCell(text: Format.percent(x.shareUpdatedLast30), tone: band(x.shareUpdatedLast30)))
-                cells.append(TrendCell(text: Format.signed(x.netConfidence), tone: Tone.confidence(x.netConfidence, th)))
+                cells.append(TrendCell(text: words.percent(x.shareUpdatedLast30), tone: band(x.shareUpdatedLast30)))
+                cells.append(TrendCell(text: words.signed(x.netConfidence), tone: Tone.confidence(x.netConfidence, th)))
             }
             return TrendTableRow(label: cycleName(c), cells: cells)
         }
         let hidden = cycles.count - shown.count
-        let footnote = hidden > 0
-            ? "and \(Format.plural(hidden, "earlier cycle")): every cycle is in history.json"
-            : "Every figure is also in history.json"
-        var s = SlideView(name: "Cycle by cycle", kind: "trend-table", notes: [
-            "The same figures as numbers, oldest first; the latest cycle is highlighted.",
-            "Wins and misses count key results; committed attainment is the share of commitments that reached \(Format.score(th.committedWin)).",
+        let footnote = hidden > 0 ? counted("trends.table.more", hidden) : words("trends.table.footnote")
+        var s = SlideView(name: words("trends.slide.table"), kind: "trend-table", notes: [
+            words("trends.table.notes.order"),
+            words("trends.table.notes.counts", ["target": .score(th.committedWin)]),
         ])
-        s.trendTableSlide = [TrendTableSlide(
-            lede: hidden > 0 ? "The \(Format.count(shown.count)) most recent of \(Format.plural(cycles.count, "cycle"))" : "Headline figures of \(cycles.count == 1 ? "the archived cycle" : "every archived cycle")",
+        s.content = [TrendTableSlide(
+            kicker: words("trends.table.kicker"), heading: words("trends.table.heading"),
+            lede: hidden > 0
+                ? words("trends.table.lede.recent", ["shown": .count(shown.count), "n": .count(cycles.count)])
+                : counted("trends.table.lede.all", cycles.count),
             header: header, rows: rows, footnote: footnote, hasFootnote: true)]
         add(s)
     }
@@ -261,12 +299,14 @@ struct TrendsBuilder {
             var delta: [DeltaView] = []
             if n >= 2, lastSeen[t] == n - 1 {
                 if let a = scores[n - 2], let b = scores[n - 1] {
-                    delta = Delta.view(b - a, .score)
+                    delta = say.delta(b - a, .score)
                 } else if lookup[n - 2][names[t]] == nil {
-                    delta = Delta.new()
+                    delta = say.new()
                 }
             }
-            let seen = lastSeen[t] == n - 1 ? "\(Format.count(size[t])) KRs" : "last in \(lastSeen[t] >= 0 ? cycleName(lastSeen[t]) : "–")"
+            let seen = lastSeen[t] == n - 1
+                ? counted("trends.teams.size", size[t])
+                : words("trends.teams.lastIn", ["cycle": .text(lastSeen[t] >= 0 ? cycleName(lastSeen[t]) : "–")])
             let team = name(names[t])
             var spark: [Sparkline] = [], meter: [BarRow] = []
             if n == 1 {
@@ -274,26 +314,30 @@ struct TrendsBuilder {
                                 band: band(latest), mark: Format.geometry(min(1, max(0, th.green)) * 100), isGap: false, isHeading: false)]
             } else {
                 spark = [Sparkline(
-                    id: chartID(), title: "\(team): score per cycle",
-                    desc: listed(Array(scores.prefix(n))) { Format.score($0) } + ".",
+                    id: chartID(), title: words("trends.teams.sparkTitle", ["team": .text(team)]),
+                    desc: listed(Array(scores.prefix(n))) { words.score($0) } + ".",
                     points: points, band: band(points.last?.y), goal: th.green, width: 200, height: 50)]
             }
-            cards.append(TeamCard(team: team, score: Format.score(latest), band: band(latest), delta: delta, spark: spark,
+            cards.append(TeamCard(team: team, score: words.score(latest), band: band(latest), delta: delta, spark: spark,
                                   meter: meter, detail: seen))
         }
         let hidden = names.count - shown.count
         var notes = [n == 1
-            ? "Each card is one team's score in \(cycleName(0)), largest teams first. From the next cycle, each card shows the team's line over time."
-            : "Each card is one team's score over the cycles, largest teams first; the dashed line is \(Format.score(th.green))."]
-        if hidden > 0 { notes.append("\(Format.plural(hidden, "more team")) are not shown here: history.json has every team's scores.") }
-        notes.append("Look for shapes, not single points: a steady climb, a team that dipped and recovered, one that slid for several cycles.")
-        var s = SlideView(name: "Team by team", kind: "trend-teams", notes: notes)
+            ? words("trends.teams.notes.one", ["cycle": .text(cycleName(0))])
+            : words("trends.teams.notes.many", ["green": .score(th.green)])]
+        if hidden > 0 { notes.append(counted("trends.teams.notes.hidden", hidden)) }
+        notes.append(words("trends.teams.notes.shapes"))
+        var s = SlideView(name: words("trends.slide.teams"), kind: "trend-teams", notes: notes)
         let ledeHead = hidden > 0
-            ? "The \(Format.count(shown.count)) largest of \(Format.plural(names.count, "team")) (all in history.json), by key results"
-            : "\(Format.plural(names.count, "team")), largest first"
-        s.trendTeamsSlide = [TrendTeamsSlide(
-            title: n == 1 ? "Every team's score in \(cycleName(0))" : "Every team's score over the cycles",
-            lede: ledeHead + (n >= 2 ? " · dashed at \(Format.score(th.green)) · ▲▼ vs \(vs)" : " · bars marked at \(Format.score(th.green))"),
+            ? words("trends.teams.lede.largest", ["shown": .count(shown.count), "n": .count(names.count)])
+            : counted("trends.teams.lede.all", names.count)
+        let ledeTail = n >= 2
+            ? words("trends.teams.lede.lines", ["green": .score(th.green), "cycle": .text(vs)])
+            : words("trends.teams.lede.bars", ["green": .score(th.green)])
+        s.content = [TrendTeamsSlide(
+            kicker: words("trends.teams.kicker"),
+            title: n == 1 ? words("trends.teams.title.one", ["cycle": .text(cycleName(0))]) : words("trends.teams.title.many"),
+            lede: ledeHead + " · " + ledeTail,
             cards: cards, more: "", hasMore: false, layout: cards.count <= 6 ? "cols-3" : "cols-4")]
         add(s)
     }
@@ -316,26 +360,31 @@ struct TrendsBuilder {
         let up = rising.sorted { (-change($0), $0.t) < (-change($1), $1.t) }.prefix(per)
         let down = falling.sorted { (change($0), $0.t) < (change($1), $1.t) }.prefix(per)
         func moverRow(_ m: (t: Int, now: Double, before: Double)) -> BarRow {
-            BarRow(label: name(history.teams[m.t]), sublabel: "\(Format.score(m.before)) → \(Format.score(m.now))", hasSublabel: true,
-                   value: Format.score(m.now), width: Format.geometry(min(1, max(0, m.now)) * 100), band: band(m.now),
+            BarRow(label: name(history.teams[m.t]), sublabel: "\(words.score(m.before)) → \(words.score(m.now))", hasSublabel: true,
+                   value: words.score(m.now), width: Format.geometry(min(1, max(0, m.now)) * 100), band: band(m.now),
                    mark: Format.geometry(min(1, max(0, th.green)) * 100), isGap: false, isHeading: false,
-                   delta: Delta.view(change(m), .score))
+                   delta: say.delta(change(m), .score))
         }
         let last = cycleName(n - 1), prev = cycleName(n - 2)
         var notes: [String] = []
         if let top = up.first {
-            notes.append("Most improved: \(name(history.teams[top.t])), from \(Format.score(top.before)) to \(Format.score(top.now)). Invite them to share what changed.")
+            notes.append(words("trends.movers.notes.up", ["team": .text(name(history.teams[top.t])), "before": .score(top.before),
+                                                          "now": .score(top.now)]))
         }
         if let low = down.first {
-            notes.append("Biggest drop: \(name(history.teams[low.t])), from \(Format.score(low.before)) to \(Format.score(low.now)). A drop is a question, not a verdict: new scope, new people, harder goals?")
+            notes.append(words("trends.movers.notes.down", ["team": .text(name(history.teams[low.t])), "before": .score(low.before),
+                                                            "now": .score(low.now)]))
         }
         let same = moves.count - rising.count - falling.count
-        var s = SlideView(name: "Biggest movers", kind: "trend-movers", notes: notes + ["\(Format.count(rising.count)) teams improved, \(Format.count(falling.count)) dropped, \(Format.count(same)) held steady."])
-        s.trendMoversSlide = [TrendMoversSlide(
-            title: "Who moved most since \(prev)",
-            lede: "Team score in \(last), change since \(prev) · \(Format.plural(moves.count, "team")) scored in both",
+        let counts: [String: TextArgument] = ["up": .count(rising.count), "down": .count(falling.count), "same": .count(same)]
+        var s = SlideView(name: words("trends.slide.movers"), kind: "trend-movers", notes: notes + [words("trends.movers.notes.counts", counts)])
+        s.content = [TrendMoversSlide(
+            kicker: words("trends.movers.kicker"), upHeading: words("trends.movers.up"), downHeading: words("trends.movers.down"),
+            noneUp: words("trends.movers.none.up"), noneDown: words("trends.movers.none.down"),
+            title: words("trends.movers.title", ["cycle": .text(prev)]),
+            lede: words("trends.movers.lede", ["last": .text(last), "previous": .text(prev), "n": .count(moves.count)]),
             up: up.map(moverRow), hasUp: !up.isEmpty, down: down.map(moverRow), hasDown: !down.isEmpty,
-            footnote: "\(Format.count(rising.count)) improved · \(Format.count(falling.count)) dropped · \(Format.count(same)) unchanged at two decimals · bars marked at \(Format.score(th.green))")]
+            footnote: words("trends.movers.footnote", counts.merging(["green": .score(th.green)]) { a, _ in a }))]
         add(s)
     }
 
@@ -352,50 +401,48 @@ struct TrendsBuilder {
         }.map(\.element)
         let ongoing = streaks.filter { $0.cycles.last == latest }.count
         let cap = max(1, options.streakRows)
+        /// The key of this slide's variant of a text: `trends.streaks.title.tooSafe`.
+        let which = tooSafe ? "tooSafe" : "overCommitting"
+        func key(_ k: String) -> String { "trends.streaks.\(k).\(which)" }
         let items = ordered.prefix(cap).map { st -> StreakItem in
             let names = st.cycles.map { Format.clip($0.trimmed, 24) }
             let cyclesText = names.count > 2 ? "\(names[0]) → \(names[names.count - 1])" : names.joined(separator: " · ")
             let isOngoing = st.cycles.last == latest
-            var detail = isOngoing ? "" : "ended after \(names.last ?? "")"
+            var detail = isOngoing ? "" : words("trends.streaks.endedAfter", ["cycle": .text(names.last ?? "")])
             if isOngoing, let c = index[latest], let f = lookup[c][st.team] {
                 detail = tooSafe
-                    ? "aspirational mean \(Format.score(f.aspirationalMean)) in \(cycleName(c))"
-                    : "\(Format.plural(f.committedMisses, "commitment")) missed in \(cycleName(c)) · \(Format.percent(f.committedAttainment)) met"
+                    ? words(key("detail"), ["value": .score(f.aspirationalMean), "cycle": .text(cycleName(c))])
+                    : words(key("detail"), ["n": .count(f.committedMisses), "cycle": .text(cycleName(c)),
+                                            "met": .percent(f.committedAttainment)])
             }
-            return StreakItem(team: name(st.team), cycles: cyclesText, length: Format.plural(st.cycles.count, "cycle"),
+            return StreakItem(team: name(st.team), cycles: cyclesText, length: counted("trends.cycles", st.cycles.count),
                               detail: detail, hasDetail: !detail.isEmpty, ongoing: isOngoing)
         }
         let hidden = streaks.count - items.count
-        let safe = Format.score(th.sandbagging)
-        let what = tooSafe ? "goals too safe" : "over-committing"
+        let limits: [String: TextArgument] = ["safe": .score(th.sandbagging), "target": .score(th.aspirationalTarget)]
+        let latestName = Format.clip(latest, 24)
         var notes: [String] = []
         if streaks.isEmpty {
-            notes.append(tooSafe ? "No team's aspirations averaged \(safe) or more two cycles running: our stretch goals are stretching."
-                                 : "No team missed commitments two cycles running: commitments are being sized well.")
+            notes.append(words("trends.streaks.notes.none.\(which)", limits))
         } else {
-            notes.append("\(Format.plural(streaks.count, "team")) \(tooSafe ? "set goals too safe" : "missed commitments") two or more cycles running; \(Format.count(ongoing)) still \(ongoing == 1 ? "does" : "do") in \(Format.clip(latest, 24)).")
+            notes.append(words("trends.streaks.notes.\(which)", ["n": .count(streaks.count), "ongoing": .count(ongoing),
+                                                               "latest": .text(latestName)]))
             let first = items.prefix(3).map(\.team).joined(separator: ", ")
-            notes.append("Start with \(first): a conversation with the team leads, not a ranking.")
+            notes.append(words("trends.streaks.notes.start", ["teams": .text(first)]))
         }
-        let advice = tooSafe
-            ? ["Aspirations averaging \(safe) or more were reached almost in full: commitments in disguise.",
-               "Ask what these teams would attempt if a \(Format.score(th.aspirationalTarget)) were celebrated.",
-               "Move the sure things to committed, and add one genuinely uncertain aspiration."]
-            : ["Missing commitments cycle after cycle usually means too many of them, or dependencies outside the team's control.",
-               "Ask what they would drop to make the rest land.",
-               "Commit to fewer things; move the uncertain ones to aspirational."]
-        var s = SlideView(name: tooSafe ? "Goals too safe" : "Over-committing", kind: "trend-streaks", notes: notes + [advice[1]])
-        s.trendStreaksSlide = [TrendStreaksSlide(
-            kicker: "Patterns · \(what)",
-            title: tooSafe ? "Goals too safe, two cycles running" : "Over-committing, two cycles running",
-            lede: (tooSafe
-                ? "Teams whose aspirational key results averaged \(safe) or more in consecutive cycles"
-                : "Teams that missed commitments in consecutive cycles")
-                + (streaks.isEmpty ? "" : " · \(Format.plural(streaks.count, "team")), \(ongoing == 0 ? "none" : Format.count(ongoing)) still in \(Format.clip(latest, 24))\(ongoing > 0 ? " (amber)" : "")"),
-            items: Array(items), hasItems: !items.isEmpty,
-            empty: tooSafe ? "No team played it safe two cycles running." : "No team missed commitments two cycles running.",
-            more: hidden > 0 ? "and \(Format.plural(hidden, "more team")): history.json lists every one" : "", hasMore: hidden > 0,
-            advice: advice)]
+        let advice = (1...3).map { words("trends.streaks.advice.\(which).\($0)", limits) }
+        var lede = words(key("lede"), limits)
+        if !streaks.isEmpty {
+            lede += " · " + words("trends.streaks.lede.count", ["n": .count(streaks.count), "ongoing": .count(ongoing),
+                                                               "latest": .text(latestName)])
+        }
+        var s = SlideView(name: words(tooSafe ? "trends.slide.tooSafe" : "trends.slide.overCommitting"), kind: "trend-streaks",
+                          notes: notes + [advice[1]])
+        s.content = [TrendStreaksSlide(
+            kicker: words(key("kicker")), title: words(key("title")), lede: lede,
+            items: Array(items), hasItems: !items.isEmpty, empty: words(key("empty")),
+            more: hidden > 0 ? counted("trends.streaks.more", hidden) : "", hasMore: hidden > 0,
+            advice: advice, talking: words("trends.streaks.talking"))]
         add(s)
     }
 
@@ -405,62 +452,81 @@ struct TrendsBuilder {
         guard cycles.contains(where: { $0.shareUpdatedLast30 != nil || $0.netConfidence != nil || $0.medianDaysBetween != nil })
         else { return }
         let n = cycles.count
+        let words = self.words
         let share = cycles.map(\.shareUpdatedLast30), net = cycles.map(\.netConfidence), gaps = cycles.map(\.medianDaysBetween)
         let shareChart = trendChart(
-            title: "Key results updated in the cycle's last 30 days",
-            desc: "Share of key results updated in the last 30 days of each cycle: \(listed(share) { Format.percent($0) }).",
+            title: words("trends.cadence.share.chart"),
+            desc: words("trends.cadence.share.desc", ["values": .text(listed(share) { words.percent($0) })]),
             width: 760, height: 380, domain: (0, 1),
-            gridLines: [(0, "0%"), (0.5, "50%"), (1, "100%")], marks: [(th.green, Format.percent(th.green))],
-            series: [LineChart.Input(name: "Updated", style: "s1", values: share, format: { Format.percent($0) })])
+            gridLines: [(0, words.percent(0)), (0.5, words.percent(0.5)), (1, words.percent(1))],
+            marks: [(th.green, words.percent(th.green))],
+            series: [LineChart.Input(name: words("trends.cadence.share.series"), style: "s1", values: share, format: { words.percent($0) })])
         let confidenceChart = trendChart(
-            title: "Net confidence at the last check-in",
-            desc: "Net confidence (share of key results on track minus share off track) per cycle: \(listed(net) { Format.signed($0) }).",
+            title: words("trends.cadence.confidence.chart"),
+            desc: words("trends.cadence.confidence.desc", ["values": .text(listed(net) { words.signed($0) })]),
             width: 760, height: 380, domain: (-1, 1),
             gridLines: [(-1, "−1"), (0, "0"), (1, "+1")], marks: [],
-            series: [LineChart.Input(name: "Confidence", style: "s2", values: net, format: { Format.signed($0) })])
+            series: [LineChart.Input(name: words("trends.cadence.confidence.series"), style: "s2", values: net,
+                                     format: { words.signed($0) })])
         let last = cycles[n - 1]
         let vs = n >= 2 ? cycleName(n - 2) : ""
         let figures = [
-            figure(Format.percent(last.shareUpdatedLast30), "Updated in the last 30 days", cycleName(n - 1),
-                   tone: band(last.shareUpdatedLast30), delta: Delta.view(lastChange(\.shareUpdatedLast30), .points, against: vs)),
-            figure(Format.days(last.medianDaysBetween), "Between updates", "median gap in \(cycleName(n - 1))",
-                   delta: Delta.view(lastChange(\.medianDaysBetween), .days, against: vs, better: .down)),
-            figure(Format.signed(last.netConfidence), "Net confidence", "on track minus off track",
-                   tone: Tone.confidence(last.netConfidence, th), delta: Delta.view(lastChange(\.netConfidence), .score, against: vs)),
+            figure(words.percent(last.shareUpdatedLast30), words("trends.cadence.updated"), cycleName(n - 1),
+                   tone: band(last.shareUpdatedLast30), delta: say.delta(lastChange(\.shareUpdatedLast30), .points, against: vs)),
+            figure(say.days(last.medianDaysBetween), words("trends.cadence.between"),
+                   words("trends.cadence.between.detail", ["cycle": .text(cycleName(n - 1))]),
+                   delta: say.delta(lastChange(\.medianDaysBetween), .days, against: vs, better: .down)),
+            figure(words.signed(last.netConfidence), words("trends.cadence.confidence"), words("trends.cadence.confidence.detail"),
+                   tone: Tone.confidence(last.netConfidence, th), delta: say.delta(lastChange(\.netConfidence), .score, against: vs)),
         ]
         let without = cycles.filter { $0.shareUpdatedLast30 == nil && $0.netConfidence == nil }.count
-        var notes = ["How often we checked in, cycle by cycle: \(Format.percent(last.shareUpdatedLast30)) of key results were updated in the last 30 days of \(cycleName(n - 1)), with a median gap of \(Format.days(last.medianDaysBetween))."]
-        if let d = lastChange(\.shareUpdatedLast30) { notes.append("That is \(Delta.words(d, .points)) on \(vs).") }
-        notes.append("Net confidence is the share of key results on track at their last check-in minus the share off track.")
-        if without > 0 { notes.append("\(Format.plural(without, "cycle")) had no check-ins: gaps in the lines.") }
-        var s = SlideView(name: "Review rhythm over time", kind: "trend-cadence", notes: notes)
-        s.trendCadenceSlide = [TrendCadenceSlide(
-            lede: "From each cycle's check-ins\(without > 0 ? " · \(Format.plural(without, "cycle")) without check-ins left blank" : "")",
+        var notes = [words("trends.cadence.notes.share", ["share": .percent(last.shareUpdatedLast30), "cycle": .text(cycleName(n - 1)),
+                                                          "gap": .text(say.days(last.medianDaysBetween))])]
+        if let d = lastChange(\.shareUpdatedLast30) {
+            notes.append(words("trends.cadence.notes.change", ["change": .text(say.change(d, .points)), "against": .text(vs)]))
+        }
+        notes.append(words("trends.cadence.notes.confidence"))
+        if without > 0 { notes.append(counted("trends.cadence.notes.without", without)) }
+        var s = SlideView(name: words("trends.slide.cadence"), kind: "trend-cadence", notes: notes)
+        let gapList = cycles.indices.suffix(6)
+            .map { "\(cycleName($0)) \(gaps[$0] == nil ? words("trends.cadence.noCheckIns") : say.days(gaps[$0]))" }
+            .joined(separator: " · ")
+        s.content = [TrendCadenceSlide(
+            kicker: words("trends.cadence.kicker"), heading: words("trends.cadence.heading"),
+            lede: words("trends.cadence.lede") + (without > 0 ? " · " + counted("trends.cadence.lede.without", without) : ""),
             shareChart: shareChart, confidenceChart: confidenceChart, figures: figures,
-            footnote: "Median days between updates: " + cycles.indices.suffix(6).map { "\(cycleName($0)) \(gaps[$0] == nil ? "no check-ins" : Format.days(gaps[$0]))" }.joined(separator: " · "))]
+            footnote: words("trends.cadence.footnote", ["gaps": .text(gapList)]))]
         add(s)
     }
 
     mutating func guideSlide() {
-        let safe = Format.score(th.sandbagging), target = Format.score(th.aspirationalTarget)
+        let limits: [String: TextArgument] = [
+            "green": .score(th.green), "yellow": .score(th.yellow), "target": .score(th.committedWin),
+            "sweetSpot": .score(th.aspirationalTarget), "safe": .score(th.sandbagging)]
+        func item(_ key: String, _ term: String) -> KeyValue {
+            KeyValue(key: term, value: words("trends.guide.\(key).text", limits))
+        }
         let items = [
-            KeyValue(key: "Overall score", value: "Mean of the scored objectives, 0 to 1: green from \(Format.score(th.green)), amber from \(Format.score(th.yellow))."),
-            KeyValue(key: "Committed attainment", value: "Share of committed key results that reached \(Format.score(th.committedWin)). The playbook expects all of them: the dashed line at \(Format.score(th.committedWin))."),
-            KeyValue(key: "Aspirational mean", value: "Mean score of aspirational key results. About \(target) is healthy stretch; \(safe) or more means the goals were too safe."),
-            KeyValue(key: "▲ ▼ =", value: "Change since the cycle before: green when better, red when worse, grey when unchanged at the precision shown."),
-            KeyValue(key: "Goals too safe", value: "A team whose aspirational key results averaged \(safe) or more in two or more cycles in a row."),
-            KeyValue(key: "Over-committing", value: "A team that missed at least one commitment in two or more cycles in a row."),
-            KeyValue(key: "Review rhythm", value: "From each cycle's check-ins: share of key results updated in its last 30 days, median days between updates, net confidence (on track minus off track)."),
-            KeyValue(key: "Cycles and teams", value: "Cycles in date order (by name when undated). Teams are matched by name: a renamed team starts a new line."),
+            item("overall", words("trends.guide.overall")),
+            item("committed", words("trends.guide.committed")),
+            item("aspirational", words("trends.guide.aspirational")),
+            item("arrows", "▲ ▼ ="),
+            item("tooSafe", words("trends.guide.tooSafe")),
+            item("overCommitting", words("trends.guide.overCommitting")),
+            item("rhythm", words("trends.guide.rhythm")),
+            item("matching", words("trends.guide.matching")),
         ]
         let first = cycles.first.map { Format.clip($0.name.trimmed, 24) } ?? "–"
-        var s = SlideView(name: "How to read it", kind: "trend-guide", notes: [
-            "Every figure here comes from the archive that `townhall report --archive` fills, one cycle at a time.",
-            "Thresholds in force: \(Format.score(th.green)) green, \(target) sweet spot, \(safe) too safe; history.json has every number.",
+        var s = SlideView(name: words("trends.slide.guide"), kind: "trend-guide", notes: [
+            words("trends.guide.notes.source"),
+            words("trends.guide.notes.thresholds", limits),
         ])
-        s.trendGuideSlide = [TrendGuideSlide(
+        s.content = [TrendGuideSlide(
+            kicker: words("trends.guide.kicker"), heading: words("trends.guide.heading"),
             items: items,
-            footnote: "From the archive: \(Format.plural(cycles.count, "cycle")), \(first) to \(cycles.isEmpty ? "–" : cycleName(cycles.count - 1)) · generated \(Format.date(history.generatedAt, timeZone: options.timeZone)) · every figure is in history.json")]
+            footnote: words("trends.guide.footnote", [
+                "n": .count(cycles.count), "first": .text(first), "last": .text(cycles.isEmpty ? "–" : cycleName(cycles.count - 1)),
+                "date": .text(words.date(history.generatedAt, timeZone: options.timeZone))]))]
         add(s)
     }
 }

@@ -1,3 +1,6 @@
+import Mustache
+import TownhallCore
+
 /// The values the deck template renders: plain text and numbers already formatted.
 ///
 /// Mustache reads these by reflection and HTML-escapes every `{{value}}`. Two rules keep the
@@ -17,13 +20,39 @@ struct DeckView {
     /// Validated `data:image/…` URI.
     var logo: String
     var hasLogo: Bool
+    /// The logo's text alternative, `Acme logo`.
+    var logoLabel = ""
     /// Footer text on every slide, e.g. `Acme · 2026-Q3 town hall`.
     var footer: String
     var slideCount: Int
     var slides: [SlideView]
+    /// `<html lang>`.
+    var lang = Wording.english.htmlLang
+    /// The fixed texts the templates write, as `{{words.help.title}}` (the key `deck.help.title`).
+    var words = TemplateWords(.english)
 }
 
-/// One slide: its place in the deck, its speaker notes, and exactly one non-empty payload.
+/// The deck's fixed texts by key path, for the templates: `{{words.wins.title}}` is the text of
+/// `deck.wins.title`. A template names a text; the table words it, in the deck's language.
+struct TemplateWords: MustacheParent {
+    let wording: Wording
+    let prefix: String
+
+    init(_ wording: Wording, prefix: String = "deck") {
+        self.wording = wording
+        self.prefix = prefix
+    }
+
+    func child(named name: String) -> Any? {
+        let key = prefix + "." + name
+        return wording.has(key) || Wording.english.has(key) ? wording(key) : TemplateWords(wording, prefix: key)
+    }
+}
+
+/// One slide: its place in the deck, its speaker notes, and its payload.
+///
+/// The payload knows its own partial, so the slide frame renders whichever kind it holds
+/// (`{{#content}}{{>*partial}}{{/content}}`) and a new kind of slide needs no change here.
 struct SlideView {
     var number: Int
     var total: Int
@@ -33,37 +62,33 @@ struct SlideView {
     var kind: String
     /// Position in the deck as a percentage for the progress line.
     var progress: String
+    /// `3 of 28`, for screen readers (set by the renderer, in the deck's language).
+    var label = ""
+    /// `Speaker notes, slide 3`.
+    var notesLabel = ""
     var notes: [String]
-
-    var titleSlide: [TitleSlide] = []
-    var glanceSlide: [GlanceSlide] = []
-    var balanceSlide: [BalanceSlide] = []
-    var distributionSlide: [DistributionSlide] = []
-    var winsSlide: [WinsSlide] = []
-    var missesSlide: [MissesSlide] = []
-    var rankingSlide: [RankingSlide] = []
-    var teamSlide: [TeamSlide] = []
-    var groupSlide: [GroupSlide] = []
-    var valuesSlide: [ValuesSlide] = []
-    var healthSlide: [HealthSlide] = []
-    var carrySlide: [CarrySlide] = []
-    var scoringSlide: [ScoringSlide] = []
-    var appendixSlide: [AppendixSlide] = []
-    // With check-ins.
-    var unfoldedSlide: [UnfoldedSlide] = []
-    var rhythmSlide: [RhythmSlide] = []
-    // The trends deck.
-    var trendLinesSlide: [TrendLinesSlide] = []
-    var trendTableSlide: [TrendTableSlide] = []
-    var trendTeamsSlide: [TrendTeamsSlide] = []
-    var trendMoversSlide: [TrendMoversSlide] = []
-    var trendStreaksSlide: [TrendStreaksSlide] = []
-    var trendCadenceSlide: [TrendCadenceSlide] = []
-    var trendGuideSlide: [TrendGuideSlide] = []
+    /// The slide's payload: zero or one (Mustache renders an array as a section, and a slide
+    /// without one renders an empty frame rather than looking names up elsewhere).
+    var content: [any SlideContent] = [] {
+        didSet { partial = content.first.map { type(of: $0).partial } ?? "" }
+    }
+    /// The name of the payload's partial.
+    private(set) var partial = ""
 
     init(name: String, kind: String, notes: [String]) {
         self.number = 0; self.total = 0; self.name = name; self.kind = kind; self.progress = "0"; self.notes = notes
     }
+}
+
+/// The values one kind of slide renders, with the template that renders them.
+///
+/// A kind of slide is one file: its payload type conforming to this, its partial, and the
+/// builder method that makes it; the deck's order (`DeckBuilder.build`) calls the method.
+protocol SlideContent {
+    /// The partial's name, unique among slide kinds and shared partials.
+    static var partial: String { get }
+    /// The Mustache partial rendering one payload (inside the slide frame).
+    static var template: String { get }
 }
 
 // MARK: - Shared pieces
@@ -115,6 +140,10 @@ struct BarRow {
     var delta: [DeltaView] = []
     /// A key result that repeats one of the previous cycle's.
     var carriedOver = false
+    /// A committed key result that missed: marked as a miss whatever its band's colour.
+    var missed = false
+    /// Height in one-line rows, for fitting a list to its box (a title on two lines is taller).
+    var weight = 1.0
 }
 
 /// A key result in a list of wins or misses.
@@ -125,6 +154,8 @@ struct KRItem {
     var hasOwner: Bool
     var score: String
     var band: String
+    /// The score chip's colour: the outcome on slides about outcomes (wins, misses), else the band.
+    var chip: String
     /// `Committed` or `Aspirational`.
     var type: String
     var isCommitted: Bool
@@ -146,235 +177,19 @@ struct KRItem {
     var tracked = false
 }
 
-/// Key results of one team, as shown on a wins slide.
-struct KRGroup {
-    var team: String
-    var continued: Bool
-    var items: [KRItem]
-}
-
-/// A column of team groups.
-struct KRColumn {
-    var groups: [KRGroup]
-}
-
-/// A line of plain text with a tone.
-struct Line {
-    var text: String
-    var tone: String
-}
-
-// MARK: - Slides
-
-struct TitleSlide {
-    var kicker: String = "OKR town hall"
-    var cycle: String
-    var subtitle: String
-    var date: String
-    var facts: String
-}
-
-struct GlanceSlide {
-    var kicker: String
-    var lead: [FigureView]
-    var rest: [FigureView]
-}
-
-struct BalanceSlide {
-    var sides: [BalanceSide]
-    var playbook: String
-}
-
-/// One side of the committed-vs-aspirational slide.
-struct BalanceSide {
-    var label: String
-    var value: String
-    var delta: [DeltaView] = []
-    var verdict: String
-    var tone: String
-    var sentence: String
-    var chart: GaugeChart
-}
-
-struct DistributionSlide {
-    var stack: StackChart
-    var legend: [LegendItem]
-    var histogram: HistogramChart
-    var footnote: String
-}
-
-struct LegendItem {
-    var band: String
-    var label: String
-    var count: String
-    var share: String
-}
-
-struct WinsSlide {
-    var lede: String
-    /// One or two columns, balanced.
-    var columns: [KRColumn]
-    var more: String
-    var hasMore: Bool
-    /// What the trajectory lines mean (with check-ins).
-    var legend: String
-    var hasLegend: Bool
-}
-
-struct MissesSlide {
-    var lede: String
-    var items: [KRItem]
-    var more: String
-    var hasMore: Bool
-    /// What the trajectory lines mean (with check-ins).
-    var legend: String
-    var hasLegend: Bool
-}
-
-struct RankingSlide {
-    var lede: String
-    var rows: [BarRow]
-    var footnote: String
-    var hasFootnote: Bool
-    /// `dense` when many rows must fit, and `with-delta` when rows carry a change.
-    var density: String = ""
-}
-
-/// A team's own objectives and key results as bars.
-struct TeamSlide {
-    var team: String
-    var kicker: String
-    var lede: String
-    var score: String
-    var band: String
-    var delta: [DeltaView] = []
-    var figures: [FigureView]
-    var columns: [BarColumn]
-    var more: String
-    var hasMore: Bool
-    /// `dense` when a column has more rows than fit at full size.
-    var density: String = ""
-}
-
-/// One column of bar rows.
-struct BarColumn {
-    var rows: [BarRow]
-}
-
-/// A top-level team summarising its subtree.
-struct GroupSlide {
-    var team: String
-    var kicker: String
-    var lede: String
-    var score: String
-    var band: String
-    var delta: [DeltaView] = []
-    var figures: [FigureView]
-    var rowsTitle: String
-    var rows: [BarRow]
-    var footnote: String
-    var hasFootnote: Bool
-    var density: String = ""
-}
-
-struct ValuesSlide {
-    var lede: String
-    var rows: [BarRow]
-    var footnote: String
-    var hasFootnote: Bool
-}
-
-struct HealthSlide {
-    var lede: String
-    var tallies: [FigureView]
-    var rows: [HealthRow]
-    var allClear: Bool
-    var more: String
-    var hasMore: Bool
-}
-
-struct HealthRow {
-    var severity: String
-    var title: String
-    var count: String
-    var example: String
-    var hasExample: Bool
-}
-
-struct CarrySlide {
-    var figures: [FigureView]
-    /// `pair`, or `trio` with the repeats from the previous cycle.
-    var figuresClass: String
-    var items: [KRItem]
-    var hasItems: Bool
-    var more: String
-    var hasMore: Bool
-    var next: [String]
-}
-
-struct ScoringSlide {
-    var rules: [RuleRow]
-    var thresholds: [KeyValue]
-    var reconciliation: String
-}
-
-struct RuleRow {
-    var number: String
-    var text: String
-    var count: String
-}
+// MARK: - Pieces of several slides
 
 struct KeyValue {
     var key: String
     var value: String
 }
 
-struct AppendixSlide {
-    var lede: String
-    var rows: [ProblemRow]
-    var allClear: Bool
-    var more: String
-    var hasMore: Bool
-}
-
-struct ProblemRow {
-    var place: String
-    var column: String
-    var message: String
-    var kind: String
-}
-
-// MARK: - With check-ins
-
-/// The organization's mean score week by week.
-struct UnfoldedSlide {
-    var kicker: String
-    var title: String
-    var lede: String
-    var chart: LineChart
-    var figures: [FigureView]
-    var footnote: String
-}
-
-/// How regularly each team reviewed its key results, and who went quiet.
-struct RhythmSlide {
-    var lede: String
-    var rows: [BarRow]
-    var density: String
-    var figures: [FigureView]
-    /// Teams that went quiet: the team, and what happened, in kind words.
-    var quiet: [KeyValue]
-    var hasQuiet: Bool
-    var quietMore: String
-    var hasQuietMore: Bool
-    var footnote: String
-    var hasFootnote: Bool
-}
-
 // MARK: - The trends deck
 
 /// Headline figures per cycle as lines (or points, for one cycle).
 struct TrendLinesSlide {
+    var kicker: String
+    var heading: String
     var lede: String
     var chart: TrendChart
     var figures: [FigureView]
@@ -383,6 +198,8 @@ struct TrendLinesSlide {
 
 /// The headline figures as a table, the most recent cycles.
 struct TrendTableSlide {
+    var kicker: String
+    var heading: String
     var lede: String
     var header: [String]
     var rows: [TrendTableRow]
@@ -402,6 +219,7 @@ struct TrendCell {
 
 /// Small multiples: one card per team with its score over the cycles.
 struct TrendTeamsSlide {
+    var kicker: String
     var title: String
     var lede: String
     var cards: [TeamCard]
@@ -424,6 +242,12 @@ struct TeamCard {
 
 /// The teams whose score changed most between the last two cycles.
 struct TrendMoversSlide {
+    var kicker: String
+    var upHeading: String
+    var downHeading: String
+    /// What a column says when no team moved that way.
+    var noneUp: String
+    var noneDown: String
     var title: String
     var lede: String
     var up: [BarRow]
@@ -444,6 +268,8 @@ struct TrendStreaksSlide {
     var more: String
     var hasMore: Bool
     var advice: [String]
+    /// The heading over the advice.
+    var talking: String
 }
 
 struct StreakItem {
@@ -457,6 +283,8 @@ struct StreakItem {
 
 /// Review cadence per cycle, from archived check-ins.
 struct TrendCadenceSlide {
+    var kicker: String
+    var heading: String
     var lede: String
     var shareChart: TrendChart
     var confidenceChart: TrendChart
@@ -466,6 +294,8 @@ struct TrendCadenceSlide {
 
 /// How to read the trends.
 struct TrendGuideSlide {
+    var kicker: String
+    var heading: String
     var items: [KeyValue]
     var footnote: String
 }

@@ -1,22 +1,50 @@
 import TownhallCore
 
-/// Columns of the Check-ins sheet.
-enum CheckInColumn {
-    static let line = 0, date = 1, krID = 2, team = 3, keyResult = 4, value = 5, confidence = 6, score = 7
-    static let comment = 8, used = 9, problem = 10
-    static let titles = ["Line", "Date", "KR ID", "Team", "Key result", "Value", "Confidence", "Score (computed)",
-                         "Comment", "Used", "Problem"]
-    static let widths: [Double] = [8, 11, 16, 20, 44, 10, 11, 10, 40, 6, 50]
-    static let usedWord = "yes", unusedWord = "no"
-}
-
 extension ScorecardRenderer {
+    /// One row of the Check-ins sheet: the check-in, its key result (found by id when the row could
+    /// not be used) and the problems of its line.
+    struct CheckInRow {
+        var checkIn: CheckIn
+        var keyResult: Int?
+        var problem: String?
+    }
+
+    static let checkInColumns: [ListColumn<CheckInRow>] = [
+        ListColumn("line", "Line", 8) { r, ws, row, c, x in try ws.number(row, c, Double(x.checkIn.line), r.styles.integer) },
+        ListColumn("date", "Date", 11) { r, ws, row, c, x in
+            if let d = x.checkIn.date { try ws.day(row, c, d, r.styles.date) } else { try ws.text(row, c, x.checkIn.dateText) }
+        },
+        ListColumn("krID", "KR ID", 16) { _, ws, row, c, x in try ws.text(row, c, x.checkIn.krID) },
+        ListColumn("team", "Team", 20) { r, ws, row, c, x in
+            if let k = x.keyResult { try ws.text(row, c, r.report.keyResults[k].team) }
+        },
+        ListColumn("keyResult", "Key result", 44) { r, ws, row, c, x in
+            if let k = x.keyResult { try ws.text(row, c, r.report.keyResults[k].title) }
+        },
+        ListColumn("value", "Value", 10) { r, ws, row, c, x in
+            if let v = x.checkIn.value { try ws.number(row, c, v, r.styles.general) } else { try ws.text(row, c, x.checkIn.valueText) }
+        },
+        ListColumn("confidence", "Confidence", 11) { r, ws, row, c, x in
+            try ws.number(row, c, x.checkIn.confidence, r.styles.percent)
+        },
+        ListColumn("score", "Score (computed)", 10, isScore: true, fill: .byScore) { r, ws, row, c, x in
+            try ws.number(row, c, x.checkIn.score, r.styles.score)
+        },
+        ListColumn("comment", "Comment", 40) { _, ws, row, c, x in try ws.text(row, c, x.checkIn.comment) },
+        ListColumn("used", "Used", 6) { r, ws, row, c, x in
+            let used = x.checkIn.keyResult != nil && x.checkIn.date != nil
+            try ws.text(row, c, r.words.yesNo(used), used ? nil : r.styles.severityWarning)
+        },
+        ListColumn("problem", "Problem", 50) { r, ws, row, c, x in
+            if let p = x.problem { try ws.text(row, c, p, r.styles.severityWarning) }
+        },
+    ]
+
     /// Every row of the check-ins file, in file order, with the score it gives its key result (SPEC §2):
     /// rows that could not be used (unknown id, unreadable date or value, outside the cycle) are kept,
     /// marked `no` under *Used*, with the problem that says why.
     func writeCheckIns() throws {
         guard let checkIns = report.checkIns, let paging = checkInPaging else { return }
-        let s = styles
         // The problems of the check-ins file by line (a row can have several).
         var problems: [Int: String] = [:]
         for p in checkIns.problems {
@@ -36,37 +64,10 @@ extension ScorecardRenderer {
         for k in 0..<paging.sheetCount {
             sheet(paging.name(k)).sourceFile = checkIns.file
         }
-        try writeList(paging, titles: CheckInColumn.titles, widths: CheckInColumn.widths,
-                      empty: "The check-ins file holds no check-in.",
-                      bands: [(CheckInColumn.score, CheckInColumn.score)], fitWidth: false) { ws, row, i in
+        try writeList(paging, columns: Self.checkInColumns, empty: "The check-ins file holds no check-in.",
+                      line: { $0.checkIn.line }) { i in
             let c = checkIns.checkIns[i]
-            ws.sourceLine = c.line
-            try ws.number(row, CheckInColumn.line, Double(c.line), s.integer)
-            if let d = c.date {
-                try ws.day(row, CheckInColumn.date, d, s.date)
-            } else {
-                try ws.text(row, CheckInColumn.date, c.dateText)
-            }
-            try ws.text(row, CheckInColumn.krID, c.krID)
-            if let k = keyResult(c) {
-                try ws.text(row, CheckInColumn.team, report.keyResults[k].team)
-                try ws.text(row, CheckInColumn.keyResult, report.keyResults[k].title)
-            }
-            if let v = c.value {
-                try ws.number(row, CheckInColumn.value, v, s.general)
-            } else {
-                try ws.text(row, CheckInColumn.value, c.valueText)
-            }
-            try ws.number(row, CheckInColumn.confidence, c.confidence, s.percent)
-            try ws.number(row, CheckInColumn.score, c.score, s.score)
-            try ws.text(row, CheckInColumn.comment, c.comment)
-            let used = c.keyResult != nil && c.date != nil
-            if used {
-                try ws.text(row, CheckInColumn.used, CheckInColumn.usedWord)
-            } else {
-                try ws.text(row, CheckInColumn.used, CheckInColumn.unusedWord, s.severityWarning)
-            }
-            if let p = problems[c.line] { try ws.text(row, CheckInColumn.problem, p, s.severityWarning) }
+            return CheckInRow(checkIn: c, keyResult: keyResult(c), problem: problems[c.line])
         }
     }
 }

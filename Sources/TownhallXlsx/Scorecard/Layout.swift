@@ -68,130 +68,10 @@ struct Paging {
     }
 }
 
-/// The columns of the Key Results sheet: every input column as written, then what scoring made of it,
-/// then, with check-ins, each KR's review cadence and, with a comparison, whether it was carried over.
-struct KeyResultColumns {
-    /// Input columns written (all of them, unless Excel's 16,384 columns run out).
-    let input: Int
-    /// Input columns that did not fit.
-    let dropped: Int
-    let names: [String]
-    /// Check-in columns (`--checkins`) are present.
-    let hasCadence: Bool
-    /// The carried-over column (a comparison with the previous archived cycle) is present.
-    let hasCarriedOver: Bool
-
-    /// A column after the input ones: its title and width. Its position is its place in `all` among
-    /// the columns present, so inserting one moves every later column with it.
-    enum Added: CaseIterable {
-        case score, progress, band, outcome, countsAs, scoredBy, start, target, current, weight, id, objectiveID, line
-        // With check-ins.
-        case checkIns, firstUpdate, lastUpdate, daysSinceUpdate, confidenceFirst, confidenceLast, confidenceTrend
-        // With a comparison.
-        case carriedOver
-
-        var title: String { Self.table[self]!.title }
-        var width: Double { Self.table[self]!.width }
-
-        /// Which report the column needs.
-        enum Group { case always, cadence, comparison }
-
-        var group: Group {
-            switch self {
-            case .checkIns, .firstUpdate, .lastUpdate, .daysSinceUpdate, .confidenceFirst, .confidenceLast, .confidenceTrend:
-                .cadence
-            case .carriedOver: .comparison
-            default: .always
-            }
-        }
-
-        /// The computed columns' titles are stated in the core, which recognises a scorecard given
-        /// back as input by them.
-        private static let T = ScorecardLayout.computedKeyResultTitles
-        static let table: [Added: (title: String, width: Double)] = [
-            .score: (T[0], 10), .progress: (T[1], 10), .band: (T[2], 9), .outcome: (T[3], 11),
-            .countsAs: (T[4], 13), .scoredBy: (T[5], 15), .start: (T[6], 11),
-            .target: (T[7], 11), .current: (T[8], 11), .weight: (T[9], 11),
-            .id: (T[10], 18), .objectiveID: (T[11], 18), .line: (T[12], 8),
-            .checkIns: ("Check-ins", 10), .firstUpdate: ("First update", 12), .lastUpdate: ("Last update", 12),
-            .daysSinceUpdate: ("Days since update", 11), .confidenceFirst: ("Confidence (first)", 12),
-            .confidenceLast: ("Confidence (last)", 12), .confidenceTrend: ("Confidence trend", 13),
-            .carriedOver: ("Carried over", 12),
-        ]
-    }
-
-    static let computedTitles = Added.allCases.filter { $0.group == .always }.map(\.title)
-    static let cadenceTitles = Added.allCases.filter { $0.group == .cadence }.map(\.title)
-    static let excelColumns = 16_384
-
-    init(report: CycleReport) {
-        hasCadence = report.checkIns != nil
-        hasCarriedOver = report.comparison != nil
-        var n = report.header.count
-        for kr in report.keyResults where kr.fieldCount > n { n = kr.fieldCount }
-        let extra = (hasCadence ? KeyResultColumns.cadenceTitles.count : 0) + (hasCarriedOver ? 1 : 0)
-        let room = KeyResultColumns.excelColumns - KeyResultColumns.computedTitles.count - extra
-        input = min(n, room)
-        dropped = n - input
-        let present = Self.added(cadence: hasCadence, carriedOver: hasCarriedOver)
-        let input = self.input
-        func at(_ column: Added) -> Int { input + present.prefix { $0 != column }.count }
-        score = at(.score)
-        progress = at(.progress)
-        band = at(.band)
-        outcome = at(.outcome)
-        countsAs = at(.countsAs)
-        scoredBy = at(.scoredBy)
-        start = at(.start)
-        target = at(.target)
-        current = at(.current)
-        weight = at(.weight)
-        id = at(.id)
-        objectiveID = at(.objectiveID)
-        line = at(.line)
-        checkIns = at(.checkIns)
-        firstUpdate = at(.firstUpdate)
-        lastUpdate = at(.lastUpdate)
-        daysSinceUpdate = at(.daysSinceUpdate)
-        confidenceFirst = at(.confidenceFirst)
-        confidenceLast = at(.confidenceLast)
-        confidenceTrend = at(.confidenceTrend)
-        carriedOver = at(.carriedOver)
-        names = (0..<input).map { i in
-            let h = i < report.header.count ? report.header[i].trimmed : ""
-            return h.isEmpty ? "Column \(i + 1)" : h
-        }
-    }
-
-    /// The added columns present, in order.
-    var added: [Added] { Self.added(cadence: hasCadence, carriedOver: hasCarriedOver) }
-
-    static func added(cadence: Bool, carriedOver: Bool) -> [Added] {
-        Added.allCases.filter { c in
-            switch c.group {
-            case .always: true
-            case .cadence: cadence
-            case .comparison: carriedOver
-            }
-        }
-    }
-
-    /// Positions of the added columns, worked out once from `Added`'s order (they are read for every
-    /// cell of every row). An absent column keeps the place it would take; nothing writes to it.
-    let score, progress, band, outcome, countsAs, scoredBy, start, target, current, weight, id, objectiveID, line, checkIns, firstUpdate, lastUpdate, daysSinceUpdate, confidenceFirst, confidenceLast, confidenceTrend, carriedOver: Int
-    /// Titles and widths after the input columns.
-    var addedTitles: [String] { added.map(\.title) }
-    var addedWidths: [Double] { added.map(\.width) }
-    var count: Int { input + addedTitles.count }
-}
-
-/// Fixed columns of the Objectives sheet.
+/// Where other sheets' formulas find the Objectives sheet's score and key-result count.
 enum ObjectiveColumn {
-    static let titles = ["Objective ID", "Team", "Objective", "Owner", "Type", "Score", "Band", "Key results",
-                         "Line", "Aligned to", "Value"]
-    static let widths: [Double] = [18, 22, 46, 18, 13, 9, 9, 11, 8, 16, 20]
-    static let id = 0, team = 1, title = 2, owner = 3, type = 4, score = 5, band = 6, keyResults = 7, line = 8
-    static let alignedTo = 9, value = 10
+    static let score = ScorecardRenderer.objectiveColumns.position("score")
+    static let keyResults = ScorecardRenderer.objectiveColumns.position("keyResults")
 }
 
 /// The rows of the Summary sheet and the columns of its team table.
@@ -201,14 +81,39 @@ enum SummaryLayout {
     /// With a comparison: "vs <previous cycle>: ▲ 0.05" under each figure.
     static let figureVersusRow = 6
     static let baseWidths: [Double] = [36, 13.5, 13.5, 13.5, 13.5, 13.5, 13.5, 13.5, 13.5]
-    // Team table columns.
-    static let team = 0, score = 1, band = 2, rollup = 3, attainment = 4, aspirational = 5
-    static let objectives = 6, keyResults = 7, committedMisses = 8
-    static let baseTitles = ["Team", "Score", "Band", "Roll-up", "Committed attainment", "Aspirational mean",
-                             "Objectives", "Key results", "Committed misses"]
-    static let cadenceTitles = ["Updated last 30 days", "Median days between updates", "Net confidence"]
+    // Team table columns, by their place in `TeamColumn`.
+    static let team = TeamColumn.team.rawValue, score = TeamColumn.score.rawValue, band = TeamColumn.band.rawValue
+    static let rollup = TeamColumn.rollup.rawValue, keyResults = TeamColumn.keyResults.rawValue
+    static let baseTitles = TeamColumn.allCases.filter { !$0.isCadence }.map(\.title)
+    static let cadenceTitles = TeamColumn.allCases.filter(\.isCadence).map(\.title)
     /// Pixel width of a column of `width` characters (Calibri 11).
     static func pixels(_ width: Double) -> Double { (width * 7 + 5).rounded(.down) }
+}
+
+/// The columns of the Summary's team table, in order; the cadence ones only with check-ins, then
+/// (with a comparison) the change against the previous cycle.
+enum TeamColumn: Int, CaseIterable {
+    case team, score, band, rollup, attainment, aspirational, objectives, keyResults, committedMisses
+    case updatedLast30, medianDays, netConfidence
+
+    var isCadence: Bool { rawValue >= TeamColumn.updatedLast30.rawValue }
+
+    var title: String {
+        switch self {
+        case .team: "Team"
+        case .score: "Score"
+        case .band: "Band"
+        case .rollup: "Roll-up"
+        case .attainment: "Committed attainment"
+        case .aspirational: "Aspirational mean"
+        case .objectives: "Objectives"
+        case .keyResults: "Key results"
+        case .committedMisses: "Committed misses"
+        case .updatedLast30: "Updated last 30 days"
+        case .medianDays: "Median days between updates"
+        case .netConfidence: "Net confidence"
+        }
+    }
 }
 
 /// The Summary's columns for one report: the nine base columns, then the review cadence (with
@@ -224,9 +129,9 @@ struct SummaryColumns {
         previous = report.comparison?.previous.name
     }
 
-    var updatedLast30: Int { SummaryLayout.baseTitles.count }
-    var medianDays: Int { updatedLast30 + 1 }
-    var netConfidence: Int { updatedLast30 + 2 }
+    var updatedLast30: Int { TeamColumn.updatedLast30.rawValue }
+    var medianDays: Int { TeamColumn.medianDays.rawValue }
+    var netConfidence: Int { TeamColumn.netConfidence.rawValue }
     var versus: Int { SummaryLayout.baseTitles.count + (cadence ? SummaryLayout.cadenceTitles.count : 0) }
 
     var teamTitles: [String] {
@@ -237,4 +142,43 @@ struct SummaryColumns {
     var totalPixels: Double { widths.map(SummaryLayout.pixels).reduce(0, +) }
     /// The first row of the chart band: one lower when the comparison row sits under the figures.
     var chartRow: Int { previous == nil ? 7 : 8 }
+}
+
+/// One column of a list sheet (Objectives, Wins, Misses, Check-ins, Playbook checks, Problems): its
+/// title, its width and the writer of its cell, side by side. A sheet is a static array of these,
+/// so a column is added or moved in one place and every position follows from the array; the
+/// writers are plain functions of the renderer and the row's item (nothing allocated per cell).
+struct ListColumn<Item>: Sendable {
+    /// How the column is coloured by band (conditional formats over the whole column).
+    enum Fill: Sendable { case none, byScore }
+    typealias Writer = @Sendable (ScorecardRenderer, XlsxSheet, _ row: Int, _ col: Int, Item) throws -> Void
+
+    let id: String
+    let title: String
+    let width: Double
+    /// The column holds the row's score (the band fills key on it).
+    let isScore: Bool
+    let fill: Fill
+    /// The text the cell wraps, for the row's height; `nil` for a column that does not wrap.
+    let wraps: (@Sendable (ScorecardRenderer, Item) -> String)?
+    let write: Writer
+
+    init(_ id: String, _ title: String, _ width: Double, isScore: Bool = false, fill: Fill = .none,
+         wraps: (@Sendable (ScorecardRenderer, Item) -> String)? = nil, write: @escaping Writer) {
+        self.id = id
+        self.title = title
+        self.width = width
+        self.isScore = isScore
+        self.fill = fill
+        self.wraps = wraps
+        self.write = write
+    }
+}
+
+extension Array {
+    /// The position of the list column `id` (a programming error when absent).
+    func position<Item>(_ id: String) -> Int where Element == ListColumn<Item> {
+        guard let i = firstIndex(where: { $0.id == id }) else { preconditionFailure("no column \(id)") }
+        return i
+    }
 }

@@ -1,102 +1,141 @@
 import TownhallCore
 
 extension ScorecardRenderer {
-    /// Writes `paging.items` rows over its sheets: the frame, then `row(sheet, rowNumber, item)` in order.
-    /// An empty list gets one muted line saying so.
-    func writeList(_ paging: Paging, titles: [String], widths: [Double], empty: String,
-                           bands: [(col: Int, scoreCol: Int)] = [], fitWidth: Bool = true,
-                           row write: (XlsxSheet, Int, Int) throws -> Void) throws {
+    /// Writes `paging.items` rows over its sheets: the frame, then each column's cell of `item(i)`,
+    /// the row made tall enough for the columns that wrap. An empty list gets one muted line saying so.
+    func writeList<Item>(_ paging: Paging, columns: [ListColumn<Item>], extra: (titles: [String], widths: [Double]) = ([], []),
+                         empty: String?, line: (Item) -> Int?, item: (Int) -> Item,
+                         after: ((XlsxSheet, Int, Item) throws -> Void)? = nil) throws {
+        let titles = columns.map(\.title) + extra.titles
+        let widths = columns.map(\.width) + extra.widths
+        let scoreCol = columns.firstIndex(where: \.isScore)
+        let wrapping = columns.enumerated().compactMap { c, column in column.wraps.map { (c, $0, column.width) } }
         for k in 0..<paging.sheetCount {
             let ws = sheet(paging.name(k))
             let items = paging.items(onSheet: k)
             ws.sourceColumns = titles
-            try frame(ws, titles: titles, widths: widths, lastRow: items.count, fitWidth: fitWidth) { _ in
-                self.styles.header
+            try frame(ws, titles: titles, widths: widths, lastRow: items.count) { _ in self.styles.header }
+            if let scoreCol {
+                for (c, column) in columns.enumerated() where column.fill == .byScore {
+                    try bandFills(ws, rows: 1, items.count, col: c, scoreCol: scoreCol)
+                }
             }
-            for b in bands { try bandFills(ws, rows: 1, items.count, col: b.col, scoreCol: b.scoreCol) }
-            if paging.items == 0 { try ws.text(1, 0, empty, styles.muted) }
+            if paging.items == 0, let empty { try ws.text(1, 0, empty, styles.muted) }
             var row = 0
             for i in items {
                 row += 1
-                try write(ws, row, i)
+                let it = item(i)
+                ws.sourceLine = line(it)
+                if !wrapping.isEmpty { try fitRow(ws, row, wrapping.map { ($0.1(self, it), $0.2) }) }
+                for (c, column) in columns.enumerated() { try column.write(self, ws, row, c, it) }
+                try after?(ws, row, it)
             }
         }
     }
 
-    func writeWins() throws {
-        let widths: [Double] = [20, 30, 44, 12, 7, 9, 16, 6]
-        try writeList(winPaging,
-                      titles: ["Team", "Objective", "Key result", "Type", "Score", "Progress", "Owner", "Line"],
-                      widths: widths, empty: "No wins this cycle.", bands: [(4, 4)]) { ws, row, i in
-            try winRow(ws, row, report.keyResults[wins[i]], widths)
+    /// The columns Wins and Misses share, by id: a key result's team, objective, title, type, score,
+    /// progress, band, owner and line (the item is the key result's index).
+    static func keyResultListColumn(_ id: String, _ width: Double) -> ListColumn<Int> {
+        switch id {
+        case "team":
+            return ListColumn(id, "Team", width) { r, ws, row, c, i in
+                try ws.text(row, c, r.report.keyResults[i].team, r.styles.top)
+            }
+        case "objective":
+            return ListColumn(id, "Objective", width, wraps: { r, i in r.report.keyResults[i].objective }) { r, ws, row, c, i in
+                try ws.text(row, c, r.report.keyResults[i].objective, r.styles.wrap)
+            }
+        case "keyResult":
+            return ListColumn(id, "Key result", width, wraps: { r, i in r.report.keyResults[i].title }) { r, ws, row, c, i in
+                try ws.text(row, c, r.report.keyResults[i].title, r.styles.wrap)
+            }
+        case "type":
+            return ListColumn(id, "Type", width) { r, ws, row, c, i in
+                let type = r.report.keyResults[i].type
+                try ws.text(row, c, r.words.type(type), type == .committed ? r.styles.committed : r.styles.top)
+            }
+        case "score":
+            return ListColumn(id, "Score", width, isScore: true, fill: .byScore) { r, ws, row, c, i in
+                try ws.number(row, c, r.report.keyResults[i].score, r.styles.score)
+            }
+        case "progress":
+            return ListColumn(id, "Progress", width) { r, ws, row, c, i in
+                try ws.number(row, c, r.report.keyResults[i].progress, r.styles.percent)
+            }
+        case "band":
+            return ListColumn(id, "Band", width, fill: .byScore) { r, ws, row, c, i in
+                try ws.text(row, c, r.words.band(r.report.keyResults[i].band), r.styles.top)
+            }
+        case "owner":
+            return ListColumn(id, "Owner", width) { r, ws, row, c, i in
+                try ws.text(row, c, r.report.keyResults[i].owner, r.styles.top)
+            }
+        case "line":
+            return ListColumn(id, "Line", width) { r, ws, row, c, i in
+                try ws.number(row, c, Double(r.report.keyResults[i].line), r.styles.integer)
+            }
+        default: preconditionFailure("no key result list column \(id)")
         }
     }
 
-    private func winRow(_ ws: XlsxSheet, _ row: Int, _ kr: borrowing KeyResult, _ widths: [Double]) throws {
-        let s = styles
-        ws.sourceLine = kr.line
-        try fitRow(ws, row, [(kr.objective, widths[1]), (kr.title, widths[2])])
-        try ws.text(row, 0, kr.team, s.top)
-        try ws.text(row, 1, kr.objective, s.wrap)
-        try ws.text(row, 2, kr.title, s.wrap)
-        try ws.text(row, 3, kr.type.rawValue, s.top)
-        try ws.number(row, 4, kr.score, s.score)
-        try ws.number(row, 5, kr.progress, s.percent)
-        try ws.text(row, 6, kr.owner, s.top)
-        try ws.number(row, 7, Double(kr.line), s.integer)
+    static let winColumns: [ListColumn<Int>] = [
+        ("team", 20), ("objective", 30), ("keyResult", 44), ("type", 12), ("score", 7), ("progress", 9), ("owner", 16),
+        ("line", 6),
+    ].map { keyResultListColumn($0.0, $0.1) }
+
+    static let missColumns: [ListColumn<Int>] = {
+        let notes = ListColumn<Int>("notes", "Notes", 52, wraps: { r, i in r.report.keyResults[i].notes }) { r, ws, row, c, i in
+            let kr = r.report.keyResults[i]
+            if kr.notes.isEmpty {
+                try ws.text(row, c, kr.type == .committed ? "(no reflection written)" : "", r.styles.muted)
+            } else {
+                try ws.text(row, c, kr.notes, r.styles.wrap)
+            }
+        }
+        let head = [("team", 18.0), ("objective", 26), ("keyResult", 38), ("type", 12), ("score", 7), ("progress", 9),
+                    ("band", 9)].map { keyResultListColumn($0.0, $0.1) }
+        return head + [notes] + [("owner", 16.0), ("line", 6)].map { keyResultListColumn($0.0, $0.1) }
+    }()
+
+    func writeWins() throws {
+        let krs = report.keyResults
+        try writeList(winPaging, columns: Self.winColumns, empty: "No wins this cycle.", line: { krs[$0].line }) { wins[$0] }
     }
 
     func writeMisses() throws {
-        let widths: [Double] = [18, 26, 38, 12, 7, 9, 7, 52, 16, 6]
-        try writeList(missPaging,
-                      titles: ["Team", "Objective", "Key result", "Type", "Score", "Progress", "Band", "Notes", "Owner", "Line"],
-                      widths: widths, empty: "No misses this cycle.", bands: [(4, 4), (6, 4)]) { ws, row, i in
-            try missRow(ws, row, report.keyResults[misses[i]], widths)
+        let krs = report.keyResults
+        try writeList(missPaging, columns: Self.missColumns, empty: "No misses this cycle.", line: { krs[$0].line }) {
+            misses[$0]
         }
     }
 
-    private func missRow(_ ws: XlsxSheet, _ row: Int, _ kr: borrowing KeyResult, _ widths: [Double]) throws {
-        let s = styles
-        ws.sourceLine = kr.line
-        try fitRow(ws, row, [(kr.objective, widths[1]), (kr.title, widths[2]), (kr.notes, widths[7])])
-        try ws.text(row, 0, kr.team, s.top)
-        try ws.text(row, 1, kr.objective, s.wrap)
-        try ws.text(row, 2, kr.title, s.wrap)
-        try ws.text(row, 3, kr.type.rawValue, kr.type == .committed ? s.committed : s.top)
-        try ws.number(row, 4, kr.score, s.score)
-        try ws.number(row, 5, kr.progress, s.percent)
-        try ws.text(row, 6, kr.band?.rawValue ?? "", s.top)
-        if kr.notes.isEmpty {
-            try ws.text(row, 7, kr.type == .committed ? "(no reflection written)" : "", s.muted)
-        } else {
-            try ws.text(row, 7, kr.notes, s.wrap)
-        }
-        try ws.text(row, 8, kr.owner, s.top)
-        try ws.number(row, 9, Double(kr.line), s.integer)
-    }
+    static let checkColumns: [ListColumn<CheckFinding>] = [
+        ListColumn("severity", "Severity", 9) { r, ws, row, c, check in
+            let s = r.styles
+            let format: XlsxFormat
+            switch check.severity {
+            case .error: format = s.severityError
+            case .warning: format = s.severityWarning
+            case .info: format = s.severityInfo
+            }
+            try ws.text(row, c, check.severity.rawValue, format)
+        },
+        ListColumn("check", "Check", 24) { r, ws, row, c, check in try ws.text(row, c, check.id, r.styles.top) },
+        ListColumn("team", "Team", 18) { r, ws, row, c, check in try ws.text(row, c, check.team, r.styles.top) },
+        ListColumn("subject", "Subject", 40, wraps: { $1.subject }) { r, ws, row, c, check in
+            try ws.text(row, c, check.subject, r.styles.wrap)
+        },
+        ListColumn("message", "Message", 56, wraps: { $1.message }) { r, ws, row, c, check in
+            try ws.text(row, c, check.message, r.styles.wrap)
+        },
+        ListColumn("lines", "Lines", 20, wraps: { ScorecardRenderer.linesText($1.lines) }) { r, ws, row, c, check in
+            try ws.text(row, c, ScorecardRenderer.linesText(check.lines), r.styles.wrap)
+        },
+    ]
 
     func writeChecks() throws {
-        let s = styles
-        let widths: [Double] = [9, 24, 18, 40, 56, 20]
-        try writeList(checkPaging, titles: ["Severity", "Check", "Team", "Subject", "Message", "Lines"],
-                      widths: widths, empty: "The cycle passes every playbook check.") { ws, row, i in
-            let check = report.checks[i]
-            ws.sourceLine = check.lines.first
-            let lines = Self.linesText(check.lines)
-            try fitRow(ws, row, [(check.subject, widths[3]), (check.message, widths[4]), (lines, widths[5])])
-            let severity: XlsxFormat
-            switch check.severity {
-            case .error: severity = s.severityError
-            case .warning: severity = s.severityWarning
-            case .info: severity = s.severityInfo
-            }
-            try ws.text(row, 0, check.severity.rawValue, severity)
-            try ws.text(row, 1, check.id, s.top)
-            try ws.text(row, 2, check.team, s.top)
-            try ws.text(row, 3, check.subject, s.wrap)
-            try ws.text(row, 4, check.message, s.wrap)
-            try ws.text(row, 5, lines, s.wrap)
-        }
+        try writeList(checkPaging, columns: Self.checkColumns, empty: "The cycle passes every playbook check.",
+                      line: { $0.lines.first }) { report.checks[$0] }
     }
 
     /// `3, 7, 12` — or the first hundred and a count of the rest.
@@ -105,49 +144,60 @@ extension ScorecardRenderer {
         return lines.count > limit ? shown + " … (+\((lines.count - limit).grouped) more)" : shown
     }
 
-    func writeProblems() throws {
-        let s = styles
+    /// One row of the Problems sheet, whatever it reports.
+    struct ProblemRow {
+        var kind: String
+        var severity: Severity
+        var file: String
+        var line: Int?
+        var column: String
+        var message: String
+        var fields: [String] = []
+    }
+
+    func problemRow(_ item: ProblemItem) -> ProblemRow {
         let source = report.sourceName
+        switch item {
+        case .rejected(let r):
+            let rejected = report.rejected[r]
+            return ProblemRow(kind: ProblemColumn.rejectedKind, severity: .error, file: source, line: rejected.line,
+                              column: "", message: rejected.reason, fields: Array(rejected.fields.prefix(rejectedColumns)))
+        case .problem(let p):
+            let problem = report.problems[p]
+            return ProblemRow(kind: ProblemColumn.problemKind, severity: .warning, file: problem.file ?? source,
+                              line: problem.line, column: problem.column, message: problem.message)
+        case .warning(let w):
+            let warning = report.warnings[w]
+            return ProblemRow(kind: ProblemColumn.warningKind, severity: .info, file: warning.location.file ?? source,
+                              line: warning.location.line, column: warning.location.column ?? "", message: warning.message)
+        }
+    }
+
+    static let problemColumns: [ListColumn<ProblemRow>] = [
+        ListColumn(ProblemColumn.kind, "Kind", 13) { r, ws, row, c, p in
+            let s = r.styles
+            try ws.text(row, c, p.kind, p.severity == .error ? s.severityError : p.severity == .warning ? s.severityWarning : s.severityInfo)
+        },
+        ListColumn("file", "File", 18) { _, ws, row, c, p in try ws.text(row, c, p.file) },
+        ListColumn("line", "Line", 8) { r, ws, row, c, p in
+            if let l = p.line { try ws.number(row, c, Double(l), r.styles.integer) }
+        },
+        ListColumn("column", "Column", 16) { _, ws, row, c, p in try ws.text(row, c, p.column) },
+        ListColumn("message", "Message", 60, wraps: { $1.message }) { r, ws, row, c, p in
+            try ws.text(row, c, p.message, r.styles.wrap)
+        },
+    ]
+
+    func writeProblems() throws {
         let fieldTitles = (0..<rejectedColumns).map { i -> String in
             let h = i < report.header.count ? report.header[i].trimmed : ""
             return h.isEmpty ? "Column \(i + 1)" : h
         }
-        try writeList(problemPaging, titles: ProblemColumn.titles + fieldTitles,
-                      widths: ProblemColumn.widths + fieldTitles.map { _ in 16 },
+        let columns = Self.problemColumns
+        try writeList(problemPaging, columns: columns, extra: (fieldTitles, fieldTitles.map { _ in 16 }),
                       empty: "No data problems: every row became a key result and every key result could be scored.",
-                      fitWidth: rejectedColumns == 0) {
-            ws, row, i in
-            switch problemItems[i] {
-            case .rejected(let r):
-                let rejected = report.rejected[r]
-                ws.sourceLine = rejected.line
-                try ws.text(row, ProblemColumn.kind, ProblemColumn.rejectedKind, s.severityError)
-                try ws.text(row, ProblemColumn.file, source)
-                try ws.number(row, ProblemColumn.line, Double(rejected.line), s.integer)
-                try fitRow(ws, row, [(rejected.reason, ProblemColumn.widths[ProblemColumn.message])])
-                try ws.text(row, ProblemColumn.message, rejected.reason, s.wrap)
-                for (j, field) in rejected.fields.prefix(rejectedColumns).enumerated() {
-                    try ws.text(row, ProblemColumn.fields + j, field)
-                }
-            case .problem(let p):
-                let problem = report.problems[p]
-                ws.sourceLine = problem.line
-                try ws.text(row, ProblemColumn.kind, ProblemColumn.problemKind, s.severityWarning)
-                try ws.text(row, ProblemColumn.file, problem.file ?? source)
-                try ws.number(row, ProblemColumn.line, Double(problem.line), s.integer)
-                try ws.text(row, ProblemColumn.column, problem.column)
-                try fitRow(ws, row, [(problem.message, ProblemColumn.widths[ProblemColumn.message])])
-                try ws.text(row, ProblemColumn.message, problem.message, s.wrap)
-            case .warning(let w):
-                let warning = report.warnings[w]
-                ws.sourceLine = warning.location.line
-                try ws.text(row, ProblemColumn.kind, ProblemColumn.warningKind, s.severityInfo)
-                try ws.text(row, ProblemColumn.file, warning.location.file ?? source)
-                if let line = warning.location.line { try ws.number(row, ProblemColumn.line, Double(line), s.integer) }
-                try ws.text(row, ProblemColumn.column, warning.location.column ?? "")
-                try fitRow(ws, row, [(warning.message, ProblemColumn.widths[ProblemColumn.message])])
-                try ws.text(row, ProblemColumn.message, warning.message, s.wrap)
-            }
+                      line: \.line, item: { problemRow(problemItems[$0]) }) { ws, row, p in
+            for (j, field) in p.fields.enumerated() { try ws.text(row, columns.count + j, field) }
         }
     }
 }

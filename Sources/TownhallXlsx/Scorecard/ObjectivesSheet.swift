@@ -19,42 +19,45 @@ extension ScorecardRenderer {
         return "=IF(COUNT(\(all))=0,\"\",IF(\(den)>\(tolerance),(\(num))/(\(den)),AVERAGE(\(all))))"
     }
 
+    /// The Objectives sheet's columns. Team, title, aligned-to and value wrap (rows grow to fit), so
+    /// long texts do not run into the next column on screen or on paper.
+    static let objectiveColumns: [ListColumn<Objective>] = [
+        ListColumn("id", "Objective ID", 18) { r, ws, row, c, o in try ws.text(row, c, o.id, r.styles.top) },
+        ListColumn("team", "Team", 22, wraps: { $1.team }) { r, ws, row, c, o in try ws.text(row, c, o.team, r.styles.wrap) },
+        ListColumn("objective", "Objective", 50, wraps: { $1.title }) { r, ws, row, c, o in
+            try ws.text(row, c, o.title, r.styles.wrap)
+        },
+        ListColumn("owner", "Owner", 18) { r, ws, row, c, o in try ws.text(row, c, o.owner, r.styles.top) },
+        ListColumn("type", "Type", 13) { r, ws, row, c, o in try ws.text(row, c, o.type.rawValue, r.styles.top) },
+        ListColumn("score", "Score", 9, isScore: true, fill: .byScore) { r, ws, row, c, o in
+            if r.objectiveFormulaAgrees(o), let formula = r.objectiveScoreFormula(o) {
+                try ws.formula(row, c, formula, cached: o.score, r.styles.score)
+            } else if let v = o.score {
+                try ws.number(row, c, v, r.styles.score)
+            }
+        },
+        ListColumn("band", "Band", 9, fill: .byScore) { r, ws, row, c, o in
+            if r.report.thresholds.band(ScorecardRenderer.cellValue(o.score)) == o.band {
+                try ws.formula(row, c, r.objectiveBand, cachedText: r.words.band(o.band), r.styles.top)
+            } else {
+                try ws.text(row, c, r.words.band(o.band), r.styles.top)
+            }
+        },
+        ListColumn("keyResults", "Key results", 11) { r, ws, row, c, o in
+            try ws.number(row, c, Double(o.keyResults.count), r.styles.integer)
+        },
+        ListColumn("line", "Line", 8) { r, ws, row, c, o in try ws.number(row, c, Double(o.line), r.styles.integer) },
+        ListColumn("alignedTo", "Aligned to", 24, wraps: { $1.alignedTo }) { r, ws, row, c, o in
+            try ws.text(row, c, o.alignedTo, r.styles.wrap)
+        },
+        ListColumn("value", "Value", 24, wraps: { $1.value }) { r, ws, row, c, o in
+            try ws.text(row, c, o.value, r.styles.wrap)
+        },
+    ]
+
     func writeObjectives() throws {
-        let s = styles
-        let band = bandTemplate(ObjectiveColumn.score)
-        for k in 0..<objectivePaging.sheetCount {
-            let ws = sheet(objectivePaging.name(k))
-            let items = objectivePaging.items(onSheet: k)
-            try frame(ws, titles: ObjectiveColumn.titles, widths: ObjectiveColumn.widths, lastRow: items.count) { _ in
-                s.header
-            }
-            try bandFills(ws, rows: 1, items.count, col: ObjectiveColumn.score, scoreCol: ObjectiveColumn.score)
-            try bandFills(ws, rows: 1, items.count, col: ObjectiveColumn.band, scoreCol: ObjectiveColumn.score)
-            var row = 0
-            for p in items {
-                row += 1
-                let o = report.objectives[tree.objectiveOrder[p]]
-                ws.sourceLine = o.line
-                try ws.text(row, ObjectiveColumn.id, o.id)
-                try ws.text(row, ObjectiveColumn.team, o.team)
-                try ws.text(row, ObjectiveColumn.title, o.title)
-                try ws.text(row, ObjectiveColumn.owner, o.owner)
-                try ws.text(row, ObjectiveColumn.type, o.type.rawValue)
-                if objectiveFormulaAgrees(o), let formula = objectiveScoreFormula(o) {
-                    try ws.formula(row, ObjectiveColumn.score, formula, cached: o.score, s.score)
-                } else if let v = o.score {
-                    try ws.number(row, ObjectiveColumn.score, v, s.score)
-                }
-                if report.thresholds.band(Self.cellValue(o.score)) == o.band {
-                    try ws.formula(row, ObjectiveColumn.band, band, cachedText: o.band?.rawValue ?? "")
-                } else {
-                    try ws.text(row, ObjectiveColumn.band, o.band?.rawValue ?? "")
-                }
-                try ws.number(row, ObjectiveColumn.keyResults, Double(o.keyResults.count), s.integer)
-                try ws.number(row, ObjectiveColumn.line, Double(o.line), s.integer)
-                try ws.text(row, ObjectiveColumn.alignedTo, o.alignedTo)
-                try ws.text(row, ObjectiveColumn.value, o.value)
-            }
+        try writeList(objectivePaging, columns: Self.objectiveColumns, empty: nil, line: { $0.line }) {
+            report.objectives[tree.objectiveOrder[$0]]
         }
     }
 }

@@ -28,8 +28,22 @@ final class ScorecardRenderer {
     private(set) var sheets: [String: XlsxSheet] = [:]
 
     /// Formula literals of the thresholds, tolerance included (`0.699999999`).
-    let greenAt, yellowAt, committedWinAt, aspirationalWinAt, aspirationalProgressAt, tolerance: String
+    let limits: FormulaThresholds
+    var greenAt: String { limits.greenAt }
+    var yellowAt: String { limits.yellowAt }
+    var committedWinAt: String { limits.committedWinAt }
+    var aspirationalWinAt: String { limits.aspirationalWinAt }
+    var aspirationalProgressAt: String { limits.aspirationalProgressAt }
+    var tolerance: String { limits.tolerance }
+    /// The cell words of bands, outcomes and types, which formulas compare against.
+    let words: ScorecardWords
+    /// The Key Results sheet's per-row formulas, built once.
+    let krFormulas: KeyResultFormulas
+    /// The band formula of an Objectives row.
+    let objectiveBand: FormulaTemplate
 
+    /// The Problems sheet's own columns (`problemColumns`), before a rejected row's raw fields.
+    static var problemFixedColumns: Int { problemColumns.count }
     static let chartDataSheet = "Chart data"
     static let summarySheet = "Summary"
 
@@ -48,7 +62,7 @@ final class ScorecardRenderer {
         problemItems = ProblemItem.ordered(report)
         var widest = 0
         for r in report.rejected where r.fields.count > widest { widest = r.fields.count }
-        rejectedColumns = min(widest, KeyResultColumns.excelColumns - ProblemColumn.fields)
+        rejectedColumns = min(widest, KeyResultColumns.excelColumns - Self.problemFixedColumns)
         widestRejected = widest
 
         let rows = options.rowsPerSheet
@@ -60,13 +74,11 @@ final class ScorecardRenderer {
         problemPaging = Paging("Problems", items: problemItems.count, rowsPerSheet: rows)
         checkInPaging = report.checkIns.map { Paging("Check-ins", items: $0.checkIns.count, rowsPerSheet: rows) }
 
-        let t = report.thresholds
-        greenAt = A1.number(t.green - t.tolerance)
-        yellowAt = A1.number(t.yellow - t.tolerance)
-        committedWinAt = A1.number(t.committedWin - t.tolerance)
-        aspirationalWinAt = A1.number(t.aspirationalWin - t.tolerance)
-        aspirationalProgressAt = A1.number(t.aspirationalProgress - t.tolerance)
-        tolerance = A1.number(t.tolerance)
+        limits = FormulaThresholds(report.thresholds)
+        words = ScorecardWords()
+        krFormulas = KeyResultFormulas(krColumns, thresholds: limits, words: words)
+        objectiveBand = FormulaTemplate("=IF(ISNUMBER(\(A1.column(ObjectiveColumn.score))#),"
+                                        + "\(limits.bandExpression(A1.column(ObjectiveColumn.score) + "#", words)),\"\")")
     }
 
     /// Sheet order as the reader meets them.
@@ -114,16 +126,14 @@ final class ScorecardRenderer {
 
     // MARK: Formula pieces shared by the sheets
 
-    /// `=IF(ISNUMBER(X#),IF(X#>=g,"green",IF(X#>=y,"yellow","red")),"")` for score column `col`.
+    /// `=IF(ISNUMBER(X#),IF(X#>=g,"Green",IF(X#>=y,"Amber","Red")),"")` for score column `col`.
     func bandTemplate(_ col: Int) -> FormulaTemplate {
         let x = A1.column(col) + "#"
-        return FormulaTemplate("=IF(ISNUMBER(\(x)),IF(\(x)>=\(greenAt),\"green\",IF(\(x)>=\(yellowAt),\"yellow\",\"red\")),\"\")")
+        return FormulaTemplate("=IF(ISNUMBER(\(x)),\(bandExpression(x)),\"\")")
     }
 
     /// The band of a score formula-cell reference, as an expression.
-    func bandExpression(_ ref: String) -> String {
-        "IF(\(ref)>=\(greenAt),\"green\",IF(\(ref)>=\(yellowAt),\"yellow\",\"red\"))"
-    }
+    func bandExpression(_ ref: String) -> String { limits.bandExpression(ref, words) }
 
     /// Green / yellow / red fills on rows `r1…r2` of column `col`, keyed on the score in column `scoreCol`.
     func bandFills(_ ws: XlsxSheet, rows r1: Int, _ r2: Int, col: Int, scoreCol: Int) throws {
@@ -139,9 +149,9 @@ final class ScorecardRenderer {
     func bandWordFills(_ ws: XlsxSheet, rows r1: Int, _ r2: Int, col: Int, bandCol: Int) throws {
         guard r2 >= r1 else { return }
         let b = "$\(A1.column(bandCol))\(r1 + 1)"
-        try ws.conditionalFormat(r1, col, r2, col, formula: "=\(b)=\"green\"", format: styles.greenBand)
-        try ws.conditionalFormat(r1, col, r2, col, formula: "=\(b)=\"yellow\"", format: styles.yellowBand)
-        try ws.conditionalFormat(r1, col, r2, col, formula: "=\(b)=\"red\"", format: styles.redBand)
+        try ws.conditionalFormat(r1, col, r2, col, formula: "=\(b)=\"\(words.green)\"", format: styles.greenBand)
+        try ws.conditionalFormat(r1, col, r2, col, formula: "=\(b)=\"\(words.amber)\"", format: styles.yellowBand)
+        try ws.conditionalFormat(r1, col, r2, col, formula: "=\(b)=\"\(words.red)\"", format: styles.redBand)
     }
 
     /// Makes `row` tall enough for `cells` (text, column width) to wrap, up to `maxLines` lines.
@@ -162,16 +172,43 @@ final class ScorecardRenderer {
     }
 
     /// Header row, frozen, filterable, printable: the common frame of every list sheet.
-    func frame(_ ws: XlsxSheet, titles: [String], widths: [Double], lastRow: Int, fitWidth: Bool = true,
+    /// Every list sheet prints landscape, one page wide, its header on every page. Columns marked
+    /// `folded` (a parsed copy of an input column) sit in a collapsed outline group: hidden, so
+    /// the sheet reads and prints each value once, one click from view for the formulas they feed.
+    func frame(_ ws: XlsxSheet, titles: [String], widths: [Double], folded: [Bool] = [], lastRow: Int,
                headerFormat: (Int) -> XlsxFormat) throws {
-        for (c, w) in widths.enumerated() { try ws.column(c, c, width: w) }
+        for (c, w) in widths.enumerated() {
+            let hidden = c < folded.count && folded[c]
+            let closesGroup = !hidden && c > 0 && c - 1 < folded.count && folded[c - 1]
+            try ws.column(c, c, width: w, hidden: hidden, level: hidden ? 1 : 0, collapsed: closesGroup)
+        }
         try ws.row(0, height: 20)
         for (c, t) in titles.enumerated() { try ws.text(0, c, t, headerFormat(c)) }
         ws.freeze(rows: 1, columns: 0)
         try ws.autofilter(0, 0, max(lastRow, 1), max(titles.count - 1, 0))
-        ws.printSetup(landscape: true, fitWidth: fitWidth ? 1 : 0)
+        ws.printSetup(landscape: true, fitWidth: 1)
         try ws.repeatRows(0, 0)
         try ws.footer(left: report.displayName + " · " + ws.name, right: "Page &P of &N")
+    }
+}
+
+/// The thresholds as formula literals, tolerance included (`0.699999999`): a score a hair below a
+/// threshold through floating point still reaches it, as in the core.
+struct FormulaThresholds {
+    let greenAt, yellowAt, committedWinAt, aspirationalWinAt, aspirationalProgressAt, tolerance: String
+
+    init(_ t: Thresholds) {
+        greenAt = A1.number(t.green - t.tolerance)
+        yellowAt = A1.number(t.yellow - t.tolerance)
+        committedWinAt = A1.number(t.committedWin - t.tolerance)
+        aspirationalWinAt = A1.number(t.aspirationalWin - t.tolerance)
+        aspirationalProgressAt = A1.number(t.aspirationalProgress - t.tolerance)
+        tolerance = A1.number(t.tolerance)
+    }
+
+    /// The band word of the score at `ref`, as an expression.
+    func bandExpression(_ ref: String, _ w: ScorecardWords) -> String {
+        "IF(\(ref)>=\(greenAt),\"\(w.green)\",IF(\(ref)>=\(yellowAt),\"\(w.amber)\",\"\(w.red)\"))"
     }
 }
 
@@ -197,10 +234,10 @@ enum ProblemItem {
     }
 }
 
-/// Fixed columns of the Problems sheet; a rejected row's raw fields follow from `fields` on.
+/// The Problems sheet's words; its columns are `ScorecardRenderer.problemColumns`, a rejected row's
+/// raw fields after them.
 enum ProblemColumn {
-    static let kind = 0, file = 1, line = 2, column = 3, message = 4, fields = 5
-    static let titles = ["Kind", "File", "Line", "Column", "Message"]
-    static let widths: [Double] = [13, 18, 8, 16, 60]
+    /// The id of the kind column, which the data-problems figure counts over.
+    static let kind = "kind"
     static let rejectedKind = "rejected row", problemKind = "row problem", warningKind = "warning"
 }

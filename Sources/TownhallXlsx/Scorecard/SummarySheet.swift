@@ -21,6 +21,8 @@ extension ScorecardRenderer {
 
     /// A headline figure: label, live formula, cached value, format, and a short note.
     private struct Figure {
+        /// Which figure: charts and fills find theirs by it, not by position.
+        var id: HeadlineFigure
         var label: String
         var formula: String?
         var value: Double?
@@ -92,8 +94,9 @@ extension ScorecardRenderer {
         }
         try ws.row(L.figureNoteRow, height: 24)
         for (c, f) in figures.enumerated() { try ws.text(L.figureNoteRow, c, f.note, s.figureNote) }
-        try bandFills(ws, rows: L.figureRow, L.figureRow, col: 0, scoreCol: 0)
-        try bandFills(ws, rows: L.figureRow, L.figureRow, col: 2, scoreCol: 2)
+        for (c, f) in figures.enumerated() where f.id.isScore {
+            try bandFills(ws, rows: L.figureRow, L.figureRow, col: c, scoreCol: c)
+        }
         if cols.previous != nil {
             try ws.row(L.figureVersusRow, height: 26)
             for (c, f) in figures.enumerated() {
@@ -108,7 +111,9 @@ extension ScorecardRenderer {
         }
 
         // Charts: team scores, committed vs aspirational, outcomes; the weeks of the cycle with check-ins.
-        try insertCharts(ws, placement: placement, height: chartHeight)
+        try insertCharts(ws, placement: placement, height: chartHeight,
+                         attainment: figures.firstIndex { $0.id == .attainment }!,
+                         aspirational: figures.firstIndex { $0.id == .aspirational }!)
 
         // Team table, in tree order.
         try ws.row(tableTop, height: 22)
@@ -148,7 +153,7 @@ extension ScorecardRenderer {
         let L = SummaryLayout.self
         let s = styles
         try ws.row(row, height: 18)
-        try ws.text(row, L.team, team.name, s.teamName(depth: team.depth, parent: !team.children.isEmpty))
+        try ws.text(row, TeamColumn.team.rawValue, team.name, s.teamName(depth: team.depth, parent: !team.children.isEmpty))
         // Score: mean of the team's objective scores; roll-up: over its whole subtree.
         try averageCell(ws, row, L.score, objectives: tree.ownObjectives[p], mean: objectiveMean(tree.ownObjectives[p]),
                         cached: team.score)
@@ -158,16 +163,16 @@ extension ScorecardRenderer {
         let band = team.score != nil ? team.band : team.rollupBand
         if report.thresholds.band(Self.cellValue(team.score) ?? Self.cellValue(team.rollupScore)) == band {
             try ws.formula(row, L.band, "=IF(ISNUMBER(\(b)),\(bandExpression(b)),IF(ISNUMBER(\(d)),\(bandExpression(d)),\"\"))",
-                           cachedText: band?.rawValue ?? "", s.centered)
+                           cachedText: words.band(band), s.centered)
         } else {
-            try ws.text(row, L.band, band?.rawValue ?? "", s.centered)
+            try ws.text(row, L.band, words.band(band), s.centered)
         }
-        try ws.number(row, L.attainment, team.committedAttainment, s.percentCentered)
-        try ws.number(row, L.aspirational, team.aspirationalMean, s.scoreCentered)
-        try ws.number(row, L.objectives, Double(team.objectives.count), s.countCentered)
-        try ws.number(row, L.keyResults, Double(team.keyResults.count), s.countCentered)
+        try ws.number(row, TeamColumn.attainment.rawValue, team.committedAttainment, s.percentCentered)
+        try ws.number(row, TeamColumn.aspirational.rawValue, team.aspirationalMean, s.scoreCentered)
+        try ws.number(row, TeamColumn.objectives.rawValue, Double(team.objectives.count), s.countCentered)
+        try ws.number(row, TeamColumn.keyResults.rawValue, Double(team.keyResults.count), s.countCentered)
         let missed = team.keyResults.reduce(0) { $0 + (report.keyResults[$1].isCommittedMiss ? 1 : 0) }
-        try ws.number(row, L.committedMisses, Double(missed), s.countCentered)
+        try ws.number(row, TeamColumn.committedMisses.rawValue, Double(missed), s.countCentered)
         let cols = summaryColumns
         if let checkIns = report.checkIns {
             let index = tree.order[p]
@@ -210,16 +215,16 @@ extension ScorecardRenderer {
         let h = report.headline
         let n = report.counts
         let outcome = krPaging.columnRanges(c.outcome)
-        let type = krPaging.columnRanges(c.countsAs)
+        let type = krPaging.columnRanges(c[.countsAs])
         let score = krPaging.columnRanges(c.score)
         let objectiveScores = objectivePaging.columnRanges(ObjectiveColumn.score).joined(separator: ",")
         func count(_ word: String) -> String { "=" + outcome.map { "COUNTIF(\($0),\"\(word)\")" }.joined(separator: "+") }
-        let met = zip(type, score).map { "COUNTIFS(\($0),\"committed\",\($1),\">=\(committedWinAt)\")" }.joined(separator: "+")
-        let scoredCommitted = zip(type, score).map { "COUNTIFS(\($0),\"committed\",\($1),\"<>\")" }.joined(separator: "+")
-        let sumAspirational = zip(type, score).map { "SUMIFS(\($1),\($0),\"aspirational\")" }.joined(separator: "+")
-        let scoredAspirational = zip(type, score).map { "COUNTIFS(\($0),\"aspirational\",\($1),\"<>\")" }
+        let met = zip(type, score).map { "COUNTIFS(\($0),\"\(words.committed)\",\($1),\">=\(committedWinAt)\")" }.joined(separator: "+")
+        let scoredCommitted = zip(type, score).map { "COUNTIFS(\($0),\"\(words.committed)\",\($1),\"<>\")" }.joined(separator: "+")
+        let sumAspirational = zip(type, score).map { "SUMIFS(\($1),\($0),\"\(words.aspirational)\")" }.joined(separator: "+")
+        let scoredAspirational = zip(type, score).map { "COUNTIFS(\($0),\"\(words.aspirational)\",\($1),\"<>\")" }
             .joined(separator: "+")
-        let kinds = problemPaging.columnRanges(ProblemColumn.kind)
+        let kinds = problemPaging.columnRanges(Self.problemColumns.position(ProblemColumn.kind))
         let problems = "=" + kinds.map {
             "COUNTIF(\($0),\"\(ProblemColumn.rejectedKind)\")+COUNTIF(\($0),\"\(ProblemColumn.problemKind)\")"
         }.joined(separator: "+")
@@ -229,40 +234,40 @@ extension ScorecardRenderer {
         // Each figure carries its own change against the previous cycle (with a comparison).
         let cmp = report.comparison, p = cmp?.previous
         return [
-            Figure(label: "OVERALL SCORE",
+            Figure(id: .overall, label: "OVERALL SCORE",
                    formula: live("=IF(COUNT(\(objectiveScores))=0,\"\",AVERAGE(\(objectiveScores)))", check.overall),
                    value: h.overallScore, format: s.bigScore, note: "mean of the objective scores",
                    versus: cmp.map { versus($0.overallScore) }),
-            Figure(label: "COMMITTED ATTAINMENT",
+            Figure(id: .attainment, label: "COMMITTED ATTAINMENT",
                    formula: live("=IF((\(scoredCommitted))=0,\"\",(\(met))/(\(scoredCommitted)))", check.attainment),
                    value: h.committed.attainment, format: s.figurePercent,
                    note: "\(h.committed.met.grouped) of \(h.committed.scored.grouped) committed KRs at \(String(format: "%.1f", t.committedWin))",
                    versus: cmp.map { versus($0.committedAttainment, percent: true) }),
-            Figure(label: "ASPIRATIONAL MEAN",
+            Figure(id: .aspirational, label: "ASPIRATIONAL MEAN",
                    formula: live("=IF((\(scoredAspirational))=0,\"\",(\(sumAspirational))/(\(scoredAspirational)))",
                                  check.aspirational),
                    value: h.aspirational.meanScore, format: s.figureScore,
                    note: "healthy near \(String(format: "%.2f", t.aspirationalTarget))",
                    versus: cmp.map { versus($0.aspirationalMean) }),
-            Figure(label: "KEY RESULTS",
-                   formula: live("=COUNT(\(krPaging.columnRanges(c.line).joined(separator: ",")))", check.keyResults),
+            Figure(id: .keyResults, label: "KEY RESULTS",
+                   formula: live("=COUNT(\(krPaging.columnRanges(c[.line]).joined(separator: ",")))", check.keyResults),
                    value: Double(n.keyResults), format: s.figureCount,
                    note: "\(n.scored.grouped) scored · \(n.dropped.grouped) dropped",
                    versus: cmp.map { versus(count: $0.keyResults, better: .neither) }),
-            Figure(label: "OBJECTIVES",
+            Figure(id: .objectives, label: "OBJECTIVES",
                    formula: live("=COUNT(\(objectivePaging.columnRanges(ObjectiveColumn.keyResults).joined(separator: ",")))",
                                  check.objectives),
                    value: Double(n.objectives), format: s.figureCount, note: "with their KRs",
                    versus: p.map { versus(count: n.objectives - $0.objectives, better: .neither) }),
-            Figure(label: "TEAMS", formula: teamsFormula(teamRows), value: Double(n.teams), format: s.figureCount,
+            Figure(id: .teams, label: "TEAMS", formula: teamsFormula(teamRows), value: Double(n.teams), format: s.figureCount,
                    note: "owning OKRs", versus: p.map { versus(count: n.teams - $0.teams, better: .neither) }),
-            Figure(label: "WINS", formula: live(count("win"), check.outcomes[.win, default: 0] == h.wins),
+            Figure(id: .wins, label: "WINS", formula: live(count(words.win), check.outcomes[.win, default: 0] == h.wins),
                    value: Double(h.wins), format: s.figureCount,
                    note: "\(h.progress.grouped) more made progress", versus: cmp.map { versus(count: $0.wins, better: .up) }),
-            Figure(label: "MISSES", formula: live(count("miss"), check.outcomes[.miss, default: 0] == h.misses),
+            Figure(id: .misses, label: "MISSES", formula: live(count(words.miss), check.outcomes[.miss, default: 0] == h.misses),
                    value: Double(h.misses), format: s.figureCount,
                    note: "see the Misses sheet", versus: cmp.map { versus(count: $0.misses, better: .down) }),
-            Figure(label: "DATA PROBLEMS", formula: problems, value: Double(report.problems.count + report.rejected.count),
+            Figure(id: .problems, label: "DATA PROBLEMS", formula: problems, value: Double(report.problems.count + report.rejected.count),
                    format: s.figureCount, note: "\(report.rejected.count.grouped) rows rejected",
                    versus: p.map { versus(count: report.problems.count + report.rejected.count - $0.problems, better: .down) }),
         ] + cadenceFigures() + carriedOverFigures()
@@ -288,22 +293,22 @@ extension ScorecardRenderer {
             }
             if counted == o.keyResults && recent == o.updatedLast30 {
                 let outcome = krPaging.columnRanges(krColumns.outcome)
-                let days = krPaging.columnRanges(krColumns.daysSinceUpdate)
-                let all = outcome.map { "COUNTIF(\($0),\"<>dropped\")" }.joined(separator: "+")
-                let fresh = zip(days, outcome).map { "COUNTIFS(\($0),\"<30\",\($1),\"<>dropped\")" }.joined(separator: "+")
+                let days = krPaging.columnRanges(krColumns[.daysSinceUpdate])
+                let all = outcome.map { "COUNTIF(\($0),\"<>\(words.dropped)\")" }.joined(separator: "+")
+                let fresh = zip(days, outcome).map { "COUNTIFS(\($0),\"<30\",\($1),\"<>\(words.dropped)\")" }.joined(separator: "+")
                 share = "=IF((\(all))=0,\"\",(\(fresh))/(\(all)))"
             }
         }
         let p = report.comparison?.previous
         let never = o.neverUpdated > 0 ? " · \(o.neverUpdated.grouped) never" : ""
         return [
-            Figure(label: "UPDATED LAST 30 DAYS", formula: share, value: o.shareLast30, format: s.figurePercent,
+            Figure(id: .updatedLast30, label: "UPDATED LAST 30 DAYS", formula: share, value: o.shareLast30, format: s.figurePercent,
                    note: "\(o.updatedLast30.grouped) of \(o.keyResults.grouped) KRs\(never)",
                    versus: p.map { versus(delta(o.shareLast30, $0.shareUpdatedLast30), percent: true) }),
-            Figure(label: "DAYS BETWEEN UPDATES", formula: nil, value: o.medianDaysBetween, format: s.figureDays,
+            Figure(id: .daysBetween, label: "DAYS BETWEEN UPDATES", formula: nil, value: o.medianDaysBetween, format: s.figureDays,
                    note: "median, over \(checkIns.checkIns.count.grouped) check-ins",
                    versus: p.map { versus(days: delta(o.medianDaysBetween, $0.medianDaysBetween)) }),
-            Figure(label: "NET CONFIDENCE", formula: nil, value: o.netConfidence, format: s.figureNet,
+            Figure(id: .netConfidence, label: "NET CONFIDENCE", formula: nil, value: o.netConfidence, format: s.figureNet,
                    note: "on track minus off track (\(o.withConfidence.grouped) KRs)",
                    versus: p.map { versus(delta(o.netConfidence, $0.netConfidence), percent: true) }),
         ]
@@ -314,8 +319,8 @@ extension ScorecardRenderer {
         guard let cmp = report.comparison else { return [] }
         let n = cmp.carriedOver.count
         let live = cmp.carriedOver.allSatisfy { $0 >= 0 && $0 < report.keyResults.count }
-        let formula = "=" + krPaging.columnRanges(krColumns.carriedOver).map { "COUNTIF(\($0),\"yes\")" }.joined(separator: "+")
-        return [Figure(label: "CARRIED OVER", formula: live ? formula : nil, value: Double(n), format: styles.figureCount,
+        let formula = "=" + krPaging.columnRanges(krColumns[.carriedOver]).map { "COUNTIF(\($0),\"\(words.yes)\")" }.joined(separator: "+")
+        return [Figure(id: .carriedOver, label: "CARRIED OVER", formula: live ? formula : nil, value: Double(n), format: styles.figureCount,
                        note: "KRs back from \(cmp.previous.name)")]
     }
 
@@ -362,7 +367,9 @@ extension ScorecardRenderer {
         return (scored.prefix(limit / 2).map { $0 } + [nil] + scored.suffix(limit / 2).map { $0 }, true)
     }
 
-    private func insertCharts(_ ws: XlsxSheet, placement: SummaryPlacement, height: Double) throws {
+    /// `attainment` and `aspirational`: the Summary columns of those headline figures (the mix chart's values).
+    private func insertCharts(_ ws: XlsxSheet, placement: SummaryPlacement, height: Double, attainment: Int,
+                              aspirational: Int) throws {
         let L = SummaryLayout.self
         let chartRow = summaryColumns.chartRow
         let total = summaryColumns.totalPixels
@@ -407,12 +414,12 @@ extension ScorecardRenderer {
         // Committed vs aspirational: attainment (share of committed KRs at 1.0) and the aspirational mean.
         let mix = try book.chart(LXW_CHART_COLUMN, title: "Committed vs aspirational")
         let row = L.figureRow
-        if let a = mix.series(sheet: Self.summarySheet, categories: nil, values: (row, 1, row, 1),
+        if let a = mix.series(sheet: Self.summarySheet, categories: nil, values: (row, attainment, row, attainment),
                               name: "Committed attainment") {
             a.fill(styles.accent)
             a.labels(numberFormat: "0%", position: LXW_CHART_LABEL_POSITION_OUTSIDE_END, size: 11, color: Palette.ink, bold: true)
         }
-        if let b = mix.series(sheet: Self.summarySheet, categories: nil, values: (row, 2, row, 2),
+        if let b = mix.series(sheet: Self.summarySheet, categories: nil, values: (row, aspirational, row, aspirational),
                               name: "Aspirational mean score") {
             b.fill(0x8FA8E8)
             b.labels(numberFormat: "0.00", position: LXW_CHART_LABEL_POSITION_OUTSIDE_END, size: 11, color: Palette.ink, bold: true)
@@ -484,7 +491,7 @@ extension ScorecardRenderer {
         let t = report.thresholds
         func n(_ x: Double) -> String { String(format: "%.2f", x) }
         return [
-            "Scores run from 0.00 to 1.00. Bands: green at \(n(t.green)) or more, yellow from \(n(t.yellow)), red below. "
+            "Scores run from 0.00 to 1.00. Bands: Green at \(n(t.green)) or more, Amber from \(n(t.yellow)), Red below. "
                 + "A committed key result is a win at \(n(t.committedWin)); an aspirational one at \(n(t.aspirationalWin)), "
                 + "with \(n(t.aspirationalProgress))–\(n(t.aspirationalWin)) counted as progress.",
             "A metric key result scores (current − start) ÷ (target − start), clamped to 0–1, with an empty start counted as 0. "
@@ -536,6 +543,14 @@ extension ScorecardRenderer {
     }
 }
 
+/// The Summary's headline figures, in the order they stand; a score figure is filled by its band.
+enum HeadlineFigure: CaseIterable {
+    case overall, attainment, aspirational, keyResults, objectives, teams, wins, misses, problems
+    case updatedLast30, daysBetween, netConfidence, carriedOver
+
+    var isScore: Bool { self == .overall || self == .aspirational }
+}
+
 /// The hidden sheet the charts draw from: outcome counts, then the teams of the team chart.
 enum ChartData {
     static let outcomes: [(outcome: Outcome, label: String, color: UInt32)] = [
@@ -572,7 +587,7 @@ extension ScorecardRenderer {
             }
             try ws.text(1 + i, 0, o.label)
             if counted[o.outcome, default: 0] == cached {
-                try ws.formula(1 + i, 1, "=" + outcome.map { "COUNTIF(\($0),\"\(o.outcome.rawValue)\")" }.joined(separator: "+"),
+                try ws.formula(1 + i, 1, "=" + outcome.map { "COUNTIF(\($0),\"\(words.outcome(o.outcome))\")" }.joined(separator: "+"),
                                cached: Double(cached), s.integer)
             } else {
                 try ws.number(1 + i, 1, Double(cached), s.integer)

@@ -86,8 +86,8 @@ extension TrendsRenderer {
             "One row per closed cycle, as townhall report --archive stored it, oldest first. Overall score = mean of the "
                 + "objective scores; committed attainment = share of scored committed key results at \(n(t.committedWin)); "
                 + "aspirational mean = mean score of the aspirational key results (healthy near \(n(t.aspirationalTarget))). "
-                + "Change = overall score against the cycle before. Scores are green at \(n(t.green)) or more, "
-                + "yellow from \(n(t.yellow)), red below.",
+                + "Change = overall score against the cycle before. Scores are Green at \(n(t.green)) or more, "
+                + "Amber from \(n(t.yellow)), Red below.",
         ]
         if columns.cadence {
             out.append("Review cadence (cycles archived with check-ins): share of key results updated in the last 30 days of "

@@ -44,9 +44,12 @@ enum A1 {
 /// filled into a reused buffer so a million rows cost no Swift `String` each.
 struct FormulaTemplate {
     private let parts: [[CChar]]
+    /// The template as written, `#` for the row number.
+    let text: String
 
     /// `template` uses `#` where the row number goes, e.g. `=MAX(0,MIN(1,(J#-H#)/(I#-H#)))`.
     init(_ template: String) {
+        text = template
         parts = template.split(separator: "#", omittingEmptySubsequences: false).map { part in
             part.utf8.map { CChar(bitPattern: $0) }
         }

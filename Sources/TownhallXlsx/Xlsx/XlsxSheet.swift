@@ -136,9 +136,14 @@ final class XlsxSheet {
 
     // MARK: Layout
 
-    func column(_ first: Int, _ last: Int, width: Double, _ format: XlsxFormat? = nil, hidden: Bool = false) throws {
+    /// Column width; `level` > 0 puts the columns in an outline group, `collapsed` marks the column
+    /// that closes a collapsed group (where Excel draws its "+").
+    func column(_ first: Int, _ last: Int, width: Double, _ format: XlsxFormat? = nil, hidden: Bool = false,
+                level: Int = 0, collapsed: Bool = false) throws {
         var options = lxw_row_col_options()
         options.hidden = hidden ? 1 : 0
+        options.level = UInt8(clamping: level)
+        options.collapsed = collapsed ? 1 : 0
         try lxwCheck(worksheet_set_column_opt(handle, lxw_col_t(clamping: first), lxw_col_t(clamping: last), width,
                                               format?.pointer, &options), "worksheet_set_column_opt", place: reference)
     }

@@ -124,6 +124,9 @@ final class XlsxWorkbook {
         for p in retained { free(p) }
     }
 
+    /// The open libxlsxwriter workbook (for code that creates its parts directly).
+    func rawHandle() -> UnsafeMutablePointer<lxw_workbook> { live() }
+
     private func live() -> UnsafeMutablePointer<lxw_workbook> {
         guard let h = handle else { preconditionFailure("libxlsxwriter workbook used after workbook_close") }
         return h
@@ -151,7 +154,12 @@ final class XlsxWorkbook {
 
     /// Adds a cell format; `configure` sets its properties. Formats belong to the workbook.
     func format(_ configure: (XlsxFormat) -> Void = { _ in }) throws -> XlsxFormat {
-        guard let f = workbook_add_format(live()) else {
+        try XlsxWorkbook.format(in: live(), configure)
+    }
+
+    /// Adds a cell format to the libxlsxwriter workbook `handle` (the scorecard's or the benchmark floor's).
+    static func format(in handle: UnsafeMutablePointer<lxw_workbook>, _ configure: (XlsxFormat) -> Void) throws -> XlsxFormat {
+        guard let f = workbook_add_format(handle) else {
             throw ScorecardError.library(call: "workbook_add_format", code: LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue,
                                          message: String(cString: lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED)),
                                          place: nil)

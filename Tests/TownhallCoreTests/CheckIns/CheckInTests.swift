@@ -176,3 +176,62 @@ import Testing
         #expect(!r.warnings.contains { $0.message.contains("check-ins span") })
     }
 }
+
+/// A check-ins file of another cycle: every date outside this one.
+@Suite struct CheckInsOfAnotherCycleTests {
+    let okrs = "cycle,team,objective,kr_id,key_result,start,target,current\n2026-Q3,A,O,K1,k,0,10,5\n2026-Q3,A,O,K2,l,0,10,5\n"
+
+    func report(_ checkIns: String, config: Configuration = .init()) throws -> CycleReport {
+        try Townhall.report(from: Array(okrs.utf8), checkIns: (Array(("kr_id,date,value\n" + checkIns).utf8), "c.csv"),
+                            options: .init(sourceName: "o.csv", configuration: config))
+    }
+
+    func outsideWarning(_ r: CycleReport) -> RunWarning? { r.warnings.first { $0.message.contains("outside the cycle") } }
+
+    /// Last quarter's check-ins: one warning naming how many and the cycle's dates, besides each row's problem.
+    @Test func allOutsideIsOneWarningWithTheCycle() throws {
+        let r = try report("K1,2026-04-03,2\nK2,2026-05-10,3\nK1,2026-06-30,4\n")
+        let w = try #require(outsideWarning(r))
+        #expect(w.message == "all 3 check-ins fall outside the cycle (2026-07-01–2026-09-30): is this last quarter's file?")
+        #expect(w.location.file == "c.csv")
+        #expect(r.problems.filter { $0.file == "c.csv" }.count == 3)
+        #expect(r.checkIns?.activity.allSatisfy(\.checkIns.isEmpty) == true)
+    }
+
+    @Test func oneCheckInOutsideIsWordedForOne() throws {
+        let w = try #require(outsideWarning(try report("K1,2026-10-01,2\n")))
+        #expect(w.message == "the only check-in falls outside the cycle (2026-07-01–2026-09-30): is this last quarter's file?")
+    }
+
+    /// Partial overlap keeps today's behaviour: row problems for those outside, no warning.
+    @Test func partialOverlapIsNoWarning() throws {
+        let r = try report("K1,2026-06-30,2\nK1,2026-07-01,3\n")
+        #expect(outsideWarning(r) == nil)
+        #expect(r.problems.filter { $0.file == "c.csv" }.map(\.line) == [2])
+    }
+
+    /// Check-ins without a usable date are row problems, not check-ins of another cycle.
+    @Test func undatedCheckInsAreNotOutside() throws {
+        #expect(outsideWarning(try report("K1,someday,2\nK2,,3\n")) == nil)
+        let w = try #require(outsideWarning(try report("K1,someday,2\nK2,2025-12-31,3\n")))
+        #expect(w.message.hasPrefix("the only check-in falls outside"))
+    }
+
+    /// The configured dates are the cycle the warning names.
+    @Test func theConfiguredCycleIsTheOneNamed() throws {
+        var config = Configuration()
+        config.cycleDates = CycleDates(start: Day(year: 2026, month: 8, day: 1)!, end: Day(year: 2026, month: 8, day: 31)!)
+        let w = try #require(outsideWarning(try report("K1,2026-07-03,2\nK1,2026-09-03,2\n", config: config)))
+        #expect(w.message.contains("(2026-08-01–2026-08-31)"))
+        #expect(outsideWarning(try report("K1,2026-08-03,2\nK1,2026-09-03,2\n", config: config)) == nil)
+    }
+
+    /// Dates taken from the check-ins themselves cannot all fall outside.
+    @Test func inferredDatesNeverWarn() throws {
+        let r = try Townhall.report(
+            from: Array("team,objective,kr_id,key_result,start,target,current\nA,O,K1,k,0,10,5\n".utf8),
+            checkIns: (Array("kr_id,date,value\nK1,2026-04-03,2\n".utf8), "c.csv"), options: .init(sourceName: "o.csv"))
+        #expect(r.checkIns?.datesSource == "check-ins")
+        #expect(outsideWarning(r) == nil)
+    }
+}

@@ -3,21 +3,17 @@ import Testing
 import TownhallCore
 @testable import TownhallXlsx
 
-/// The Key Results sheet's added columns are one table: a column's position is its place among the
-/// columns present, so its title, its width and the cells written under it cannot drift apart.
+/// Every sheet's columns are one table of (title, width, writer): a column's position is its place
+/// among the columns present, so its title, its width and the cells written under it cannot drift apart.
 @Suite struct KeyResultColumnsTests {
-    static var positions: [(KeyResultColumns.Added, KeyPath<KeyResultColumns, Int>)] { [
-        (.score, \.score), (.progress, \.progress), (.band, \.band), (.outcome, \.outcome), (.countsAs, \.countsAs),
-        (.scoredBy, \.scoredBy), (.start, \.start), (.target, \.target), (.current, \.current), (.weight, \.weight),
-        (.id, \.id), (.objectiveID, \.objectiveID), (.line, \.line), (.checkIns, \.checkIns),
-        (.firstUpdate, \.firstUpdate), (.lastUpdate, \.lastUpdate), (.daysSinceUpdate, \.daysSinceUpdate),
-        (.confidenceFirst, \.confidenceFirst), (.confidenceLast, \.confidenceLast),
-        (.confidenceTrend, \.confidenceTrend), (.carriedOver, \.carriedOver),
-    ] }
-
-    @Test func everyColumnIsNamedInTheTable() {
-        #expect(Self.positions.map(\.0) == KeyResultColumns.Added.allCases)
-        #expect(KeyResultColumns.Added.table.count == KeyResultColumns.Added.allCases.count)
+    @Test func theTableNamesEveryColumnOnceInOrder() {
+        #expect(KeyResultColumns.table.map(\.id) == KeyResultColumns.Added.allCases)
+        for column in KeyResultColumns.table {
+            #expect(!column.title.isEmpty, "\(column.id)")
+            #expect(column.width > 0, "\(column.id)")
+        }
+        let titles = KeyResultColumns.table.map(\.title)
+        #expect(Set(titles).count == titles.count)
     }
 
     @Test(arguments: [false, true])
@@ -26,18 +22,79 @@ import TownhallCore
             let c = KeyResultColumns(report: report)
             let titles = c.names + c.addedTitles
             #expect(titles.count == c.count && c.addedWidths.count == c.addedTitles.count)
-            for (column, position) in Self.positions where c.added.contains(column) {
-                #expect(titles[c[keyPath: position]] == column.title, "\(column)")
-            }
+            for column in c.added { #expect(titles[c[column.id]] == column.title, "\(column.id)") }
+            #expect(c.added.contains { $0.id == .checkIns } == (report.checkIns != nil))
+            #expect(c.added.contains { $0.id == .carriedOver } == (report.comparison != nil))
         }
     }
 
-    @Test func theColumnsAreTheOnesTheScorecardHasAlwaysWritten() {
-        #expect(KeyResultColumns.computedTitles == [
-            "Score (computed)", "Progress", "Band", "Outcome", "Counts as", "Scored by",
-            "Start (number)", "Target (number)", "Current (number)", "Weight (number)", "KR ID", "Objective ID", "Line",
-        ])
+    @Test func theComputedColumnsAreTheOnesTheReaderRecognises() {
+        #expect(KeyResultColumns.computedTitles == ScorecardLayout.computedKeyResultTitles)
         #expect(KeyResultColumns.cadenceTitles == ["Check-ins", "First update", "Last update", "Days since update",
                                                    "Confidence (first)", "Confidence (last)", "Confidence trend"])
+    }
+
+    /// `start` next to `Start (number)`, `kr_id` next to `KR ID`: the parsed copy of a field the input
+    /// already shows is folded away; a field the input lacks keeps its only column in view.
+    @Test func aParsedCopyOfAnInputColumnIsFolded() {
+        let header = ["team", "objective", "key_result", "kr_id", "start", "target", "current"]
+        var report = Fixtures.cycle()
+        report.header = header
+        report.headerFields = header.map { Field(rawValue: $0) }
+        let c = KeyResultColumns(report: report)
+        #expect(c.foldedAdded == [.id, .start, .target, .current])
+        #expect(zip(c.added, c.addedFolded).filter(\.1).map(\.0.id) == [.start, .target, .current, .id])
+    }
+}
+
+@Suite struct ListColumnTests {
+    static func check<Item>(_ name: String, _ columns: [ListColumn<Item>]) {
+        #expect(!columns.isEmpty, "\(name)")
+        #expect(Set(columns.map(\.id)).count == columns.count, "\(name): ids unique")
+        #expect(Set(columns.map(\.title)).count == columns.count, "\(name): titles unique")
+        for c in columns {
+            #expect(!c.title.isEmpty && c.width > 0, "\(name).\(c.id)")
+        }
+        // A band fill needs a score column to key on.
+        if columns.contains(where: { $0.fill == .byScore }) {
+            #expect(columns.filter(\.isScore).count == 1, "\(name)")
+        }
+    }
+
+    @Test func everyListSheetIsATableOfTitledSizedColumns() {
+        Self.check("objectives", ScorecardRenderer.objectiveColumns)
+        Self.check("wins", ScorecardRenderer.winColumns)
+        Self.check("misses", ScorecardRenderer.missColumns)
+        Self.check("checks", ScorecardRenderer.checkColumns)
+        Self.check("problems", ScorecardRenderer.problemColumns)
+        Self.check("check-ins", ScorecardRenderer.checkInColumns)
+    }
+
+    @Test func otherSheetsFindTheObjectiveScoreByItsId() {
+        #expect(ScorecardRenderer.objectiveColumns[ObjectiveColumn.score].title == "Score")
+        #expect(ScorecardRenderer.objectiveColumns[ObjectiveColumn.keyResults].title == "Key results")
+        #expect(ScorecardRenderer.problemColumns[ScorecardRenderer.problemColumns.position(ProblemColumn.kind)].title == "Kind")
+    }
+
+    @Test func theTeamTableAndHeadlineFiguresAreNamedNotNumbered() {
+        #expect(TeamColumn.allCases.map(\.rawValue) == Array(0..<TeamColumn.allCases.count))
+        #expect(SummaryLayout.baseTitles.count == SummaryLayout.baseWidths.count)
+        #expect(Set(TeamColumn.allCases.map(\.title)).count == TeamColumn.allCases.count)
+        #expect(HeadlineFigure.allCases.filter(\.isScore) == [.overall, .aspirational])
+    }
+
+    /// The benchmark floor reads the same tables through the public blueprint.
+    @Test func theBlueprintIsTheScorecardsOwnTables() {
+        let b = ScorecardBlueprint()
+        #expect(b.keyResultColumns.map(\.title) == KeyResultColumns.computedTitles)
+        #expect(b.objectiveColumns.map(\.title) == ScorecardRenderer.objectiveColumns.map(\.title))
+        #expect(b.missColumns.map(\.width) == ScorecardRenderer.missColumns.map(\.width))
+        for c in ScorecardBlueprint.ComputedColumn.allCases {
+            #expect(b.keyResultColumns[b.offset(c)].title == KeyResultColumns.table[b.offset(c)].title, "\(c)")
+        }
+        #expect(b.offset(.score) == 0 && b.offset(.line) == KeyResultColumns.computedTitles.count - 1)
+        let f = b.keyResultFormulas(inputColumns: 2)
+        #expect(f.linearScore == "=MAX(0,MIN(1,(K#-I#)/(J#-I#)))")
+        #expect(f.band.contains("\"\(ScorecardWords().amber)\""))
     }
 }

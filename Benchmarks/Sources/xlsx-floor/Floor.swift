@@ -1,6 +1,7 @@
 import CXlsxWriter
 import Foundation
 @_spi(Stages) import TownhallCore  // the floor reads with the core's own reader stages
+import TownhallXlsx
 
 /// How the stand-in pass classes a row: the cell types townhall writes follow from it
 /// (formulas for linear and threshold KRs, numbers for grades and yes/no, text only for dropped).
@@ -72,21 +73,44 @@ struct ProblemItem {
 /// Misses and the per-KR playbook checks in input order; what needs the whole file (objectives,
 /// teams, the summary) after it.
 final class Floor {
-    static let wins = "Wins", misses = "Misses", checks = "Playbook checks", problems = "Problems"
-    static let summaryName = "Summary", objectivesName = "Objectives", keyResultsName = "Key Results"
-    static let chartDataName = "Chart data"
-    static let computedTitles = [
-        "Score (computed)", "Progress", "Band", "Outcome", "Counts as", "Scored by",
-        "Start (number)", "Target (number)", "Current (number)", "Weight (number)", "KR ID", "Objective ID", "Line",
-    ]
+    /// The scorecard's own tables: sheet names, column titles and widths, words, formulas, formats.
+    static let blueprint = ScorecardBlueprint()
+    static let wins = blueprint.winsSheet, misses = blueprint.missesSheet, checks = blueprint.checksSheet
+    static let problems = blueprint.problemsSheet
+    static let summaryName = blueprint.summarySheet, objectivesName = blueprint.objectivesSheet
+    static let keyResultsName = blueprint.keyResultsSheet, chartDataName = blueprint.chartDataSheet
+    static let computedTitles = blueprint.keyResultColumns.map(\.title)
+    /// Offsets of the computed columns after the input ones.
+    static let k = Offsets()
+    struct Offsets {
+        let score, progress, band, outcome, countsAs, scoredBy, start, target, current, weight, id, objectiveID, line: Int
+        init() {
+            let b = Floor.blueprint
+            score = b.offset(.score); progress = b.offset(.progress); band = b.offset(.band); outcome = b.offset(.outcome)
+            countsAs = b.offset(.countsAs); scoredBy = b.offset(.scoredBy); start = b.offset(.start)
+            target = b.offset(.target); current = b.offset(.current); weight = b.offset(.weight); id = b.offset(.id)
+            objectiveID = b.offset(.objectiveID); line = b.offset(.line)
+        }
+    }
     static let droppedStatuses: Set<String> = ["dropped", "cancelled", "canceled", "deferred"]
     static let yesWords: Set<String> = ["yes", "true", "done", "complete"]
     static let noWords: Set<String> = ["no", "false", "not done", "incomplete"]
     static let taskVerbs = Playbook.ReadsAsTask.taskVerbs
-    static let winWidths: [Double] = [20, 30, 44, 12, 7, 9, 16, 6]
-    static let missWidths: [Double] = [18, 26, 38, 12, 7, 9, 7, 52, 16, 6]
-    static let checkWidths: [Double] = [9, 24, 18, 40, 56, 20]
+    static let winWidths = blueprint.winColumns.map(\.width)
+    static let missWidths = blueprint.missColumns.map(\.width)
+    static let checkWidths = blueprint.checkColumns.map(\.width)
     static let thresholds = Thresholds()
+    /// The cell words, decided once (formulas compare with them).
+    static let words = Words()
+    struct Words {
+        let dropped = blueprint.word(Outcome.dropped)
+        let committed = blueprint.word(KRType.committed), aspirational = blueprint.word(KRType.aspirational)
+        let bands = [Band.green, .yellow, .red].map { blueprint.word($0) }
+        let outcomes = Outcome.allCases.map { blueprint.word($0) }
+        func band(_ b: Band?) -> String { b.map { bands[[Band.green, .yellow, .red].firstIndex(of: $0)!] } ?? "" }
+        func outcome(_ o: Outcome) -> String { outcomes[Outcome.allCases.firstIndex(of: o)!] }
+        func type(_ t: KRType) -> String { t == .committed ? committed : aspirational }
+    }
     // Formula literals of the default thresholds, as townhall writes them.
     static let greenAt = "0.699999999", yellowAt = "0.399999999", committedWinAt = "0.999999999"
     static let aspirationalWinAt = "0.699999999", aspirationalProgressAt = "0.399999999", tolerance = "1E-09"
@@ -117,28 +141,26 @@ final class Floor {
     var startDefaulted = 0
     var buffer: [CChar] = []
 
-    /// Column letters of the computed columns, for the per-row formulas.
+    /// The scorecard's per-row formulas for this header.
     struct Templates {
         let linearScore, linearProgress, atLeast, atMost, progressFromScore, band, outcome: Template
 
         init(input n: Int) {
-            let s = A1.column(n + 6) + "#", t = A1.column(n + 7) + "#", v = A1.column(n + 8) + "#"
-            let score = A1.column(n) + "#", type = A1.column(n + 4) + "#"
-            linearScore = Template("=MAX(0,MIN(1,(\(v)-\(s))/(\(t)-\(s))))")
-            linearProgress = Template("=(\(v)-\(s))/(\(t)-\(s))")
-            atLeast = Template("=IF(\(v)>=\(t)-\(Floor.tolerance),1,0)")
-            atMost = Template("=IF(\(v)<=\(t)+\(Floor.tolerance),1,0)")
-            progressFromScore = Template("=\(score)")
-            band = Template(Floor.bandFormula(score))
-            outcome = Template(
-                "=IF(ISNUMBER(\(score)),IF(\(type)=\"aspirational\","
-                    + "IF(\(score)>=\(Floor.aspirationalWinAt),\"win\",IF(\(score)>=\(Floor.aspirationalProgressAt),\"progress\",\"miss\")),"
-                    + "IF(\(score)>=\(Floor.committedWinAt),\"win\",\"miss\")),\"unscored\")")
+            let f = Floor.blueprint.keyResultFormulas(inputColumns: n, thresholds: Floor.thresholds)
+            linearScore = Template(f.linearScore)
+            linearProgress = Template(f.linearProgress)
+            atLeast = Template(f.atLeast)
+            atMost = Template(f.atMost)
+            progressFromScore = Template(f.progressFromScore)
+            band = Template(f.band)
+            outcome = Template(f.outcome)
         }
     }
 
+    /// `=IF(ISNUMBER(x),<band word>,"")`, the scorecard's band formula over the score at `x`.
     static func bandFormula(_ x: String) -> String {
-        "=IF(ISNUMBER(\(x)),IF(\(x)>=\(greenAt),\"green\",IF(\(x)>=\(yellowAt),\"yellow\",\"red\")),\"\")"
+        blueprint.keyResultFormulas(inputColumns: 0, thresholds: thresholds).band
+            .replacingOccurrences(of: "A#", with: x)
     }
 
     init(input: String, output: String, zip64: Bool) {
@@ -148,7 +170,7 @@ final class Floor {
         options.use_zip64 = zip64 ? 1 : 0
         guard let wb = output.withCString({ workbook_new_opt($0, &options) }) else { fail("cannot create \(output)") }
         self.wb = wb
-        f = Formats(wb)
+        f = Formats(wb, Floor.blueprint)
         func add(_ name: String) -> Sheet {
             guard let ws = workbook_add_worksheet(wb, name) else { fail("cannot add sheet \(name)") }
             return Sheet(ws: ws, name: name)
@@ -180,9 +202,9 @@ final class Floor {
         templates = Templates(input: width)
         widths = names.map { Double(min(max($0.count + 3, 8), 40)) }
         headerRow(keyResults, names + Self.computedTitles) { $0 < self.width ? self.f.inputHeader : self.f.computedHeader }
-        headerRow(wins, ["Team", "Objective", "Key result", "Type", "Score", "Progress", "Owner", "Line"])
-        headerRow(misses, ["Team", "Objective", "Key result", "Type", "Score", "Progress", "Band", "Notes", "Owner", "Line"])
-        headerRow(checks, ["Severity", "Check", "Team", "Subject", "Message", "Lines"])
+        headerRow(wins, Self.blueprint.winColumns.map(\.title))
+        headerRow(misses, Self.blueprint.missColumns.map(\.title))
+        headerRow(checks, Self.blueprint.checkColumns.map(\.title))
     }
 
     func headerRow(_ s: Sheet, _ titles: [String], format: ((Int) -> Format)? = nil) {
@@ -368,37 +390,34 @@ final class Floor {
         let tp = templates!
         switch rule {
         case .linear?:
-            ws.formula(row, n, tp.linearScore, &buffer, cached: score, f.score)
-            ws.formula(row, n + 1, tp.linearProgress, &buffer, cached: progress, f.percent)
+            ws.formula(row, n + Self.k.score, tp.linearScore, &buffer, cached: score, f.score)
+            ws.formula(row, n + Self.k.progress, tp.linearProgress, &buffer, cached: progress, f.percent)
         case .threshold?:
-            ws.formula(row, n, measure == .atMost ? tp.atMost : tp.atLeast, &buffer,
+            ws.formula(row, n + Self.k.score, measure == .atMost ? tp.atMost : tp.atLeast, &buffer,
                        cached: score, f.score)
-            ws.formula(row, n + 1, tp.progressFromScore, &buffer, cached: progress, f.percent)
+            ws.formula(row, n + Self.k.progress, tp.progressFromScore, &buffer, cached: progress, f.percent)
         default:
-            if let score { ws.number(row, n, score, f.score) }
-            if let progress { ws.number(row, n + 1, progress, f.percent) }
+            if let score { ws.number(row, n + Self.k.score, score, f.score) }
+            if let progress { ws.number(row, n + Self.k.progress, progress, f.percent) }
         }
         let band = Self.thresholds.band(score)
         if outcome == .dropped {
-            ws.text(row, n + 3, "dropped")
+            ws.text(row, n + Self.k.outcome, Self.words.dropped)
         } else {
-            let bandWord: StaticString = band == .green ? "green" : band == .yellow ? "yellow" : band == .red ? "red" : ""
-            ws.formula(row, n + 2, tp.band, &buffer, cachedText: bandWord)
-            let outcomeWord: StaticString = outcome == .win ? "win" : outcome == .progress ? "progress"
-                : outcome == .miss ? "miss" : "unscored"
-            ws.formula(row, n + 3, tp.outcome, &buffer, cachedText: outcomeWord)
+            ws.formula(row, n + Self.k.band, tp.band, &buffer, cachedText: Self.words.band(band))
+            ws.formula(row, n + Self.k.outcome, tp.outcome, &buffer, cachedText: Self.words.outcome(outcome))
         }
-        ws.text(row, n + 4, type.rawValue)
-        if let rule { ws.text(row, n + 5, rule.word) }
-        if let start { ws.number(row, n + 6, start, f.general) }
-        if let target { ws.number(row, n + 7, target, f.general) }
-        if let current { ws.number(row, n + 8, current, f.general) }
-        ws.number(row, n + 9, weight, f.general)
+        ws.text(row, n + Self.k.countsAs, type == .committed ? Self.words.committed : Self.words.aspirational)
+        if let rule { ws.text(row, n + Self.k.scoredBy, rule.word) }
+        if let start { ws.number(row, n + Self.k.start, start, f.general) }
+        if let target { ws.number(row, n + Self.k.target, target, f.general) }
+        if let current { ws.number(row, n + Self.k.current, current, f.general) }
+        ws.number(row, n + Self.k.weight, weight, f.general)
         let krID = cell(.krID)
         let objectiveID = objectiveList[oi].id
-        ws.text(row, n + 10, krID.isEmpty ? "\(objectiveID).kr-\(row)" : krID)
-        ws.text(row, n + 11, objectiveID)
-        ws.number(row, n + 12, Double(line), f.integer)
+        ws.text(row, n + Self.k.id, krID.isEmpty ? "\(objectiveID).kr-\(row)" : krID)
+        ws.text(row, n + Self.k.objectiveID, objectiveID)
+        ws.number(row, n + Self.k.line, Double(line), f.integer)
 
         // Wins and misses, in input order (townhall sorts them: the same cells in another order).
         let owner = cell(.krOwner)
@@ -409,7 +428,7 @@ final class Floor {
             wins.text(r, 0, team, f.top)
             wins.text(r, 1, objective, f.wrap)
             wins.text(r, 2, title, f.wrap)
-            wins.text(r, 3, type.rawValue, f.top)
+            wins.text(r, 3, Self.words.type(type), f.top)
             wins.number(r, 4, score, f.score)
             wins.number(r, 5, progress, f.percent)
             wins.text(r, 6, owner, f.top)
@@ -422,10 +441,10 @@ final class Floor {
             misses.text(r, 0, team, f.top)
             misses.text(r, 1, objective, f.wrap)
             misses.text(r, 2, title, f.wrap)
-            misses.text(r, 3, type.rawValue, type == .committed ? f.committed : f.top)
+            misses.text(r, 3, Self.words.type(type), type == .committed ? f.committed : f.top)
             misses.number(r, 4, score, f.score)
             misses.number(r, 5, progress, f.percent)
-            misses.text(r, 6, band?.rawValue ?? "", f.top)
+            misses.text(r, 6, Self.words.band(band), f.top)
             if notes.isEmpty {
                 misses.text(r, 7, type == .committed ? "(no reflection written)" : "", f.muted)
             } else {

@@ -1,6 +1,7 @@
 import CXlsxWriter
 import Foundation
 import TownhallCore
+import TownhallXlsx
 
 extension Int {
     /// `12345` → `12,345`, as townhall writes it.
@@ -10,14 +11,12 @@ extension Int {
 /// Summary layout, as townhall's `SummaryLayout`.
 enum Layout {
     static let titleRow = 0, subtitleRow = 1, figureLabelRow = 3, figureRow = 4, figureNoteRow = 5, chartRow = 7
-    static let columnWidths: [Double] = [36, 13.5, 13.5, 13.5, 13.5, 13.5, 13.5, 13.5, 13.5]
-    static let teamTitles = ["Team", "Score", "Band", "Roll-up", "Committed attainment", "Aspirational mean",
-                             "Objectives", "Key results", "Committed misses"]
+    static let columnWidths = Floor.blueprint.teamColumns.map(\.width)
+    static let teamTitles = Floor.blueprint.teamColumns.map(\.title)
     static func pixels(_ width: Double) -> Double { (width * 7 + 5).rounded(.down) }
     static var totalPixels: Double { columnWidths.map(pixels).reduce(0, +) }
-    static let objectiveTitles = ["Objective ID", "Team", "Objective", "Owner", "Type", "Score", "Band", "Key results",
-                                  "Line", "Aligned to", "Value"]
-    static let objectiveWidths: [Double] = [18, 22, 46, 18, 13, 9, 9, 11, 8, 16, 20]
+    static let objectiveTitles = Floor.blueprint.objectiveColumns.map(\.title)
+    static let objectiveWidths = Floor.blueprint.objectiveColumns.map(\.width)
     static let chartTeamLimit = 20
     static let outcomes: [(outcome: Outcome, label: String, color: UInt32)] = [
         (.win, "Win", 0x4E9F5D), (.progress, "Progress", 0xE3A92B), (.miss, "Miss", 0xD0484B),
@@ -91,13 +90,13 @@ extension Floor {
             ws.text(row, 3, o.owner)
             ws.text(row, 4, o.type)
             // Weighted mean of its KRs' score cells (one range: its KRs' rows, contiguous in these files).
-            let s = kr + A1.range(o.firstRow, n, o.lastRow, n), w = kr + A1.range(o.firstRow, n + 9, o.lastRow, n + 9)
+            let s = kr + A1.range(o.firstRow, n + Self.k.score, o.lastRow, n + Self.k.score), w = kr + A1.range(o.firstRow, n + Self.k.weight, o.lastRow, n + Self.k.weight)
             let den = "SUMIFS(\(w),\(s),\"<>\")"
             ws.formula(row, 5, "=IF(COUNT(\(s))=0,\"\",IF(\(den)>\(Self.tolerance),(SUMPRODUCT(\(s),\(w)))/(\(den)),AVERAGE(\(s))))",
                        cached: o.score, f.score)
             let score = o.score
             band.render(row: row, into: &buffer)
-            let word = Self.thresholds.band(score)?.rawValue ?? ""
+            let word = Self.words.band(Self.thresholds.band(score))
             buffer.withUnsafeBufferPointer { b in word.withCString { ws.formula(row, 6, b.baseAddress!, cachedText: $0) } }
             ws.number(row, 7, Double(o.count), f.integer)
             ws.number(row, 8, Double(o.line), f.integer)
@@ -143,13 +142,14 @@ extension Floor {
         let n = width
         let lastKR = max(1, krRow)
         let kr = A1.sheet(Self.keyResultsName)
-        let outcome = kr + A1.range(1, n + 3, lastKR, n + 3), type = kr + A1.range(1, n + 4, lastKR, n + 4)
-        let score = kr + A1.range(1, n, lastKR, n)
+        let outcome = kr + A1.range(1, n + Self.k.outcome, lastKR, n + Self.k.outcome)
+        let type = kr + A1.range(1, n + Self.k.countsAs, lastKR, n + Self.k.countsAs)
+        let score = kr + A1.range(1, n + Self.k.score, lastKR, n + Self.k.score)
         let objectiveScores = A1.sheet(Self.objectivesName) + A1.range(1, 5, max(1, objectiveList.count), 5)
-        let met = "COUNTIFS(\(type),\"committed\",\(score),\">=\(Self.committedWinAt)\")"
-        let scoredCommitted = "COUNTIFS(\(type),\"committed\",\(score),\"<>\")"
-        let sumAspirational = "SUMIFS(\(score),\(type),\"aspirational\")"
-        let scoredAspirational = "COUNTIFS(\(type),\"aspirational\",\(score),\"<>\")"
+        let met = "COUNTIFS(\(type),\"\(Self.words.committed)\",\(score),\">=\(Self.committedWinAt)\")"
+        let scoredCommitted = "COUNTIFS(\(type),\"\(Self.words.committed)\",\(score),\"<>\")"
+        let sumAspirational = "SUMIFS(\(score),\(type),\"\(Self.words.aspirational)\")"
+        let scoredAspirational = "COUNTIFS(\(type),\"\(Self.words.aspirational)\",\(score),\"<>\")"
         let kinds = A1.sheet(Self.problems) + A1.range(1, 0, max(1, problemItems.count + (startDefaulted > 0 ? 1 : 0)), 0)
         let rejected = problemItems.filter { $0.kind == .rejected }.count
         let rowProblems = problemItems.count - rejected
@@ -167,14 +167,14 @@ extension Floor {
              f.figurePercent, "\(committedMet.grouped) of \(committedScored.grouped) committed KRs at 1.0"),
             ("ASPIRATIONAL MEAN", "=IF((\(scoredAspirational))=0,\"\",(\(sumAspirational))/(\(scoredAspirational)))",
              aspirationalMean, f.figureScore, "healthy near 0.70"),
-            ("KEY RESULTS", "=COUNT(\(kr + A1.range(1, n + 12, lastKR, n + 12)))", Double(krs), f.figureCount,
+            ("KEY RESULTS", "=COUNT(\(kr + A1.range(1, n + Self.k.line, lastKR, n + Self.k.line)))", Double(krs), f.figureCount,
              "\((krs - dropped - unscored).grouped) scored · \(dropped.grouped) dropped"),
             ("OBJECTIVES", "=COUNT(\(A1.sheet(Self.objectivesName) + A1.range(1, 7, max(1, objectiveList.count), 7)))",
              Double(objectiveList.count), f.figureCount, "with their KRs"),
             ("TEAMS", teamsFormula, Double(teamList.filter(\.ownsOKRs).count), f.figureCount, "owning OKRs"),
-            ("WINS", "=COUNTIF(\(outcome),\"win\")", Double(winsCount), f.figureCount,
+            ("WINS", "=COUNTIF(\(outcome),\"\(Self.words.outcome(.win))\")", Double(winsCount), f.figureCount,
              "\(outcomeCounts[.progress, default: 0].grouped) more made progress"),
-            ("MISSES", "=COUNTIF(\(outcome),\"miss\")", Double(missesCount), f.figureCount, "see the Misses sheet"),
+            ("MISSES", "=COUNTIF(\(outcome),\"\(Self.words.outcome(.miss))\")", Double(missesCount), f.figureCount, "see the Misses sheet"),
             ("DATA PROBLEMS", "=COUNTIF(\(kinds),\"rejected row\")+COUNTIF(\(kinds),\"row problem\")",
              Double(rejected + rowProblems), f.figureCount, "\(rejected.grouped) rows rejected"),
         ]
@@ -213,7 +213,7 @@ extension Floor {
             }
             let b = "B\(row + 1)", d = "D\(row + 1)"
             ws.formula(row, 2, "=IF(ISNUMBER(\(b)),\(bandExpression(b)),IF(ISNUMBER(\(d)),\(bandExpression(d)),\"\"))",
-                       cachedText: Self.thresholds.band(team.score)?.rawValue ?? "", f.centered)
+                       cachedText: Self.words.band(Self.thresholds.band(team.score)), f.centered)
             ws.number(row, 4, team.committedScored == 0 ? nil : Double(team.committedMet) / Double(team.committedScored),
                       f.percentCentered)
             ws.number(row, 5, team.aspirationalScored == 0 ? nil : team.aspirationalSum / Double(team.aspirationalScored),
@@ -227,9 +227,9 @@ extension Floor {
             bandFills(ws, first, lastTeamRow, col: 1, scoreCol: 1)
             bandFills(ws, first, lastTeamRow, col: 3, scoreCol: 3)
             let bw = "$C\(first + 1)"
-            ws.conditional(first, 2, lastTeamRow, 2, "=\(bw)=\"green\"", f.greenBand)
-            ws.conditional(first, 2, lastTeamRow, 2, "=\(bw)=\"yellow\"", f.yellowBand)
-            ws.conditional(first, 2, lastTeamRow, 2, "=\(bw)=\"red\"", f.redBand)
+            ws.conditional(first, 2, lastTeamRow, 2, "=\(bw)=\"\(Self.words.band(.green))\"", f.greenBand)
+            ws.conditional(first, 2, lastTeamRow, 2, "=\(bw)=\"\(Self.words.band(.yellow))\"", f.yellowBand)
+            ws.conditional(first, 2, lastTeamRow, 2, "=\(bw)=\"\(Self.words.band(.red))\"", f.redBand)
         } else {
             ws.text(tableTop + 2, 0, "No teams in this cycle.", f.muted)
         }
@@ -265,7 +265,7 @@ extension Floor {
     }
 
     func bandExpression(_ ref: String) -> String {
-        "IF(\(ref)>=\(Self.greenAt),\"green\",IF(\(ref)>=\(Self.yellowAt),\"yellow\",\"red\"))"
+        "IF(\(ref)>=\(Self.greenAt),\"\(Self.words.band(.green))\",IF(\(ref)>=\(Self.yellowAt),\"\(Self.words.band(.yellow))\",\"\(Self.words.band(.red))\"))"
     }
 
     func bandFills(_ ws: Sheet, _ r1: Int, _ r2: Int, col: Int, scoreCol: Int) {
@@ -456,10 +456,10 @@ extension Floor {
         ws.column(1, width: 12)
         ws.text(0, 0, "Outcome", f.bold)
         ws.text(0, 1, "Key results", f.bold)
-        let outcome = A1.sheet(Self.keyResultsName) + A1.range(1, width + 3, max(1, krRow), width + 3)
+        let outcome = A1.sheet(Self.keyResultsName) + A1.range(1, width + Self.k.outcome, max(1, krRow), width + Self.k.outcome)
         for (i, o) in Layout.outcomes.enumerated() {
             ws.text(1 + i, 0, o.label)
-            ws.formula(1 + i, 1, "=COUNTIF(\(outcome),\"\(o.outcome.rawValue)\")",
+            ws.formula(1 + i, 1, "=COUNTIF(\(outcome),\"\(Self.words.outcome(o.outcome))\")",
                        cached: Double(outcomeCounts[o.outcome, default: 0]), f.integer)
         }
         ws.text(Layout.teamHeaderRow, 0, "Team", f.bold)
@@ -565,10 +565,10 @@ extension Floor {
     func frames() {
         // Key Results: widths from the header and the first 500 rows, as townhall.
         let kr = keyResults
-        for (c, w) in (widths + [10, 10, 9, 11, 13, 15, 11, 11, 11, 11, 18, 18, 8]).enumerated() { kr.column(c, width: w) }
-        listFrame(kr, columns: width + Self.computedTitles.count, lastRow: krRow, fitWidth: false)
-        bandFills(kr, 1, krRow, col: width, scoreCol: width)
-        bandFills(kr, 1, krRow, col: width + 2, scoreCol: width)
+        for (c, w) in (widths + Self.blueprint.keyResultColumns.map(\.width)).enumerated() { kr.column(c, width: w) }
+        listFrame(kr, columns: width + Self.computedTitles.count, lastRow: krRow, fitWidth: true)
+        bandFills(kr, 1, krRow, col: width + Self.k.score, scoreCol: width + Self.k.score)
+        bandFills(kr, 1, krRow, col: width + Self.k.band, scoreCol: width + Self.k.score)
 
         for (c, w) in Layout.objectiveWidths.enumerated() { objectives.column(c, width: w) }
         listFrame(objectives, columns: Layout.objectiveTitles.count, lastRow: objectiveList.count, fitWidth: true)

@@ -1,5 +1,6 @@
 import CXlsxWriter
 import Foundation
+import TownhallXlsx
 
 // The thinnest layer over libxlsxwriter that keeps the floor readable: no checks beyond the
 // error code (a failure ends the program), no text preparation, no diagnostics.
@@ -89,15 +90,11 @@ struct Sheet {
     }
 
     @inline(__always)
-    func formula(_ row: Int, _ col: Int, _ t: Template, _ buffer: inout [CChar], cachedText: StaticString,
+    func formula(_ row: Int, _ col: Int, _ t: Template, _ buffer: inout [CChar], cachedText: String,
                  _ f: Format? = nil) {
         t.render(row: row, into: &buffer)
         buffer.withUnsafeBufferPointer { b in
-            cachedText.withUTF8Buffer { s in
-                s.baseAddress!.withMemoryRebound(to: CChar.self, capacity: s.count + 1) {
-                    formula(row, col, b.baseAddress!, cachedText: $0, f)
-                }
-            }
+            cachedText.withCString { formula(row, col, b.baseAddress!, cachedText: $0, f) }
         }
     }
 
@@ -195,132 +192,39 @@ enum A1 {
     }
 }
 
-/// The formats of townhall's scorecard (`Styles`), created the same way so styles.xml matches.
+/// The scorecard's own formats (`ScorecardBlueprint.makeFormats`), created the way townhall creates
+/// them so styles.xml matches.
 struct Formats {
-    let accent: UInt32 = 0x3056D3
+    let accent: UInt32
     let title, subtitle, figureLabel, figureNote, section, tableHeader, footnote: Format
     let bigScore, figureScore, figurePercent, figureCount: Format
-    let inputHeader, computedHeader: Format
+    let inputHeader, computedHeader, header: Format
     let score, percent, count, integer, general, muted, wrap, bold, top: Format
     let centered, scoreCentered, percentCentered, countCentered: Format
     let committed, severityError, severityWarning, severityInfo: Format
     let greenBand, yellowBand, redBand: Format
     let teamNames: [Format], parentTeamNames: [Format]
-    var header: Format { computedHeader }
 
-    init(_ wb: UnsafeMutablePointer<lxw_workbook>) {
-        let muted: UInt32 = 0x6B7280, ink: UInt32 = 0x1F2937, card: UInt32 = 0xF3F4F6, rule: UInt32 = 0xD1D5DB
-        let accent: UInt32 = 0x3056D3
-        func make(_ configure: (Format) -> Void) -> Format {
-            guard let f = workbook_add_format(wb) else { fail("workbook_add_format failed") }
-            configure(f)
-            return f
-        }
-        func font(_ f: Format, size: Double) {
-            format_set_font_name(f, "Calibri")
-            format_set_font_size(f, size)
-        }
-        func fill(_ f: Format, _ rgb: UInt32) {
-            format_set_pattern(f, option(LXW_PATTERN_SOLID))
-            format_set_bg_color(f, rgb)
-        }
-        func align(_ f: Format, _ a: lxw_format_alignments) { format_set_align(f, option(a)) }
-        func bottom(_ f: Format, _ rgb: UInt32, thick: Bool = false) {
-            format_set_bottom(f, option(thick ? LXW_BORDER_MEDIUM : LXW_BORDER_THIN))
-            format_set_bottom_color(f, rgb)
-        }
-        title = make { font($0, size: 22); format_set_bold($0); format_set_font_color($0, accent) }
-        subtitle = make { font($0, size: 11); format_set_font_color($0, muted) }
-        figureLabel = make {
-            font($0, size: 9); format_set_bold($0); format_set_font_color($0, muted); fill($0, card)
-            format_set_text_wrap($0); align($0, LXW_ALIGN_CENTER); align($0, LXW_ALIGN_VERTICAL_BOTTOM)
-            format_set_top($0, option(LXW_BORDER_THIN)); format_set_top_color($0, accent)
-        }
-        figureNote = make {
-            font($0, size: 8); format_set_italic($0); format_set_font_color($0, muted); fill($0, card)
-            format_set_text_wrap($0); align($0, LXW_ALIGN_CENTER); align($0, LXW_ALIGN_VERTICAL_TOP)
-        }
-        func figure(_ size: Double, _ code: String) -> Format {
-            make {
-                font($0, size: size); format_set_bold($0); format_set_font_color($0, ink); fill($0, card)
-                format_set_num_format($0, code); align($0, LXW_ALIGN_CENTER); align($0, LXW_ALIGN_VERTICAL_CENTER)
-            }
-        }
-        bigScore = figure(26, "0.00")
-        figureScore = figure(20, "0.00")
-        figurePercent = figure(20, "0%")
-        figureCount = figure(20, "#,##0")
-        section = make { font($0, size: 13); format_set_bold($0); format_set_font_color($0, ink); bottom($0, accent, thick: true) }
-        tableHeader = make {
-            font($0, size: 10); format_set_bold($0); format_set_font_color($0, 0xFFFFFF); fill($0, accent)
-            format_set_text_wrap($0); align($0, LXW_ALIGN_CENTER); align($0, LXW_ALIGN_VERTICAL_CENTER)
-        }
-        footnote = make {
-            font($0, size: 9); format_set_italic($0); format_set_font_color($0, muted); format_set_text_wrap($0)
-            align($0, LXW_ALIGN_VERTICAL_TOP)
-        }
-        inputHeader = make { format_set_bold($0); format_set_font_color($0, 0xFFFFFF); fill($0, 0x44546A); align($0, LXW_ALIGN_VERTICAL_CENTER) }
-        computedHeader = make { format_set_bold($0); format_set_font_color($0, 0xFFFFFF); fill($0, accent); align($0, LXW_ALIGN_VERTICAL_CENTER) }
-        func numeric(_ code: String) -> Format { make { format_set_num_format($0, code); align($0, LXW_ALIGN_VERTICAL_TOP) } }
-        score = numeric("0.00")
-        percent = numeric("0%")
-        count = numeric("#,##0")
-        integer = numeric("0")
-        general = numeric("General")
-        self.muted = make { format_set_font_color($0, muted); format_set_italic($0); align($0, LXW_ALIGN_VERTICAL_TOP) }
-        wrap = make { format_set_text_wrap($0); align($0, LXW_ALIGN_VERTICAL_TOP) }
-        bold = make { format_set_bold($0); align($0, LXW_ALIGN_VERTICAL_TOP) }
-        top = make { align($0, LXW_ALIGN_VERTICAL_TOP) }
-        centered = make { align($0, LXW_ALIGN_CENTER); bottom($0, rule) }
-        scoreCentered = make { format_set_num_format($0, "0.00"); align($0, LXW_ALIGN_CENTER); bottom($0, rule) }
-        percentCentered = make { format_set_num_format($0, "0%"); align($0, LXW_ALIGN_CENTER); bottom($0, rule) }
-        countCentered = make { format_set_num_format($0, "#,##0"); align($0, LXW_ALIGN_CENTER); bottom($0, rule) }
-        committed = make { format_set_bold($0); align($0, LXW_ALIGN_VERTICAL_TOP) }
-        severityError = make {
-            format_set_bold($0); fill($0, 0xFFC7CE); format_set_font_color($0, 0x9C0006); align($0, LXW_ALIGN_VERTICAL_TOP)
-        }
-        severityWarning = make { fill($0, 0xFFEB9C); format_set_font_color($0, 0x9C5700); align($0, LXW_ALIGN_VERTICAL_TOP) }
-        severityInfo = make { format_set_font_color($0, muted); align($0, LXW_ALIGN_VERTICAL_TOP) }
-        greenBand = make { fill($0, 0xC6EFCE); format_set_font_color($0, 0x006100) }
-        yellowBand = make { fill($0, 0xFFEB9C); format_set_font_color($0, 0x9C5700) }
-        redBand = make { fill($0, 0xFFC7CE); format_set_font_color($0, 0x9C0006) }
-        // Check-in and comparison formats: townhall creates them in every workbook (styles.xml), used or not.
-        _ = make { format_set_num_format($0, "yyyy-mm-dd"); align($0, LXW_ALIGN_LEFT); align($0, LXW_ALIGN_VERTICAL_TOP) }
-        _ = make { format_set_font_color($0, 0x006100) }
-        _ = make { format_set_font_color($0, 0x9C0006) }
-        _ = figure(20, "+0%;-0%;0%")
-        _ = figure(20, "0.0")
-        for (color, isBold) in [(UInt32(0x006100), true), (0x9C0006, true), (muted, false)] {
-            _ = make {
-                font($0, size: 9); format_set_font_color($0, color); fill($0, card); format_set_text_wrap($0)
-                align($0, LXW_ALIGN_CENTER); align($0, LXW_ALIGN_VERTICAL_TOP)
-                if isBold { format_set_bold($0) }
-            }
-        }
-        _ = make { format_set_num_format($0, "0.0"); align($0, LXW_ALIGN_CENTER); bottom($0, rule) }
-        _ = make { format_set_num_format($0, "+0%;-0%;0%"); align($0, LXW_ALIGN_CENTER); bottom($0, rule) }
-        _ = make { format_set_font_color($0, 0x006100); align($0, LXW_ALIGN_CENTER); bottom($0, rule) }
-        _ = make { format_set_font_color($0, 0x9C0006); align($0, LXW_ALIGN_CENTER); bottom($0, rule) }
-        _ = make { format_set_num_format($0, "yyyy-mm-dd"); align($0, LXW_ALIGN_CENTER); bottom($0, rule) }
-        _ = make {
-            format_set_num_format($0, "0%"); align($0, LXW_ALIGN_CENTER); bottom($0, rule); fill($0, 0xFFC7CE)
-            format_set_font_color($0, 0x9C0006)
-        }
-        _ = make { format_set_font_color($0, muted); align($0, LXW_ALIGN_CENTER); bottom($0, rule) }
-        var names: [Format] = [], parents: [Format] = []
-        for depth in 0...7 {
-            names.append(make { format_set_indent($0, UInt8(depth * 2)); bottom($0, rule); align($0, LXW_ALIGN_VERTICAL_CENTER) })
-            parents.append(make {
-                format_set_indent($0, UInt8(depth * 2)); format_set_bold($0); bottom($0, rule); align($0, LXW_ALIGN_VERTICAL_CENTER)
-            })
-        }
-        teamNames = names
-        parentTeamNames = parents
+    init(_ wb: UnsafeMutablePointer<lxw_workbook>, _ blueprint: ScorecardBlueprint) {
+        let s: ScorecardBlueprint.Formats
+        do { s = try blueprint.makeFormats(in: wb) } catch { fail("workbook_add_format failed: \(error)") }
+        accent = s.accent
+        title = s.title; subtitle = s.subtitle; figureLabel = s.figureLabel; figureNote = s.figureNote
+        section = s.section; tableHeader = s.tableHeader; footnote = s.footnote
+        bigScore = s.bigScore; figureScore = s.figureScore; figurePercent = s.figurePercent; figureCount = s.figureCount
+        inputHeader = s.inputHeader; computedHeader = s.computedHeader; header = s.header
+        score = s.score; percent = s.percent; count = s.count; integer = s.integer; general = s.general
+        muted = s.muted; wrap = s.wrap; bold = s.bold; top = s.top
+        centered = s.centered; scoreCentered = s.scoreCentered; percentCentered = s.percentCentered
+        countCentered = s.countCentered; committed = s.committed; severityError = s.severityError
+        severityWarning = s.severityWarning; severityInfo = s.severityInfo
+        greenBand = s.greenBand; yellowBand = s.yellowBand; redBand = s.redBand
+        teamNames = s.teamNames; parentTeamNames = s.parentTeamNames
         // Cell-format numbers (`s="…"` on every cell) go by first use. townhall writes Key Results, then
         // Objectives, then the Summary, then the lists; the floor streams the lists with Key Results, so
         // it numbers the formats in townhall's order up front, and every cell carries the same `s` digits.
         for f in [inputHeader, computedHeader, score, percent, general, integer, title, subtitle, figureLabel, bigScore,
-                  figurePercent, figureScore, figureCount, figureNote, section, tableHeader, parents[0], scoreCentered,
+                  figurePercent, figureScore, figureCount, figureNote, section, tableHeader, parentTeamNames[0], scoreCentered,
                   centered, percentCentered, countCentered] {
             _ = lxw_format_get_xf_index(f)
         }

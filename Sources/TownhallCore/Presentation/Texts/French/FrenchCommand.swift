@@ -1,0 +1,4 @@
+extension Texts.French {
+    static let command = """
+    """
+}

@@ -1,0 +1,5 @@
+extension Texts.Japanese {
+    /// Japanese texts of `Texts.English.command`.
+    static let command = """
+    """
+}

@@ -1,0 +1,237 @@
+extension Texts.Japanese {
+    /// Japanese texts of `Texts.English.workbook` (the scorecard and the trends workbook). Sheet
+    /// names stay short; the words written in cells are the deck's (緑・黄・赤, 達成・前進・未達),
+    /// and formulas compare against the same words.
+    static let workbook = """
+    # Sheet names
+    workbook.sheet.summary = サマリー
+    workbook.sheet.objectives = 目標
+    workbook.sheet.keyResults = KR
+    workbook.sheet.wins = 達成
+    workbook.sheet.misses = 未達
+    workbook.sheet.checkIns = チェックイン
+    workbook.sheet.checks = プレイブック診断
+    workbook.sheet.problems = データの問題
+    workbook.sheet.chartData = グラフデータ
+
+    # A list past Excel's row limit continues on numbered sheets: KR (2)
+    workbook.sheet.continued = {name} ({n})
+
+    # Words written in cells (formulas compare with the same words)
+    workbook.band.green = 緑
+    workbook.band.yellow = 黄
+    workbook.band.red = 赤
+    workbook.outcome.win = 達成
+    workbook.outcome.progress = 前進
+    workbook.outcome.miss = 未達
+    workbook.outcome.unscored = スコアなし
+    workbook.outcome.dropped = 取り下げ
+    workbook.type.committed = コミット型
+    workbook.type.aspirational = ストレッチ型
+    workbook.type.mixed = 混合
+    workbook.yes = はい
+    workbook.no = いいえ
+    workbook.new = 新規
+    workbook.problem.rejected = 除外された行
+    workbook.problem.row = 行の問題
+    workbook.problem.warning = 警告
+    workbook.severity.error = エラー
+    workbook.severity.warning = 警告
+    workbook.severity.info = 情報
+
+    # Column headers
+    workbook.column.score = スコア（計算値）
+    workbook.column.progress = 進捗
+    workbook.column.band = 評価帯
+    workbook.column.outcome = 結果
+    workbook.column.countsAs = 集計上の扱い
+    workbook.column.scoredBy = 採点ルール
+    workbook.column.start = 開始値（数値）
+    workbook.column.target = 目標値（数値）
+    workbook.column.current = 現在値（数値）
+    workbook.column.weight = 重み（数値）
+    workbook.column.krID = KR ID
+    workbook.column.objectiveID = 目標ID
+    workbook.column.line = 行
+    workbook.column.checkIns = チェックイン
+    workbook.column.firstUpdate = 初回更新
+    workbook.column.lastUpdate = 最終更新
+    workbook.column.daysSinceUpdate = 最終更新からの日数
+    workbook.column.confidenceFirst = 自信度（初回）
+    workbook.column.confidenceLast = 自信度（最新）
+    workbook.column.confidenceTrend = 自信度の推移
+    workbook.column.carriedOver = 持ち越し
+    workbook.column.inputColumn = 列{n}
+    workbook.column.team = チーム
+    workbook.column.objective = 目標
+    workbook.column.owner = 担当者
+    workbook.column.type = 種別
+    workbook.column.scoreShort = スコア
+    workbook.column.keyResults = KR
+    workbook.column.alignedTo = 上位の目標
+    workbook.column.value = 値
+    workbook.column.keyResult = KR
+    workbook.column.notes = メモ
+    workbook.column.severity = 重要度
+    workbook.column.check = チェック項目
+    workbook.column.subject = 対象
+    workbook.column.message = 内容
+    workbook.column.lines = 行
+    workbook.column.kind = 種類
+    workbook.column.file = ファイル
+    workbook.column.column = 列
+    workbook.column.date = 日付
+    workbook.column.confidence = 自信度
+    workbook.column.comment = コメント
+    workbook.column.used = 使用
+    workbook.column.problem = 問題
+    workbook.column.rollup = 配下込みスコア
+    workbook.column.attainment = コミット達成率
+    workbook.column.aspirational = ストレッチ平均
+    workbook.column.objectives = 目標
+    workbook.column.committedMisses = コミット未達
+    workbook.column.updatedLast30 = 直近30日の更新
+    workbook.column.medianDays = 更新間隔の中央値（日）
+    workbook.column.netConfidence = ネット自信度
+    workbook.column.versus = {previous}比
+
+    # Empty lists and placeholders
+    workbook.empty.wins = 今サイクルの達成はありません。
+    workbook.empty.misses = 今サイクルの未達はありません。
+    workbook.empty.checks = プレイブックのチェックはすべて合格しました。
+    workbook.empty.problems = データの問題はありません。すべての行がKRになり、すべてのKRを採点できました。
+    workbook.empty.checkIns = チェックインファイルにチェックインがありません。
+    workbook.empty.teams = 今サイクルにチームはありません。
+    workbook.empty.teamScores = スコアのあるチームはまだありません。
+    workbook.noReflection = （振り返り未記入）
+    workbook.lines.more = {shown} …（ほか{n}行）
+
+    # Summary
+    workbook.title = {cycle} OKRスコアカード
+    workbook.footer.summary = {cycle} OKRスコアカード
+    workbook.footer.sheet = {cycle} · {sheet}
+    workbook.footer.pages = &P / &N ページ
+    workbook.subtitle.generated = 作成日 {date}
+    workbook.subtitle.from = 出典：{file}
+    workbook.subtitle.separator = {a} · {b}
+    workbook.section.teams = チーム
+    workbook.section.notes = このスコアカードの採点方法
+    workbook.figure.overall = 全体スコア
+    workbook.figure.overall.note = 目標スコアの平均
+    workbook.figure.attainment = コミット達成率
+    workbook.figure.attainment.note = コミット型KR {scored}件中{met}件が{win}
+    workbook.figure.aspirational = ストレッチ平均
+    workbook.figure.aspirational.note = {target}前後が健全
+    workbook.figure.keyResults = KR
+    workbook.figure.keyResults.note = スコアあり{scored}件 · 取り下げ{dropped}件
+    workbook.figure.objectives = 目標
+    workbook.figure.objectives.note = KRのある目標
+    workbook.figure.teams = チーム
+    workbook.figure.teams.note = OKRを持つチーム
+    workbook.figure.wins = 達成
+    workbook.figure.wins.note = ほか{progress}件が前進
+    workbook.figure.misses = 未達
+    workbook.figure.misses.note = 「未達」シートを参照
+    workbook.figure.problems = データの問題
+    workbook.figure.problems.note = 除外した行{rejected}件
+    workbook.figure.updatedLast30 = 直近30日の更新
+    workbook.figure.updatedLast30.note = KR {total}件中{updated}件
+    workbook.figure.updatedLast30.never = KR {total}件中{updated}件 · 更新なし{never}件
+    workbook.figure.daysBetween = 更新間隔（日）
+    workbook.figure.daysBetween.note = 中央値、チェックイン{n}回から
+    workbook.figure.netConfidence = ネット自信度
+    workbook.figure.netConfidence.note = 順調 − 遅延（KR {n}件）
+    workbook.figure.carriedOver = 持ち越し
+    workbook.figure.carriedOver.note = {previous}から引き継いだKR
+    workbook.versus = {previous}比：{change}
+    workbook.versus.days = {arrow} {days}日
+    workbook.versus.sameDays = = 0.0日
+    workbook.versus.sameCount = = 0
+    workbook.chart.teamScores = チーム別スコア
+    workbook.chart.teamScoresPartial = チーム別スコア：上位{n}チームと下位{n}チーム
+    workbook.chart.teamScores.alt = チーム別スコアの棒グラフ
+    workbook.chart.score = スコア
+    workbook.chart.mix = コミット型とストレッチ型
+    workbook.chart.mix.attainment = コミット達成率
+    workbook.chart.mix.aspirational = ストレッチ型の平均スコア
+    workbook.chart.mix.alt = コミット達成率とストレッチ型の平均スコアの比較
+    workbook.chart.outcomes = 結果の内訳
+    workbook.chart.outcomes.series = KR
+    workbook.chart.outcomes.alt = KRの結果の内訳を示すドーナツグラフ
+    workbook.chart.outcome.win = 達成
+    workbook.chart.outcome.progress = 前進
+    workbook.chart.outcome.miss = 未達
+    workbook.chart.outcome.unscored = スコアなし
+    workbook.chart.outcome.dropped = 取り下げ
+    workbook.chart.weekly = 週ごとの平均スコア
+    workbook.chart.weekly.all = 全KR
+    workbook.chart.weekly.committed = コミット型
+    workbook.chart.weekly.aspirational = ストレッチ型
+    workbook.chart.weekly.axis = 週の最終日
+    workbook.chart.weekly.alt = サイクルの各週末時点での組織全体の平均スコアを示す折れ線グラフ
+    workbook.chartData.outcome = 結果
+    workbook.chartData.keyResults = KR
+    workbook.chartData.team = チーム
+    workbook.chartData.score = スコア
+    workbook.chartData.week = 週
+    workbook.chartData.weekEnding = 週の最終日
+    workbook.chartData.label = ラベル
+    workbook.chartData.mean = 平均スコア
+    workbook.chartData.committed = コミット型の平均
+    workbook.chartData.aspirational = ストレッチ平均
+    workbook.note.scoring = スコアは0.00〜1.00です。評価帯：{green}以上が緑、{yellow}以上が黄、それ未満が赤。コミット型KRは{committedWin}で達成、ストレッチ型は{aspirationalWin}で達成、{aspirationalProgress}〜{aspirationalWin}は前進として数えます。
+    workbook.note.formula = 数値のKRのスコアは (現在値 − 開始値) ÷ (目標値 − 開始値) で、0〜1の範囲に収めます。開始値が空欄なら0とします。目標 = スコアのあるKRの加重平均、チーム = その目標の平均、全体 = すべての目標の平均。
+    workbook.note.live = 数値は「KR」シートと「目標」シートにかかる数式です。そこで開始値・目標値・現在値を直せば、スコア、評価帯、主要指標も連動して変わります。
+    workbook.note.checkIns = チェックイン：{file}の{rows}行{used, select, all {（すべて使用）} other {（使用{usedCount}行。残りは「チェックイン」シートに印を付け、「データの問題」に掲載）}}、期間{start}〜{end}（日付は{source}による）。各チェックインは、そのKR自身の開始値と目標値で採点しています。一度も更新のないKRは{never}件、サイクル最後の{days}日間に更新のないKRは{stale}件でした。ネット自信度は、最新の自信度が順調（{green}以上）のKRの割合から、遅延（{yellow}未満）のKRの割合を引いた値です。
+    workbook.note.comparison = アーカイブの{previous}と比較：▲と▼は各指標とチームスコアの変化を示し（スコアは0.01ポイント単位、割合はパーセントポイント）、良い変化は緑です。{carried}件のKRが{previous}のKRの繰り返しです（同じkr_id、または同じチームで同じタイトル）。「KR」シートの「持ち越し」列を参照してください。
+    workbook.property.title = {cycle} OKRスコアカード
+    workbook.property.titleOrg = {org} — {cycle} OKRスコアカード
+    workbook.property.subject = {cycle}のOKRスコアカード：スコア、コミット型とストレッチ型、達成、未達、プレイブックのチェック
+    workbook.property.comments = townhallが{file}から作成（libxlsxwriter {version}）
+    workbook.property.theExport = サイクルのエクスポート
+
+    # The trends workbook (townhall history)
+    trendsWorkbook.sheet.trends = トレンド
+    trendsWorkbook.sheet.teams = チーム
+    trendsWorkbook.sheet.patterns = パターン
+    trendsWorkbook.title = OKRトレンド
+    trendsWorkbook.titleOrg = {org} OKRトレンド
+    trendsWorkbook.noCycle = サイクルなし
+    trendsWorkbook.empty.cycles = アーカイブにはまだサイクルがありません。
+    trendsWorkbook.empty.teams = アーカイブにチームがありません。
+    trendsWorkbook.empty.patterns = どちらのパターンも、2サイクル続いたチームはありません。
+    trendsWorkbook.section.cycles = サイクル
+    trendsWorkbook.section.notes = 読み方
+    trendsWorkbook.column.cycle = サイクル
+    trendsWorkbook.column.start = 開始
+    trendsWorkbook.column.end = 終了
+    trendsWorkbook.column.overall = 全体スコア
+    trendsWorkbook.column.change = 変化
+    trendsWorkbook.column.attainment = コミット達成率
+    trendsWorkbook.column.aspirational = ストレッチ平均
+    trendsWorkbook.column.keyResults = KR
+    trendsWorkbook.column.scored = スコアあり
+    trendsWorkbook.column.objectives = 目標
+    trendsWorkbook.column.teams = チーム
+    trendsWorkbook.column.wins = 達成
+    trendsWorkbook.column.misses = 未達
+    trendsWorkbook.column.problems = データの問題
+    trendsWorkbook.column.updatedLast30 = 直近30日の更新
+    trendsWorkbook.column.medianDays = 更新間隔の中央値（日）
+    trendsWorkbook.column.netConfidence = ネット自信度
+    trendsWorkbook.column.team = チーム
+    trendsWorkbook.column.parentTeam = 上位チーム
+    trendsWorkbook.column.cyclesScored = スコアのあるサイクル
+    trendsWorkbook.column.pattern = パターン
+    trendsWorkbook.column.cyclesRunning = 連続サイクル数
+    trendsWorkbook.column.from = 開始サイクル
+    trendsWorkbook.column.to = 終了サイクル
+    trendsWorkbook.column.cycles = サイクル
+    trendsWorkbook.column.meaning = 意味
+    trendsWorkbook.pattern.tooSafe = ストレッチ不足
+    trendsWorkbook.pattern.tooSafe.meaning = これらの各サイクルで、ストレッチ型KRの平均が{safe}以上
+    trendsWorkbook.pattern.overCommitting = コミット過多
+    trendsWorkbook.pattern.overCommitting.meaning = これらの各サイクルで、コミット型KRが未達
+    trendsWorkbook.chart.medianDays = 更新間隔の中央値（日）
+    """
+}

@@ -1,0 +1,4 @@
+extension Texts.Spanish {
+    static let common = """
+    """
+}

@@ -1,0 +1,69 @@
+import TownhallCore
+
+/// The cycle at a glance: the headline figures, each against the previous cycle.
+struct GlanceSlide {
+    var kicker: String
+    var lead: [FigureView]
+    var rest: [FigureView]
+}
+
+extension GlanceSlide: SlideContent {
+    static let partial = "glance"
+
+    static let template = """
+        <header class="head"><p class="kicker">{{kicker}}</p><h2>{{words.glance.t.theCycleAt}}</h2></header>
+        <div class="glance-body">
+        <div class="figures lead">{{#lead}}{{> figure}}{{/lead}}</div>
+        <div class="figures rest">{{#rest}}{{> figure}}{{/rest}}</div>
+        </div>
+        """
+}
+
+extension DeckBuilder {
+    mutating func glanceSlide() {
+        let h = report.headline, c = report.counts
+        let com = h.committed, asp = h.aspirational
+        let cmp = report.comparison
+        let vs = previousName
+        let lead = [
+            figure(words.score(h.overallScore), say("glance.overallScore"),
+                   say("glance.meanOf", ["scoredObjectives": .text(many(digest.scoredObjectives, .scoredObjectives))]), tone: band(h.overallScore),
+                   delta: cmp.map { Delta.view($0.overallScore, .score, against: vs) } ?? []),
+            figure(words.percent(com.attainment), say("glance.committedAttainment"),
+                   say("glance.ofCommitmentsMet", ["met": .text(words.count(com.met)), "scored": .text(words.count(com.scored))]), tone: attainmentTone(com.attainment),
+                   delta: cmp.map { Delta.view($0.committedAttainment, .points, against: vs) } ?? []),
+            figure(words.score(asp.meanScore), say("glance.aspirationalMean"),
+                   say("glance.sweetSpot", ["scoredKRs": .text(many(asp.scored, .scoredKRs)), "aspirationalTarget": .text(words.score(th.aspirationalTarget))]),
+                   tone: aspirationTone(asp.meanScore), delta: aspirationalDelta(against: vs)),
+        ]
+        let rest = [
+            figure(words.count(h.wins), say("glance.wins"), say("glance.ofScoredKey", ["scored": .text(Format.share(h.wins, of: c.scored, words))]), tone: "green",
+                   delta: cmp.map { Delta.view(Double($0.wins), .count, against: vs) } ?? []),
+            figure(words.count(h.misses), say("glance.misses"),
+                   say("glance.committedAspirational", ["committedMisses": .text(words.count(digest.committedMisses)), "aspirationalMisses": .text(words.count(digest.aspirationalMisses))]),
+                   tone: "red", delta: cmp.map { Delta.view(Double($0.misses), .count, against: vs, better: .down) } ?? []),
+            figure(words.count(c.keyResults), say("glance.keyResults"),
+                   [say("glance.scored", ["scored": .text(words.count(c.scored))]), c.unscored > 0 ? say("glance.unscored", ["unscored": .text(words.count(c.unscored))]) : "",
+                    c.dropped > 0 ? say("glance.dropped", ["dropped": .text(words.count(c.dropped))]) : ""].filter { !$0.isEmpty }.joined(separator: " · "),
+                   delta: cmp.map { Delta.view(Double($0.keyResults), .count, against: vs, better: .neither) } ?? []),
+            figure(words.count(c.teams), say("glance.teams"), many(c.objectives, .objectives),
+                   delta: cmp.map { Delta.view(Double(c.teams - $0.previous.teams), .count, against: vs, better: .neither) } ?? []),
+        ]
+        var notes = [
+            say("glance.overallScoreThe", ["overallScore": .text(words.score(h.overallScore)), "scoredObjectives": .text(many(digest.scoredObjectives, .scoredObjectives))]),
+            say("glance.committedAttainmentOf", ["attainment": .text(words.percent(com.attainment)), "met": .text(words.count(com.met)), "scored": .text(words.count(com.scored)), "committedWin": .text(words.score(th.committedWin))]),
+            say("glance.aspirationalKeyResults", ["meanScore": .text(words.score(asp.meanScore)), "aspirationalTarget": .text(words.score(th.aspirationalTarget))]),
+            say("glance.andAmongScored", ["wins": .text(many(h.wins, .wins)), "misses": .text(many(h.misses, .misses)), "scored": .text(words.count(c.scored))]),
+        ]
+        if c.unscored > 0 {
+            notes.append(say("glance.couldNotBe", ["keyResults": .text(many(c.unscored, .keyResults))]))
+        }
+        if let cmp {
+            notes.append(say("glance.againstOverallScore", ["vs": .text(vs), "overallScore": .text(Delta.words(cmp.overallScore, .score, words)), "points": .text(Delta.words(cmp.committedAttainment, .points, words)), "aspirationalMean": .text(Delta.words(cmp.aspirationalMean, .score, words)), "wins": .text(Delta.words(Double(cmp.wins), .count, words)), "misses": .text(Delta.words(Double(cmp.misses), .count, words))]))
+        }
+        var s = SlideView(name: say("glance.theCycleAt"), kind: "glance", notes: notes)
+        s.content = [GlanceSlide(kicker: cmp == nil ? Format.clip(report.displayName, 60) : say("glance.comparedWith", ["displayName": .text(Format.clip(report.displayName, 40)), "vs": .text(vs)]),
+                                     lead: lead, rest: rest)]
+        add(s)
+    }
+}

@@ -1,0 +1,88 @@
+import TownhallCore
+
+/// A top-level team summarising its subtree.
+struct GroupSlide {
+    var team: String
+    var kicker: String
+    var lede: String
+    var score: String
+    var band: String
+    var delta: [DeltaView] = []
+    var figures: [FigureView]
+    var rowsTitle: String
+    var rows: [BarRow]
+    var footnote: String
+    var hasFootnote: Bool
+    var density: String = ""
+}
+
+extension GroupSlide: SlideContent {
+    static let partial = "group"
+
+    static let template = """
+        <header class="head head-split"><div><p class="kicker">{{kicker}}</p><h2>{{team}}</h2><p class="lede">{{lede}}</p></div><div class="badge-wrap"><div class="score-badge tone-{{band}}"><span class="badge-value">{{score}}</span><span class="badge-label">{{words.group.t.rollUpScore}}</span></div>{{#delta}}<p class="badge-delta">{{> delta}}</p>{{/delta}}</div></header>
+        <div class="group-body"><div><h3>{{rowsTitle}}</h3><div class="bars {{density}}">{{#rows}}{{> bar}}{{/rows}}</div></div><div class="figures stacked">{{#figures}}{{> figure}}{{/figures}}</div></div>
+        {{#hasFootnote}}<p class="footnote">{{footnote}}</p>{{/hasFootnote}}
+        """
+}
+
+extension DeckBuilder {
+    /// A top-level team and everything under it: roll-up figures and its sub-teams ranked.
+    mutating func groupSlide(_ t: Int, totals tot: SubtreeTotals, position: String) {
+        let all = report.teams
+        let team = all[t]
+        let children = team.children.sorted { a, b in
+            switch (all[a].rollupScore, all[b].rollupScore) {
+            case let (x?, y?): return x != y ? x > y : a < b
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return a < b
+            }
+        }
+        let (shown, hidden) = capRanking(children.count)
+        func childRow(_ c: Int) -> BarRow {
+            let ct = all[c]
+            let sub = ct.children.isEmpty
+                ? many(ct.subtreeKeyResults, .keyResults)
+                : "\(many(ct.children.count, .subTeams)) · \(many(ct.subtreeKeyResults, .keyResults))"
+            var r = row(name(ct.name), sub, score: ct.rollupScore ?? ct.score)
+            r.delta = teamDelta(c, rollup: true)
+            return r
+        }
+        var rows = shown.top.map { childRow(children[$0]) }
+        if hidden > 0 {
+            rows.append(gap(say("group.moreTeams", ["hidden": .text(words.count(hidden))])))
+            rows += shown.bottom.map { childRow(children[$0]) }
+        }
+        let figures = [
+            figure(words.percent(tot.committedAttainment), say("group.committedAttainment"),
+                   say("group.ofMet", ["committedMet": .text(words.count(tot.committedMet)), "committedScored": .text(words.count(tot.committedScored))]), tone: attainmentTone(tot.committedAttainment)),
+            figure(words.score(tot.aspirationalMean), say("group.aspirationalMean"),
+                   many(tot.aspirationalScored, .scoredKRs), tone: aspirationTone(tot.aspirationalMean)),
+            figure("\(words.count(tot.wins)) / \(words.count(tot.misses))", say("group.winsMisses"),
+                   say("group.of", ["scoredKRs": .text(many(tot.scored, .scoredKRs))])),
+        ]
+        let ownObjectives = team.objectives.count
+        let lede = "\(many(tot.teams, .teams)) · \(many(tot.objectives, .objectives)) · \(many(tot.keyResults, .keyResults))"
+        var notes = [
+            say("group.andEverythingUnder", ["name": .text(name(team.name)), "rollupScore": .text(words.score(team.rollupScore)), "teams": .text(many(tot.teams, .teams)), "keyResults": .text(many(tot.keyResults, .keyResults))]),
+            say("group.committedAttainmentAspirational", ["committedAttainment": .text(words.percent(tot.committedAttainment)), "aspirationalMean": .text(words.score(tot.aspirationalMean))]),
+        ]
+        if let first = children.first, let last = children.last, children.count > 1 {
+            notes.append(say("group.strongestSubTeam", ["all": .text(name(all[first].name)), "rollupScore": .text(words.score(all[first].rollupScore)), "all2": .text(name(all[last].name)), "rollupScore2": .text(words.score(all[last].rollupScore))]))
+        }
+        if ownObjectives > 0 {
+            notes.append(say("group.itselfOwnsScoring", ["name": .text(name(team.name)), "objectives": .text(many(ownObjectives, .objectives)), "value": .text(words.score(team.score))]))
+        }
+        var s = SlideView(name: say("group.team", ["name": .text(name(team.name))]), kind: "group", notes: notes)
+        let footnote = ownObjectives > 0
+            ? say("group.itselfScore", ["name": .text(name(team.name)), "objectives": .text(many(ownObjectives, .objectives)), "value": .text(words.score(team.score))])
+            : ""
+        s.content = [GroupSlide(
+            team: name(team.name), kicker: say("group.teamByTeam", ["position": .text(position)]), lede: lede, score: words.score(team.rollupScore), band: band(team.rollupScore),
+            delta: teamDelta(t, rollup: true, against: previousName),
+            figures: figures, rowsTitle: say("group.subTeamsBy"), rows: rows, footnote: footnote, hasFootnote: !footnote.isEmpty,
+            density: density(rows.count))]
+        add(s)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+import TownhallCore
+@testable import TownhallDeck
+
+/// A team slide is about scores: band colours with a legend, a committed miss marked as a miss,
+/// one colour per number, titles on two lines rather than cut.
+@Suite struct TeamSlideTests {
+    static func team(title: String = "Robots move through mixed human traffic as well as a trained driver") -> CycleReport {
+        Fixture.report(teams: [Fixture.TeamSpec(name: "Autonomy", objectives: [
+            Fixture.Obj(title: title, krs: [
+                Fixture.KR(title: "Reduce emergency stops", type: .aspirational, score: 0.7),
+                Fixture.KR(title: "Raise docking success", type: .aspirational, score: 0.68),
+                Fixture.KR(title: "Cut reroute time", type: .aspirational, score: 0.66),
+            ]),
+            Fixture.Obj(title: "Perception v3 is the standard on every robot", krs: [
+                Fixture.KR(title: "Perception v3 on every robot", score: 1),
+                Fixture.KR(title: "Lower GPU inference cost per robot from $41 to $30 a month", score: 0.73),
+            ]),
+        ]), Fixture.TeamSpec(name: "Other", objectives: [Fixture.Obj(title: "Other", krs: [Fixture.KR(title: "x", score: 1)])])])
+    }
+
+    @Test func aCommittedMissIsMarkedAsAMiss() throws {
+        let html = try #require(try slides(Self.team(), kind: "team").first { $0.view.name == "Team: Autonomy" }).html
+        let row = try #require(html.components(separatedBy: "<div class=\"bar-row").first { $0.contains("Lower GPU inference cost") })
+        #expect(row.contains("<span class=\"missed\">missed commitment</span>"))
+        #expect(html.count(of: "class=\"missed\"") == 1)
+    }
+
+    @Test func theSameNumberHasOneColour() throws {
+        let report = Self.team()
+        let team = try #require(report.teams.first { $0.name == "Autonomy" })
+        let html = try #require(try slides(report, kind: "team").first { $0.view.name == "Team: Autonomy" }).html
+        let mean = Format.score(team.aspirationalMean)
+        // The strip's aspirational mean and the aspirational objective show the same number.
+        var tones = Set<String>()
+        for m in html.matches(of: /tone-(\w+)"><p class="fig-value">([^<]*)</) where String(m.2) == mean { tones.insert(String(m.1)) }
+        for m in html.matches(of: /bar-value tone-(\w+)">([^<]*)</) where String(m.2) == mean { tones.insert(String(m.1)) }
+        #expect(tones.count == 1, "\(mean) shows as \(tones)")
+        #expect(html.contains("Colour: score band · green ≥ 0.70 · amber ≥ 0.40 · red below"))
+    }
+
+    @Test func longTitlesWrapInsteadOfBeingCut() throws {
+        let title = "Robots move through mixed human traffic as well as a trained driver, in every warehouse we serve"
+        var builder = DeckBuilder(report: Self.team(title: title), options: DeckOptions())
+        let deck = builder.build()
+        let slide = try #require(deck.slides.first { $0.name == "Team: Autonomy" })
+        let team = try #require(slide.content.first as? TeamSlide)
+        let heading = try #require(team.columns.flatMap(\.rows).first { $0.isHeading })
+        #expect(heading.label == title)  // whole: the slide wraps it to two lines
+        #expect(heading.weight > 1)
+        #expect(DeckStyle.css.contains(".team-bars .bar-label { white-space: normal;"))
+    }
+
+    @Test func twoLineTitlesTakeMoreOfTheRowBudget() throws {
+        let long = String(repeating: "A long key result title ", count: 4)
+        let report = Fixture.report(teams: [Fixture.TeamSpec(name: "Wordy", objectives: [
+            Fixture.Obj(title: "One", krs: (1...20).map { Fixture.KR(title: "\(long)\($0)", score: 1) }),
+        ]), Fixture.TeamSpec(name: "Other", objectives: [Fixture.Obj(title: "Other", krs: [Fixture.KR(title: "x", score: 1)])])])
+        var options = DeckOptions()
+        options.teamRows = 22
+        var builder = DeckBuilder(report: report, options: options)
+        let slide = try #require(builder.build().slides.first { $0.name == "Team: Wordy" })
+        let team = try #require(slide.content.first as? TeamSlide)
+        let weight = team.columns.flatMap(\.rows).reduce(0) { $0 + $1.weight }
+        #expect(weight <= Double(options.teamRows))
+        #expect(team.hasMore)
+    }
+}
