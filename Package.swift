@@ -48,11 +48,13 @@ let package = Package(
             name: "TownhallArchive",
             dependencies: ["TownhallCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        /// The PDF handout: a deck printed by headless Chromium, with its document information.
+        .target(name: "TownhallPDF"),
         /// The command: argument parsing, files, exit codes — a library, so tests run it in-process.
         .target(
             name: "TownhallCommand",
             dependencies: [
-                "TownhallCore", "TownhallJSON", "TownhallXlsx", "TownhallDeck", "TownhallArchive",
+                "TownhallCore", "TownhallJSON", "TownhallXlsx", "TownhallDeck", "TownhallArchive", "TownhallPDF",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,6 +73,7 @@ let package = Package(
         .testTarget(name: "TownhallXlsxTests", dependencies: ["TownhallCore", "TownhallXlsx", "TownhallTestSupport"]),
         .testTarget(name: "TownhallDeckTests", dependencies: ["TownhallCore", "TownhallDeck", "TownhallTestSupport"]),
         .testTarget(name: "TownhallArchiveTests", dependencies: ["TownhallCore", "TownhallArchive"]),
+        .testTarget(name: "TownhallPDFTests", dependencies: ["TownhallPDF"]),
         .testTarget(name: "TownhallCommandTests", dependencies: ["TownhallCommand"]),
     ]
 )

@@ -23,6 +23,8 @@ public struct Archive: Sendable {
     public let path: String
     /// `nil` while the file does not exist yet (created by `store`).
     private(set) var pool: DatabasePool?
+    /// The connection of an archive opened for reading only (`init(readingOnly:)`).
+    private var reader: DatabaseQueue?
 
     /// The application id stored in the file's `meta` table.
     static let application = "townhall"
@@ -44,6 +46,26 @@ public struct Archive: Sendable {
         guard exists && (size > 0 || !regular) else { pool = nil; return }
         try Self.verify(path)
         pool = try Self.openPool(path)
+    }
+
+    /// Opens the archive for reading only (a team's retro compares with it, and never stores):
+    /// verified as `init` does, then looked at through SQLite's read-only (or immutable) URI, so
+    /// not one byte of the file changes and no `-wal`/`-shm` file appears. A missing file reads
+    /// as an empty archive.
+    public init(readingOnly path: String) throws {
+        self.path = path
+        pool = nil
+        guard FileManager.default.fileExists(atPath: path),
+              ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0 else { return }
+        try Self.verify(path)
+        var config = GRDB.Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(30)
+        do {
+            reader = try DatabaseQueue(path: Self.inspectionURI(path), configuration: config)
+        } catch {
+            throw ArchiveError(kind: .corrupt, path: path, reason: "cannot read the archive: \(error.localizedDescription)")
+        }
     }
 
     /// The read-write connection pool (switching a new file to WAL).
@@ -247,6 +269,9 @@ public struct Archive: Sendable {
     /// the error is thrown after `beforeCommit` ran: the caller puts its earlier outputs back.
     /// Errors thrown by `beforeCommit` are rethrown as they are.
     public mutating func store(_ r: CycleReport, beforeCommit: () throws -> Void = {}) throws {
+        guard reader == nil else {
+            throw ArchiveError(kind: .unwritable, path: path, reason: "the archive was opened for reading only")
+        }
         if pool == nil { pool = try Self.openPool(path) }
         guard let pool else { return }
         let a = ArchivedCycle(r)
@@ -313,9 +338,9 @@ public struct Archive: Sendable {
 
     /// Every archived cycle, oldest first; key results are loaded only for the cycle named `keysOf`.
     public func cycles(keysOf: String? = nil) throws -> [ArchivedCycle] {
-        guard let pool else { return [] }
+        guard let source: any DatabaseReader = pool ?? reader else { return [] }
         do {
-            return try pool.read { db in
+            return try source.read { db in
                 let rows = try Row.fetchAll(db, sql: "SELECT * FROM cycle")
                 var out: [ArchivedCycle] = []
                 let iso = ISO8601DateFormatter()
@@ -336,8 +361,13 @@ public struct Archive: Sendable {
                         }
                     var keys: [ArchivedKeyResult] = []
                     if let keysOf, keysOf.lowercased() == name.lowercased() {
-                        keys = try Row.fetchAll(db, sql: "SELECT id, team, title FROM key_result WHERE cycle_id = ?", arguments: [id])
-                            .map { ArchivedKeyResult(id: $0["id"], team: $0["team"], title: $0["title"]) }
+                        keys = try Row.fetchAll(db, sql: "SELECT id, team, title, type, score, outcome FROM key_result WHERE cycle_id = ?",
+                                                arguments: [id])
+                            .map { row in
+                                ArchivedKeyResult(id: row["id"], team: row["team"], title: row["title"],
+                                                  type: (row["type"] as String?).flatMap(KRType.init(rawValue:)), score: row["score"],
+                                                  outcome: (row["outcome"] as String?).flatMap(Outcome.init(rawValue:)))
+                            }
                     }
                     out.append(ArchivedCycle(
                         name: name, organization: row["organization"],

@@ -58,7 +58,7 @@ struct TownhallCommand: ParsableCommand {
             73 an output cannot be created (or the output folder is in use by another run).
             """,
         version: Version.string,
-        subcommands: [Report.self, Lint.self, Explain.self, Init.self, History.self]
+        subcommands: [Report.self, Lint.self, Explain.self, Init.self, History.self, PlaybookCommand.self]
     )
 
     /// `parseAsRoot` on a subcommand-only tool: this is never run.

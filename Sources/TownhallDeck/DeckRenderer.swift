@@ -25,15 +25,16 @@ public enum DeckRenderer {
     }
 
     /// A built deck (the town hall's or the trends') as one HTML document.
-    static func render(_ view: DeckView) throws -> String {
+    /// - Parameter library: the templates for the slides (`DeckBatch` passes ones it parsed before).
+    static func render(_ view: DeckView, library: ([SlideView]) throws -> MustacheLibrary = library(for:)) throws -> String {
         var view = view
         let words = view.words.wording
         for i in view.slides.indices {
             view.slides[i].label = words("deck.frame.slideOf", ["n": .count(view.slides[i].number), "total": .count(view.slides[i].total)])
             view.slides[i].notesLabel = words("deck.frame.notesOf", ["n": .count(view.slides[i].number)])
         }
-        let library = try library(for: view.slides)
-        guard let html = library.render(view, withTemplate: DeckTemplates.document) else {
+        let templates = try library(view.slides)
+        guard let html = templates.render(view, withTemplate: DeckTemplates.document) else {
             throw DeckError.missingTemplate(DeckTemplates.document)
         }
         return html

@@ -23,6 +23,7 @@ public enum SummaryJSON {
         w.raw("{\n")
         w.field("schema", schema, first: true)
         w.field("cycle", r.cycle)
+        if let scope = r.scope { w.field("team", scope.team) }  // a team's retro (`--team`): its subtree only
         w.field("organization", r.organization.name.isEmpty ? nil : r.organization.name)
         w.field("source", r.sourceName)
         w.field("source_profile", r.source.profile)

@@ -16,14 +16,15 @@ public struct ScorecardBlueprint: Sendable {
 
     // MARK: Sheets
 
-    public var summarySheet: String { ScorecardRenderer.summarySheet }
-    public var objectivesSheet: String { "Objectives" }
-    public var keyResultsSheet: String { "Key Results" }
-    public var winsSheet: String { "Wins" }
-    public var missesSheet: String { "Misses" }
-    public var checksSheet: String { "Playbook checks" }
-    public var problemsSheet: String { "Problems" }
-    public var chartDataSheet: String { ScorecardRenderer.chartDataSheet }
+    private var names: SheetNames { SheetNames(.english) }
+    public var summarySheet: String { names.summary }
+    public var objectivesSheet: String { names.objectives }
+    public var keyResultsSheet: String { names.keyResults }
+    public var winsSheet: String { names.wins }
+    public var missesSheet: String { names.misses }
+    public var checksSheet: String { names.checks }
+    public var problemsSheet: String { names.problems }
+    public var chartDataSheet: String { names.chartData }
 
     // MARK: Columns
 
@@ -43,7 +44,7 @@ public struct ScorecardBlueprint: Sendable {
 
     /// The columns Key Results adds after the input ones (no check-ins, no comparison).
     public var keyResultColumns: [Column] {
-        KeyResultColumns.added(cadence: false, carriedOver: false).map { Column(title: $0.title, width: $0.width) }
+        KeyResultColumns.added(cadence: false, carriedOver: false).map { Column(title: $0.id.title, width: $0.width) }
     }
     public var objectiveColumns: [Column] { Self.columns(ScorecardRenderer.objectiveColumns) }
     public var winColumns: [Column] { Self.columns(ScorecardRenderer.winColumns) }
@@ -56,12 +57,13 @@ public struct ScorecardBlueprint: Sendable {
     }
 
     private static func columns<Item>(_ list: [ListColumn<Item>]) -> [Column] {
-        list.map { Column(title: $0.title, width: $0.width) }
+        list.map { Column(title: Wording.english($0.titleKey), width: $0.width) }
     }
 
     // MARK: Words and formulas
 
     /// The word a band, an outcome or a KR type is written as (formulas compare with the same words).
+    /// The English scorecard's words.
     public func word(_ band: Band?) -> String { ScorecardWords().band(band) }
     public func word(_ outcome: Outcome) -> String { ScorecardWords().outcome(outcome) }
     public func word(_ type: KRType) -> String { ScorecardWords().type(type) }

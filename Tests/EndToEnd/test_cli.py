@@ -42,7 +42,7 @@ def test_folder_as_input_exits_66(townhall, tmp_path):
 
 @pytest.mark.parametrize("args", [
     ["report"],
-    ["report", "x.csv", "--formats", "pdf"],
+    ["report", "x.csv", "--formats", "docx"],  # pdf is an output now
     ["report", "x.csv", "--formats", ","],
     ["report", "x.csv", "--bogus"],
     ["report", "x.csv", "--delimiter", "|"],

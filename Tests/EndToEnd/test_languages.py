@@ -15,12 +15,13 @@ warnings and packed check-ins, and the trends deck and workbook of `history`, al
 
 **Input data** is exempt, narrowly. A text passes when, after removing (1) the marked spans
 (nested ones included), (2) every value of the input's cells (headers included), of the
-check-ins file's cells and of the config's strings, whole or cut by the deck to a prefix
-ending in `…`, between word boundaries, and (3) English month names (the pseudo-locale writes
+check-ins file's cells and of the config's strings, whole, split at `,`/`;` (a cell listing
+owners), or cut by the deck to a prefix ending in `…`, between word boundaries, and (3) English month names (the pseudo-locale writes
 dates with en_GB's ICU forms), no letter is left. Numbers, dates, percentages, punctuation and
 the deck's separators (`·`, `→`, `▲▼=`, `–`) have no letters, so they pass; a fixed word next to
 input data (`Sales team`, `12 KRs`) does not. Bidi isolates the deck puts around input are
-ignored and white space is collapsed on both sides.
+ignored and white space is collapsed on both sides. A `<kbd>` holding one character is a key
+to press (`O`, `?`), not a word, and is not judged.
 
 Each offending text is printed with where it is. The shared frame both decks use (help
 overlay, notes pane, live region, a slide's `aria-label`/`aria-roledescription`, the notes'
@@ -29,6 +30,7 @@ heading) is its own case (`*_shell`), so the trends slides' own texts are judged
 import bisect
 import csv
 import html
+import io
 import json
 import pathlib
 import re
@@ -104,6 +106,8 @@ class InputData:
         for path in tomls:
             values.update(normal(v) for v in strings(tomllib.loads(pathlib.Path(path).read_text(encoding="utf-8"))))
         values.update(normal(v) for v in extra)
+        # A cell listing several names (`Ana Ruiz, Ben Ode`: an export's owners) shows name by name.
+        values.update(normal(p) for v in list(values) if "," in v or ";" in v for p in re.split(r"[,;]", v))
         self.values = {v for v in values if has_letter(v)}
         self.sorted = sorted(self.values)
         by_length = sorted(self.values, key=len, reverse=True)
@@ -167,7 +171,7 @@ def read_rows(path):
         text = raw.decode("latin-1")
     first = text.splitlines()[0] if text else ""
     delim = max([",", ";", "\t"], key=first.count)
-    return list(csv.reader(text.splitlines(), delimiter=delim))
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))   # quoted line breaks kept
 
 
 def offending(texts, inputs):
@@ -211,6 +215,7 @@ COLLECT_JS = r"""(() => {
         const p = n.parentElement;
         if (!p || p.closest('script, style')) continue;
         const t = n.textContent.trim();
+        if (p.closest('kbd') && [...t].length === 1) continue;   // a key to press (O, S, ?), not a word
         if (t) out.push([where(p), t, shellNode(p)]);
     }
     for (const el of document.body.querySelectorAll('*')) {

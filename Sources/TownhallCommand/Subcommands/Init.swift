@@ -19,6 +19,7 @@ struct Init: ConsoleCommand {
         for (name, text) in files { try folder.stage(name, bytes: Array(text.utf8)) }
         let written = try folder.commit()
         console.line("wrote \(written.joined(separator: ", ")); edit them, then run: townhall report \(written[0]) --config \(written[1])")
+        console.line("publish the rules teams score by: townhall playbook --config \(written[1]) --out \(folder.url.path)")
     }
 }
 

@@ -14,11 +14,15 @@ struct Lint: ConsoleCommand {
 
     @OptionGroup var inputs: InputOptions
 
+    @Option(help: "Check one team's subtree only (the team and every team under it by parent_team).")
+    var team: String?
+
     @Flag(name: [.short, .long], help: "Print only the one-line summary.")
     var quiet = false
 
     func run(_ console: Console) throws {
-        let report = try inputs.loadReport(console)
+        var report = try inputs.loadReport(console)
+        if let team { report = try TeamRun.subtree(of: report, team: team) }
         let file = inputs.input
         InputOptions.noteProfile(report, quiet: quiet, console: console)
         if !quiet {

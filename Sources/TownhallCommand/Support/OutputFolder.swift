@@ -7,6 +7,8 @@ import Foundation
 struct OutputFolder {
     let url: URL
     private var staged: [(temp: URL, final: URL)] = []
+    /// Temporary paths of staged outputs that are folders (`<cycle>-teams/`), renamed into place whole.
+    private var stagedFolders: Set<String> = []
     /// Outputs moved into place by `install`, with the hard link of the file each replaced.
     private var installed: [(final: String, backup: String?)] = []
     private let lock: FolderLock
@@ -47,12 +49,13 @@ struct OutputFolder {
                   kill(pid, 0) != 0 && errno == ESRCH else { continue }
             let path = folder.appendingPathComponent(name).path
             var info = stat()
-            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG || (info.st_mode & S_IFMT) == S_IFDIR
+            else { continue }
             let final = folder.appendingPathComponent(output).path
             if isBackup && access(final, F_OK) != 0 {
                 rename(path, final)
             } else {
-                unlink(path)
+                removeAny(path)
             }
         }
     }
@@ -130,6 +133,34 @@ struct OutputFolder {
         return temp.path
     }
 
+    /// Writes one output that is a folder of files (the team decks): `fill` is handed the path of
+    /// an empty temporary folder to write into; `install` renames the whole folder into place, so
+    /// the folder is there complete or not at all, and an earlier one is replaced whole.
+    mutating func stageFolder(_ name: String, _ fill: (String) throws -> Void) throws {
+        let temp = reserve(name)
+        stagedFolders.insert(temp)
+        do {
+            try FileManager.default.createDirectory(atPath: temp, withIntermediateDirectories: false)
+            try fill(temp)
+        } catch let f as Failure {
+            discard()
+            throw f
+        } catch {
+            discard()
+            throw Failure(.cannotCreate, "\(url.appendingPathComponent(name).path): cannot write: \(Self.reason(error))")
+        }
+    }
+
+    /// Removes a file, or a folder with everything in it.
+    static func removeAny(_ path: String) {
+        var info = stat()
+        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            try? FileManager.default.removeItem(atPath: path)
+        } else {
+            unlink(path)
+        }
+    }
+
     /// Writes bytes as one output.
     mutating func stage(_ name: String, bytes: [UInt8]) throws {
         let final = url.appendingPathComponent(name).path
@@ -165,11 +196,12 @@ struct OutputFolder {
     /// Fails (and discards the staged files) when something that is not a file stands where an
     /// output goes: checked before the archive is written, so the common failure costs nothing.
     mutating func checkInstallable() throws {
-        for final in staged.map(\.final) {
+        for (temp, final) in staged {
             var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: final.path, isDirectory: &isFolder), isFolder.boolValue {
+            let wantsFolder = stagedFolders.contains(temp.path)
+            if FileManager.default.fileExists(atPath: final.path, isDirectory: &isFolder), isFolder.boolValue != wantsFolder {
                 discard()
-                throw Failure(.cannotCreate, "\(final.path): a folder is in the way of the output")
+                throw Failure(.cannotCreate, "\(final.path): a \(wantsFolder ? "file" : "folder") is in the way of the output")
             }
         }
     }
@@ -181,17 +213,22 @@ struct OutputFolder {
         try checkInstallable()
         for (temp, final) in staged {
             var backup: String?
+            let isFolder = stagedFolders.contains(temp.path)
             if FileManager.default.fileExists(atPath: final.path) {
                 let b = url.appendingPathComponent(".\(final.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).bak").path
-                unlink(b)
-                if link(final.path, b) == 0 {
+                Self.removeAny(b)
+                // A file is kept aside as a hard link (it stays in place); a folder cannot be linked, so it moves aside.
+                if isFolder ? rename(final.path, b) == 0 : link(final.path, b) == 0 {
                     backup = b
                     temporaries.add(b)
                 }
             }
             if rename(temp.path, final.path) != 0 {
                 let reason = String(cString: strerror(errno))
-                if let backup { unlink(backup); temporaries.remove(backup) }
+                if let backup {
+                    if isFolder { rename(backup, final.path) } else { unlink(backup) }
+                    temporaries.remove(backup)
+                }
                 restore()
                 discard()
                 throw Failure(.cannotCreate, "\(final.path): cannot move the output into place: \(reason)")
@@ -208,10 +245,12 @@ struct OutputFolder {
     mutating func restore() {
         for (final, backup) in installed.reversed() {
             if let backup {
+                var info = stat()
+                if lstat(backup, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { Self.removeAny(final) }
                 rename(backup, final)
                 temporaries.remove(backup)
             } else {
-                unlink(final)
+                Self.removeAny(final)
             }
         }
         installed = []
@@ -220,7 +259,7 @@ struct OutputFolder {
     /// Makes `install` final: the kept earlier outputs are removed, and the folder unlocked.
     mutating func finish() {
         for case let (_, backup?) in installed {
-            unlink(backup)
+            Self.removeAny(backup)
             temporaries.remove(backup)
         }
         installed = []
@@ -237,10 +276,11 @@ struct OutputFolder {
     /// Removes every staged temporary file.
     mutating func discard() {
         for (temp, _) in staged {
-            unlink(temp.path)
+            Self.removeAny(temp.path)
             temporaries.remove(temp.path)
         }
         staged = []
+        stagedFolders = []
     }
 
     static func reason(_ error: Error) -> String {

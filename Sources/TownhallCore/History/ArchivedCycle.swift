@@ -64,7 +64,9 @@ public struct ArchivedCycle: Sendable, Hashable {
                     aspirationalScored: krs.filter { r.keyResults[$0].type == .aspirational && r.keyResults[$0].score != nil }.count,
                     keyResults: krs.count, shareUpdatedLast30: r.checkIns?.teamCadence[t].shareLast30)
             },
-            keyResultKeys: r.keyResults.map { ArchivedKeyResult(id: $0.id, team: $0.team, title: $0.title) })
+            keyResultKeys: r.keyResults.map {
+                ArchivedKeyResult(id: $0.id, team: $0.team, title: $0.title, type: $0.type, score: $0.score, outcome: $0.outcome)
+            })
     }
 }
 
@@ -94,14 +96,19 @@ public struct ArchivedTeam: Sendable, Hashable {
     }
 }
 
-/// Enough of a key result to recognise it in the next cycle: same id, or same title in the same team.
+/// Enough of a key result to recognise it in the next cycle (same id, or same title in the same
+/// team), and to work out a team's figures for that team's retro (type, score, outcome).
 public struct ArchivedKeyResult: Sendable, Hashable {
     public var id: String
     public var team: String
     public var title: String
+    public var type: KRType?
+    public var score: Double?
+    public var outcome: Outcome?
 
-    public init(id: String, team: String, title: String) {
+    public init(id: String, team: String, title: String, type: KRType? = nil, score: Double? = nil, outcome: Outcome? = nil) {
         self.id = id; self.team = team; self.title = title
+        self.type = type; self.score = score; self.outcome = outcome
     }
 }
 

@@ -33,6 +33,8 @@ public struct CycleReport: Sendable {
     public var source: InputDescription
     /// Input file name → the sheet read, for inputs that were workbooks (their lines are sheet rows).
     public var sheets: [String: String] = [:]
+    /// Whose report this is when it covers one team's subtree (`--team`, `--team-decks`); `nil` for the company.
+    public var scope: TeamScope?
 
     public init(
         cycle: String?, organization: Organization = .init(), generatedAt: Date = Date(), sourceName: String = "",
@@ -51,8 +53,12 @@ public struct CycleReport: Sendable {
         self.checkIns = checkIns
     }
 
-    /// The cycle name slugged to `[a-z0-9-]` for file names (`2026 Q3` → `2026-q3`; nothing left → `cycle`).
-    public var slug: String { Slug.fileName(cycle ?? "", empty: "cycle") }
+    /// The cycle name slugged to `[a-z0-9-]` for file names (`2026 Q3` → `2026-q3`; nothing left → `cycle`);
+    /// a team's report adds the team (`2026-q3-engineering`), so it never overwrites the company's outputs.
+    public var slug: String {
+        guard let scope else { return Slug.fileName(cycle ?? "", empty: "cycle") }
+        return Slug.fileName("\(Slug.make(cycle ?? "", empty: "cycle")) \(Slug.team(scope.team))", empty: "cycle")
+    }
 
     /// Title for display: the cycle name, or "OKR cycle".
     public var displayName: String { cycle ?? "OKR cycle" }

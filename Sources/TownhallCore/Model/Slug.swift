@@ -41,8 +41,15 @@ enum Slug {
         return "\(head)-\(hash(text))"
     }
 
+    /// A team's name in file names: `fileName` (cut to its length, with a hash), or `team-` and the name's hash when nothing is left
+    /// (`研究` → `team-1b2c3d4e`), so a team's outputs never take the company's or another team's name.
+    public static func team(_ name: String) -> String {
+        let s = fileName(name, empty: "")
+        return s.isEmpty ? "team-\(hash(name))" : s
+    }
+
     /// FNV-1a (32 bits) of the UTF-8 bytes, as 8 lower-case hex digits: stable across runs and machines.
-    static func hash(_ text: String) -> String {
+    public static func hash(_ text: String) -> String {
         var h: UInt32 = 0x811C_9DC5
         for b in text.utf8 { h = (h ^ UInt32(b)) &* 0x0100_0193 }
         let hex = String(h, radix: 16)

@@ -97,6 +97,13 @@ enum Rollup {
         var (teams, warnings) = tree(consume flat)
         subtreeFigures(&teams, objectives: objectives, thresholds: thresholds)
 
+        return (objectives, teams, headline(of: krs, objectives: objectives, thresholds: thresholds), warnings)
+    }
+
+    /// The headline figures of some scored key results and their objectives: overall score (mean
+    /// of the scored objectives), attainment by type, outcomes and bands. One definition for the
+    /// company report and for a team's subtree.
+    public static func headline(of krs: [KeyResult], objectives: [Objective], thresholds: Thresholds) -> Headline {
         var headline = Headline()
         headline.overallScore = mean(objectives.compactMap(\.score))
         (headline.committed, headline.aspirational) = typeFigures(of: krs, thresholds: thresholds)
@@ -110,7 +117,7 @@ enum Rollup {
             }
             if let b = krs[i].band { headline.bands[b, default: 0] += 1 }
         }
-        return (objectives, teams, headline, warnings)
+        return headline
     }
 
     /// Subtrees this shallow (levels below the team) sum their objective scores in tree order;

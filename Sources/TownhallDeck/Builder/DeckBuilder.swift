@@ -58,8 +58,9 @@ struct DeckBuilder {
         }
         let org = Format.isolate(report.organization.name.trimmed)
         let cycleName = Format.isolate(report.displayName)
-        let title = org.isEmpty ? say("frame.title", ["cycle": .text(cycleName)])
-            : say("frame.titleOf", ["organization": .text(org), "cycle": .text(cycleName)])
+        let title = retroTeam.map { _ in retroTitle(cycleName) }
+            ?? (org.isEmpty ? say("frame.title", ["cycle": .text(cycleName)])
+                : say("frame.titleOf", ["organization": .text(org), "cycle": .text(cycleName)]))
         return DeckView(
             documentTitle: title,
             cycleName: Format.clip(report.displayName, 60),

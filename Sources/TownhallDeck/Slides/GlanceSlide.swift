@@ -62,7 +62,7 @@ extension DeckBuilder {
             notes.append(say("glance.againstOverallScore", ["vs": .text(vs), "overallScore": .text(Delta.words(cmp.overallScore, .score, words)), "points": .text(Delta.words(cmp.committedAttainment, .points, words)), "aspirationalMean": .text(Delta.words(cmp.aspirationalMean, .score, words)), "wins": .text(Delta.words(Double(cmp.wins), .count, words)), "misses": .text(Delta.words(Double(cmp.misses), .count, words))]))
         }
         var s = SlideView(name: say("glance.theCycleAt"), kind: "glance", notes: notes)
-        s.content = [GlanceSlide(kicker: cmp == nil ? Format.clip(report.displayName, 60) : say("glance.comparedWith", ["displayName": .text(Format.clip(report.displayName, 40)), "vs": .text(vs)]),
+        s.content = [GlanceSlide(kicker: missingTeamComparison ?? (cmp == nil ? Format.clip(report.displayName, 60) : say("glance.comparedWith", ["displayName": .text(Format.clip(report.displayName, 40)), "vs": .text(vs)])),
                                      lead: lead, rest: rest)]
         add(s)
     }

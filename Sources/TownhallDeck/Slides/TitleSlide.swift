@@ -40,9 +40,11 @@ extension DeckBuilder {
         if let cmp = report.comparison {
             notes[1] = say("title.note.cycleCompared", ["facts": .text(facts), "previous": .text(Format.clip(cmp.previous.name, 40))])
         }
+        if let welcome = retroWelcome(org) { notes[0] = welcome }
         var s = SlideView(name: say("title.name"), kind: "title", notes: notes)
         s.content = [TitleSlide(
-            kicker: say("title.kicker"), cycle: Format.clip(report.displayName, 60),
+            kicker: retroTeam == nil ? say("title.kicker") : retroWords("retro.kicker"),
+            cycle: retroTeam == nil ? Format.clip(report.displayName, 60) : retroTitle(Format.clip(report.displayName, 30)),
             subtitle: org.isEmpty ? say("title.subtitle") : org,
             date: words.date(report.generatedAt, timeZone: options.timeZone), facts: facts)]
         add(s)

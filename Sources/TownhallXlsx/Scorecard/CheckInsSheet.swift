@@ -10,32 +10,32 @@ extension ScorecardRenderer {
     }
 
     static let checkInColumns: [ListColumn<CheckInRow>] = [
-        ListColumn("line", "Line", 8) { r, ws, row, c, x in try ws.number(row, c, Double(x.checkIn.line), r.styles.integer) },
-        ListColumn("date", "Date", 11) { r, ws, row, c, x in
+        ListColumn("line", "workbook.column.line", 8) { r, ws, row, c, x in try ws.number(row, c, Double(x.checkIn.line), r.styles.integer) },
+        ListColumn("date", "workbook.column.date", 11) { r, ws, row, c, x in
             if let d = x.checkIn.date { try ws.day(row, c, d, r.styles.date) } else { try ws.text(row, c, x.checkIn.dateText) }
         },
-        ListColumn("krID", "KR ID", 16) { _, ws, row, c, x in try ws.text(row, c, x.checkIn.krID) },
-        ListColumn("team", "Team", 20) { r, ws, row, c, x in
+        ListColumn("krID", "workbook.column.krID", 16) { _, ws, row, c, x in try ws.text(row, c, x.checkIn.krID) },
+        ListColumn("team", "workbook.column.team", 20) { r, ws, row, c, x in
             if let k = x.keyResult { try ws.text(row, c, r.report.keyResults[k].team) }
         },
-        ListColumn("keyResult", "Key result", 44) { r, ws, row, c, x in
+        ListColumn("keyResult", "workbook.column.keyResult", 44) { r, ws, row, c, x in
             if let k = x.keyResult { try ws.text(row, c, r.report.keyResults[k].title) }
         },
-        ListColumn("value", "Value", 10) { r, ws, row, c, x in
+        ListColumn("value", "workbook.column.value", 10) { r, ws, row, c, x in
             if let v = x.checkIn.value { try ws.number(row, c, v, r.styles.general) } else { try ws.text(row, c, x.checkIn.valueText) }
         },
-        ListColumn("confidence", "Confidence", 11) { r, ws, row, c, x in
+        ListColumn("confidence", "workbook.column.confidence", 11) { r, ws, row, c, x in
             try ws.number(row, c, x.checkIn.confidence, r.styles.percent)
         },
-        ListColumn("score", "Score (computed)", 10, isScore: true, fill: .byScore) { r, ws, row, c, x in
+        ListColumn("score", "workbook.column.score", 10, isScore: true, fill: .byScore) { r, ws, row, c, x in
             try ws.number(row, c, x.checkIn.score, r.styles.score)
         },
-        ListColumn("comment", "Comment", 40) { _, ws, row, c, x in try ws.text(row, c, x.checkIn.comment) },
-        ListColumn("used", "Used", 6) { r, ws, row, c, x in
+        ListColumn("comment", "workbook.column.comment", 40) { _, ws, row, c, x in try ws.text(row, c, x.checkIn.comment) },
+        ListColumn("used", "workbook.column.used", 6) { r, ws, row, c, x in
             let used = x.checkIn.keyResult != nil && x.checkIn.date != nil
             try ws.text(row, c, r.words.yesNo(used), used ? nil : r.styles.severityWarning)
         },
-        ListColumn("problem", "Problem", 50) { r, ws, row, c, x in
+        ListColumn("problem", "workbook.column.problem", 50) { r, ws, row, c, x in
             if let p = x.problem { try ws.text(row, c, p, r.styles.severityWarning) }
         },
     ]
@@ -64,7 +64,7 @@ extension ScorecardRenderer {
         for k in 0..<paging.sheetCount {
             sheet(paging.name(k)).sourceFile = checkIns.file
         }
-        try writeList(paging, columns: Self.checkInColumns, empty: "The check-ins file holds no check-in.",
+        try writeList(paging, columns: Self.checkInColumns, empty: wording("workbook.empty.checkIns"),
                       line: { $0.checkIn.line }) { i in
             let c = checkIns.checkIns[i]
             return CheckInRow(checkIn: c, keyResult: keyResult(c), problem: problems[c.line])

@@ -25,7 +25,8 @@ struct KeyResultColumn: Sendable {
     enum Group: Sendable { case always, cadence, comparison }
 
     let id: KeyResultColumns.Added
-    let title: String
+    /// The `Wording` key of the column's header.
+    let titleKey: String
     let width: Double
     let group: Group
     /// The input field this column shows parsed (a number, an id): when the input has that field's
@@ -65,20 +66,20 @@ struct KeyResultColumns {
         case carriedOver
 
         var column: KeyResultColumn { KeyResultColumns.table[rawValue] }
-        var title: String { column.title }
+        /// The English header.
+        var title: String { Wording.english(column.titleKey) }
         var width: Double { column.width }
     }
 
-    /// Every added column, in `Added` order. The computed columns' titles are stated in the core,
-    /// which recognises a scorecard given back as input by them.
+    /// Every added column, in `Added` order. The computed columns' keys are stated in the core,
+    /// which recognises a scorecard given back as input by their titles.
     static let table: [KeyResultColumn] = {
-        let T = ScorecardLayout.self
         func at(_ id: Added, _ width: Double, _ group: KeyResultColumn.Group = .always, parses: Field? = nil,
                 title: String? = nil, _ write: @escaping @Sendable (borrowing KeyResult, KeyResultRow, Int) throws -> Void)
             -> KeyResultColumn
         {
-            KeyResultColumn(id: id, title: title ?? T.computedKeyResultTitles[id.rawValue], width: width, group: group,
-                            parses: parses, write: write)
+            KeyResultColumn(id: id, titleKey: title ?? ScorecardLayout.computedKeyResultKeys[id.rawValue], width: width,
+                            group: group, parses: parses, write: write)
         }
         let columns: [KeyResultColumn] = [
             // Score and progress: live formulas where the numbers are on this row and give the report's values.
@@ -135,35 +136,35 @@ struct KeyResultColumns {
             at(.id, 18, parses: .krID) { kr, r, col in try r.sheet.text(r.row, col, kr.id) },
             at(.objectiveID, 18, parses: .objectiveID) { kr, r, col in try r.sheet.text(r.row, col, kr.objectiveID) },
             at(.line, 8) { kr, r, col in try r.sheet.number(r.row, col, Double(kr.line), r.renderer.styles.integer) },
-            at(.checkIns, 10, .cadence, title: "Check-ins") { _, r, col in
+            at(.checkIns, 10, .cadence, title: "workbook.column.checkIns") { _, r, col in
                 guard let a = r.activity else { return }
                 try r.sheet.number(r.row, col, Double(a.checkIns.count), r.renderer.styles.integer)
             },
-            at(.firstUpdate, 12, .cadence, title: "First update") { _, r, col in
+            at(.firstUpdate, 12, .cadence, title: "workbook.column.firstUpdate") { _, r, col in
                 if let d = r.activity?.first { try r.sheet.day(r.row, col, d, r.renderer.styles.date) }
             },
-            at(.lastUpdate, 12, .cadence, title: "Last update") { _, r, col in
+            at(.lastUpdate, 12, .cadence, title: "workbook.column.lastUpdate") { _, r, col in
                 if let d = r.activity?.last { try r.sheet.day(r.row, col, d, r.renderer.styles.date) }
             },
-            at(.daysSinceUpdate, 11, .cadence, title: "Days since update") { _, r, col in
+            at(.daysSinceUpdate, 11, .cadence, title: "workbook.column.daysSinceUpdate") { _, r, col in
                 if let days = r.activity?.daysSinceLast {
                     try r.sheet.number(r.row, col, Double(days), r.renderer.styles.integer)
                 }
             },
-            at(.confidenceFirst, 12, .cadence, title: "Confidence (first)") { _, r, col in
+            at(.confidenceFirst, 12, .cadence, title: "workbook.column.confidenceFirst") { _, r, col in
                 guard let a = r.activity else { return }
                 try r.sheet.number(r.row, col, a.firstConfidence, r.renderer.styles.percent)
             },
-            at(.confidenceLast, 12, .cadence, title: "Confidence (last)") { _, r, col in
+            at(.confidenceLast, 12, .cadence, title: "workbook.column.confidenceLast") { _, r, col in
                 guard let a = r.activity else { return }
                 try r.sheet.number(r.row, col, a.lastConfidence, r.renderer.styles.percent)
             },
-            at(.confidenceTrend, 13, .cadence, title: "Confidence trend") { _, r, col in
+            at(.confidenceTrend, 13, .cadence, title: "workbook.column.confidenceTrend") { _, r, col in
                 if let first = r.activity?.firstConfidence, let last = r.activity?.lastConfidence {
                     try r.sheet.text(r.row, col, CycleComparison.arrow(last - first, percent: true))
                 }
             },
-            at(.carriedOver, 12, .comparison, title: "Carried over") { _, r, col in
+            at(.carriedOver, 12, .comparison, title: "workbook.column.carriedOver") { _, r, col in
                 guard let comparison = r.renderer.report.comparison else { return }
                 try r.sheet.text(r.row, col, r.renderer.words.yesNo(comparison.carriedOver.contains(r.index)))
             },
@@ -172,8 +173,9 @@ struct KeyResultColumns {
         return columns
     }()
 
-    static let computedTitles = table.filter { $0.group == .always }.map(\.title)
-    static let cadenceTitles = table.filter { $0.group == .cadence }.map(\.title)
+    /// English headers of the computed and the check-in columns.
+    static let computedTitles = table.filter { $0.group == .always }.map { Wording.english($0.titleKey) }
+    static let cadenceTitles = table.filter { $0.group == .cadence }.map { Wording.english($0.titleKey) }
     static let excelColumns = 16_384
 
     init(report: CycleReport) {
@@ -194,10 +196,12 @@ struct KeyResultColumns {
         }
         self.positions = positions
         let input = self.input
+        let w = report.wording
         names = (0..<input).map { i in
             let h = i < report.header.count ? report.header[i].trimmed : ""
-            return h.isEmpty ? "Column \(i + 1)" : h
+            return h.isEmpty ? w("workbook.column.inputColumn", ["n": .count(i + 1)]) : h
         }
+        addedTitles = present.map { w($0.titleKey) }
         foldedAdded = Set(present.compactMap { column in
             column.parses.flatMap { report.headerFields.prefix(input).contains($0) ? column.id : nil }
         })
@@ -231,8 +235,8 @@ struct KeyResultColumns {
     var outcome: Int { self[.outcome] }
     var weight: Int { self[.weight] }
 
-    /// Titles and widths after the input columns.
-    var addedTitles: [String] { added.map(\.title) }
+    /// Titles (in the report's language) and widths after the input columns.
+    let addedTitles: [String]
     var addedWidths: [Double] { added.map(\.width) }
     /// Whether each added column is folded away (its field has an input column).
     var addedFolded: [Bool] { added.map { foldedAdded.contains($0.id) } }

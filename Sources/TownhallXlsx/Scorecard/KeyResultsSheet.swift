@@ -23,10 +23,11 @@ extension ScorecardRenderer {
             atMost = FormulaTemplate("=IF(\(v)<=\(t0)+\(t.tolerance),1,0)")
             progressFromScore = FormulaTemplate("=\(score)")
             band = FormulaTemplate("=IF(ISNUMBER(\(score)),\(t.bandExpression(score, w)),\"\")")
+            let L = ScorecardWords.literal
             outcome = FormulaTemplate(
-                "=IF(ISNUMBER(\(score)),IF(\(type)=\"\(w.aspirational)\","
-                    + "IF(\(score)>=\(t.aspirationalWinAt),\"\(w.win)\",IF(\(score)>=\(t.aspirationalProgressAt),\"\(w.progress)\",\"\(w.miss)\")),"
-                    + "IF(\(score)>=\(t.committedWinAt),\"\(w.win)\",\"\(w.miss)\")),\"\(w.unscored)\")")
+                "=IF(ISNUMBER(\(score)),IF(\(type)=\(L(w.aspirational)),"
+                    + "IF(\(score)>=\(t.aspirationalWinAt),\(L(w.win)),IF(\(score)>=\(t.aspirationalProgressAt),\(L(w.progress)),\(L(w.miss)))),"
+                    + "IF(\(score)>=\(t.committedWinAt),\(L(w.win)),\(L(w.miss)))),\(L(w.unscored)))")
         }
     }
 
@@ -99,7 +100,7 @@ extension ScorecardRenderer {
         let n = "$\(A1.column(c[.checkIns]))\(r1 + 1)", o = "$\(A1.column(c.outcome))\(r1 + 1)"
         let d = "$\(A1.column(c[.daysSinceUpdate]))\(r1 + 1)", t = "$\(A1.column(c[.confidenceTrend]))\(r1 + 1)"
         try ws.conditionalFormat(r1, c[.checkIns], r2, c[.checkIns],
-                                 formula: "=AND(ISNUMBER(\(n)),\(n)=0,\(o)<>\"\(words.dropped)\")", format: styles.redBand)
+                                 formula: "=AND(ISNUMBER(\(n)),\(n)=0,\(o)<>\(ScorecardWords.literal(words.dropped)))", format: styles.redBand)
         try ws.conditionalFormat(r1, c[.daysSinceUpdate], r2, c[.daysSinceUpdate],
                                  formula: "=AND(ISNUMBER(\(d)),\(d)>=\(report.limits.staleDays))", format: styles.redBand)
         try ws.conditionalFormat(r1, c[.confidenceTrend], r2, c[.confidenceTrend], formula: "=LEFT(\(t),1)=\"▲\"",

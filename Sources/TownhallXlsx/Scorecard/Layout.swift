@@ -98,22 +98,13 @@ enum TeamColumn: Int, CaseIterable {
 
     var isCadence: Bool { rawValue >= TeamColumn.updatedLast30.rawValue }
 
-    var title: String {
-        switch self {
-        case .team: "Team"
-        case .score: "Score"
-        case .band: "Band"
-        case .rollup: "Roll-up"
-        case .attainment: "Committed attainment"
-        case .aspirational: "Aspirational mean"
-        case .objectives: "Objectives"
-        case .keyResults: "Key results"
-        case .committedMisses: "Committed misses"
-        case .updatedLast30: "Updated last 30 days"
-        case .medianDays: "Median days between updates"
-        case .netConfidence: "Net confidence"
-        }
+    /// The `Wording` key of the header.
+    var titleKey: String {
+        "workbook.column." + (self == .score ? "scoreShort" : "\(self)")
     }
+
+    /// The English header.
+    var title: String { Wording.english(titleKey) }
 }
 
 /// The Summary's columns for one report: the nine base columns, then the review cadence (with
@@ -134,10 +125,12 @@ struct SummaryColumns {
     var netConfidence: Int { TeamColumn.netConfidence.rawValue }
     var versus: Int { SummaryLayout.baseTitles.count + (cadence ? SummaryLayout.cadenceTitles.count : 0) }
 
-    var teamTitles: [String] {
-        SummaryLayout.baseTitles + (cadence ? SummaryLayout.cadenceTitles : []) + (previous.map { ["vs \($0)"] } ?? [])
+    /// The team table's headers in `w`'s language.
+    func teamTitles(_ w: Wording) -> [String] {
+        TeamColumn.allCases.filter { cadence || !$0.isCadence }.map { w($0.titleKey) }
+            + (previous.map { [w("workbook.column.versus", ["previous": .text($0)])] } ?? [])
     }
-    var count: Int { teamTitles.count }
+    var count: Int { SummaryLayout.baseTitles.count + (cadence ? SummaryLayout.cadenceTitles.count : 0) + (previous == nil ? 0 : 1) }
     var widths: [Double] { SummaryLayout.baseWidths + Array(repeating: 13.5, count: count - SummaryLayout.baseWidths.count) }
     var totalPixels: Double { widths.map(SummaryLayout.pixels).reduce(0, +) }
     /// The first row of the chart band: one lower when the comparison row sits under the figures.
@@ -154,7 +147,8 @@ struct ListColumn<Item>: Sendable {
     typealias Writer = @Sendable (ScorecardRenderer, XlsxSheet, _ row: Int, _ col: Int, Item) throws -> Void
 
     let id: String
-    let title: String
+    /// The `Wording` key of the header.
+    let titleKey: String
     let width: Double
     /// The column holds the row's score (the band fills key on it).
     let isScore: Bool
@@ -163,10 +157,10 @@ struct ListColumn<Item>: Sendable {
     let wraps: (@Sendable (ScorecardRenderer, Item) -> String)?
     let write: Writer
 
-    init(_ id: String, _ title: String, _ width: Double, isScore: Bool = false, fill: Fill = .none,
+    init(_ id: String, _ titleKey: String, _ width: Double, isScore: Bool = false, fill: Fill = .none,
          wraps: (@Sendable (ScorecardRenderer, Item) -> String)? = nil, write: @escaping Writer) {
         self.id = id
-        self.title = title
+        self.titleKey = titleKey
         self.width = width
         self.isScore = isScore
         self.fill = fill

@@ -6,7 +6,7 @@ extension ScorecardRenderer {
     func writeList<Item>(_ paging: Paging, columns: [ListColumn<Item>], extra: (titles: [String], widths: [Double]) = ([], []),
                          empty: String?, line: (Item) -> Int?, item: (Int) -> Item,
                          after: ((XlsxSheet, Int, Item) throws -> Void)? = nil) throws {
-        let titles = columns.map(\.title) + extra.titles
+        let titles = columns.map { wording($0.titleKey) } + extra.titles
         let widths = columns.map(\.width) + extra.widths
         let scoreCol = columns.firstIndex(where: \.isScore)
         let wrapping = columns.enumerated().compactMap { c, column in column.wraps.map { (c, $0, column.width) } }
@@ -38,40 +38,40 @@ extension ScorecardRenderer {
     static func keyResultListColumn(_ id: String, _ width: Double) -> ListColumn<Int> {
         switch id {
         case "team":
-            return ListColumn(id, "Team", width) { r, ws, row, c, i in
+            return ListColumn(id, "workbook.column.team", width) { r, ws, row, c, i in
                 try ws.text(row, c, r.report.keyResults[i].team, r.styles.top)
             }
         case "objective":
-            return ListColumn(id, "Objective", width, wraps: { r, i in r.report.keyResults[i].objective }) { r, ws, row, c, i in
+            return ListColumn(id, "workbook.column.objective", width, wraps: { r, i in r.report.keyResults[i].objective }) { r, ws, row, c, i in
                 try ws.text(row, c, r.report.keyResults[i].objective, r.styles.wrap)
             }
         case "keyResult":
-            return ListColumn(id, "Key result", width, wraps: { r, i in r.report.keyResults[i].title }) { r, ws, row, c, i in
+            return ListColumn(id, "workbook.column.keyResult", width, wraps: { r, i in r.report.keyResults[i].title }) { r, ws, row, c, i in
                 try ws.text(row, c, r.report.keyResults[i].title, r.styles.wrap)
             }
         case "type":
-            return ListColumn(id, "Type", width) { r, ws, row, c, i in
+            return ListColumn(id, "workbook.column.type", width) { r, ws, row, c, i in
                 let type = r.report.keyResults[i].type
                 try ws.text(row, c, r.words.type(type), type == .committed ? r.styles.committed : r.styles.top)
             }
         case "score":
-            return ListColumn(id, "Score", width, isScore: true, fill: .byScore) { r, ws, row, c, i in
+            return ListColumn(id, "workbook.column.scoreShort", width, isScore: true, fill: .byScore) { r, ws, row, c, i in
                 try ws.number(row, c, r.report.keyResults[i].score, r.styles.score)
             }
         case "progress":
-            return ListColumn(id, "Progress", width) { r, ws, row, c, i in
+            return ListColumn(id, "workbook.column.progress", width) { r, ws, row, c, i in
                 try ws.number(row, c, r.report.keyResults[i].progress, r.styles.percent)
             }
         case "band":
-            return ListColumn(id, "Band", width, fill: .byScore) { r, ws, row, c, i in
+            return ListColumn(id, "workbook.column.band", width, fill: .byScore) { r, ws, row, c, i in
                 try ws.text(row, c, r.words.band(r.report.keyResults[i].band), r.styles.top)
             }
         case "owner":
-            return ListColumn(id, "Owner", width) { r, ws, row, c, i in
+            return ListColumn(id, "workbook.column.owner", width) { r, ws, row, c, i in
                 try ws.text(row, c, r.report.keyResults[i].owner, r.styles.top)
             }
         case "line":
-            return ListColumn(id, "Line", width) { r, ws, row, c, i in
+            return ListColumn(id, "workbook.column.line", width) { r, ws, row, c, i in
                 try ws.number(row, c, Double(r.report.keyResults[i].line), r.styles.integer)
             }
         default: preconditionFailure("no key result list column \(id)")
@@ -84,10 +84,10 @@ extension ScorecardRenderer {
     ].map { keyResultListColumn($0.0, $0.1) }
 
     static let missColumns: [ListColumn<Int>] = {
-        let notes = ListColumn<Int>("notes", "Notes", 52, wraps: { r, i in r.report.keyResults[i].notes }) { r, ws, row, c, i in
+        let notes = ListColumn<Int>("notes", "workbook.column.notes", 52, wraps: { r, i in r.report.keyResults[i].notes }) { r, ws, row, c, i in
             let kr = r.report.keyResults[i]
             if kr.notes.isEmpty {
-                try ws.text(row, c, kr.type == .committed ? "(no reflection written)" : "", r.styles.muted)
+                try ws.text(row, c, kr.type == .committed ? r.wording("workbook.noReflection") : "", r.styles.muted)
             } else {
                 try ws.text(row, c, kr.notes, r.styles.wrap)
             }
@@ -99,18 +99,18 @@ extension ScorecardRenderer {
 
     func writeWins() throws {
         let krs = report.keyResults
-        try writeList(winPaging, columns: Self.winColumns, empty: "No wins this cycle.", line: { krs[$0].line }) { wins[$0] }
+        try writeList(winPaging, columns: Self.winColumns, empty: wording("workbook.empty.wins"), line: { krs[$0].line }) { wins[$0] }
     }
 
     func writeMisses() throws {
         let krs = report.keyResults
-        try writeList(missPaging, columns: Self.missColumns, empty: "No misses this cycle.", line: { krs[$0].line }) {
+        try writeList(missPaging, columns: Self.missColumns, empty: wording("workbook.empty.misses"), line: { krs[$0].line }) {
             misses[$0]
         }
     }
 
     static let checkColumns: [ListColumn<CheckFinding>] = [
-        ListColumn("severity", "Severity", 9) { r, ws, row, c, check in
+        ListColumn("severity", "workbook.column.severity", 9) { r, ws, row, c, check in
             let s = r.styles
             let format: XlsxFormat
             switch check.severity {
@@ -118,30 +118,31 @@ extension ScorecardRenderer {
             case .warning: format = s.severityWarning
             case .info: format = s.severityInfo
             }
-            try ws.text(row, c, check.severity.rawValue, format)
+            try ws.text(row, c, r.wording("workbook.severity." + check.severity.rawValue), format)
         },
-        ListColumn("check", "Check", 24) { r, ws, row, c, check in try ws.text(row, c, check.id, r.styles.top) },
-        ListColumn("team", "Team", 18) { r, ws, row, c, check in try ws.text(row, c, check.team, r.styles.top) },
-        ListColumn("subject", "Subject", 40, wraps: { $1.subject }) { r, ws, row, c, check in
+        ListColumn("check", "workbook.column.check", 24) { r, ws, row, c, check in try ws.text(row, c, check.id, r.styles.top) },
+        ListColumn("team", "workbook.column.team", 18) { r, ws, row, c, check in try ws.text(row, c, check.team, r.styles.top) },
+        ListColumn("subject", "workbook.column.subject", 40, wraps: { $1.subject }) { r, ws, row, c, check in
             try ws.text(row, c, check.subject, r.styles.wrap)
         },
-        ListColumn("message", "Message", 56, wraps: { $1.message }) { r, ws, row, c, check in
-            try ws.text(row, c, check.message, r.styles.wrap)
+        ListColumn("message", "workbook.column.message", 56, wraps: { $1.message(in: $0.wording) }) { r, ws, row, c, check in
+            try ws.text(row, c, check.message(in: r.wording), r.styles.wrap)
         },
-        ListColumn("lines", "Lines", 20, wraps: { ScorecardRenderer.linesText($1.lines) }) { r, ws, row, c, check in
-            try ws.text(row, c, ScorecardRenderer.linesText(check.lines), r.styles.wrap)
+        ListColumn("lines", "workbook.column.lines", 20, wraps: { $0.linesText($1.lines) }) { r, ws, row, c, check in
+            try ws.text(row, c, r.linesText(check.lines), r.styles.wrap)
         },
     ]
 
     func writeChecks() throws {
-        try writeList(checkPaging, columns: Self.checkColumns, empty: "The cycle passes every playbook check.",
+        try writeList(checkPaging, columns: Self.checkColumns, empty: wording("workbook.empty.checks"),
                       line: { $0.lines.first }) { report.checks[$0] }
     }
 
     /// `3, 7, 12` — or the first hundred and a count of the rest.
-    static func linesText(_ lines: [Int], limit: Int = 100) -> String {
+    func linesText(_ lines: [Int], limit: Int = 100) -> String {
         let shown = lines.prefix(limit).map(String.init).joined(separator: ", ")
-        return lines.count > limit ? shown + " … (+\((lines.count - limit).grouped) more)" : shown
+        return lines.count > limit
+            ? wording("workbook.lines.more", ["shown": .text(shown), "n": .count(lines.count - limit)]) : shown
     }
 
     /// One row of the Problems sheet, whatever it reports.
@@ -160,30 +161,30 @@ extension ScorecardRenderer {
         switch item {
         case .rejected(let r):
             let rejected = report.rejected[r]
-            return ProblemRow(kind: ProblemColumn.rejectedKind, severity: .error, file: source, line: rejected.line,
+            return ProblemRow(kind: words.rejectedKind, severity: .error, file: source, line: rejected.line,
                               column: "", message: rejected.reason, fields: Array(rejected.fields.prefix(rejectedColumns)))
         case .problem(let p):
             let problem = report.problems[p]
-            return ProblemRow(kind: ProblemColumn.problemKind, severity: .warning, file: problem.file ?? source,
+            return ProblemRow(kind: words.problemKind, severity: .warning, file: problem.file ?? source,
                               line: problem.line, column: problem.column, message: problem.message)
         case .warning(let w):
             let warning = report.warnings[w]
-            return ProblemRow(kind: ProblemColumn.warningKind, severity: .info, file: warning.location.file ?? source,
+            return ProblemRow(kind: words.warningKind, severity: .info, file: warning.location.file ?? source,
                               line: warning.location.line, column: warning.location.column ?? "", message: warning.message)
         }
     }
 
     static let problemColumns: [ListColumn<ProblemRow>] = [
-        ListColumn(ProblemColumn.kind, "Kind", 13) { r, ws, row, c, p in
+        ListColumn(ProblemColumn.kind, "workbook.column.kind", 13) { r, ws, row, c, p in
             let s = r.styles
             try ws.text(row, c, p.kind, p.severity == .error ? s.severityError : p.severity == .warning ? s.severityWarning : s.severityInfo)
         },
-        ListColumn("file", "File", 18) { _, ws, row, c, p in try ws.text(row, c, p.file) },
-        ListColumn("line", "Line", 8) { r, ws, row, c, p in
+        ListColumn("file", "workbook.column.file", 18) { _, ws, row, c, p in try ws.text(row, c, p.file) },
+        ListColumn("line", "workbook.column.line", 8) { r, ws, row, c, p in
             if let l = p.line { try ws.number(row, c, Double(l), r.styles.integer) }
         },
-        ListColumn("column", "Column", 16) { _, ws, row, c, p in try ws.text(row, c, p.column) },
-        ListColumn("message", "Message", 60, wraps: { $1.message }) { r, ws, row, c, p in
+        ListColumn("column", "workbook.column.column", 16) { _, ws, row, c, p in try ws.text(row, c, p.column) },
+        ListColumn("message", "workbook.column.message", 60, wraps: { $1.message }) { r, ws, row, c, p in
             try ws.text(row, c, p.message, r.styles.wrap)
         },
     ]
@@ -191,11 +192,11 @@ extension ScorecardRenderer {
     func writeProblems() throws {
         let fieldTitles = (0..<rejectedColumns).map { i -> String in
             let h = i < report.header.count ? report.header[i].trimmed : ""
-            return h.isEmpty ? "Column \(i + 1)" : h
+            return h.isEmpty ? wording("workbook.column.inputColumn", ["n": .count(i + 1)]) : h
         }
         let columns = Self.problemColumns
         try writeList(problemPaging, columns: columns, extra: (fieldTitles, fieldTitles.map { _ in 16 }),
-                      empty: "No data problems: every row became a key result and every key result could be scored.",
+                      empty: wording("workbook.empty.problems"),
                       line: \.line, item: { problemRow(problemItems[$0]) }) { ws, row, p in
             for (j, field) in p.fields.enumerated() { try ws.text(row, columns.count + j, field) }
         }

@@ -46,7 +46,7 @@ extension ScorecardRenderer {
     static let chartTeamLimit = 20
 
     func writeSummary() throws -> SummaryPlacement {
-        let ws = sheet(Self.summarySheet)
+        let ws = sheet(summarySheet)
         let s = styles
         let L = SummaryLayout.self
         let cols = summaryColumns
@@ -55,19 +55,20 @@ extension ScorecardRenderer {
         ws.tabColor(s.accent)
         // One landscape page while the team table is short enough to stay readable; else one page wide.
         ws.printSetup(landscape: true, fitWidth: 1, fitHeight: report.teams.count <= 24 ? 1 : 0)
-        try ws.footer(left: report.displayName + " OKR scorecard", right: "Page &P of &N")
+        let w = wording
+        try ws.footer(left: w("workbook.footer.summary", ["cycle": .text(report.displayName)]), right: w("workbook.footer.pages"))
         for (c, w) in cols.widths.enumerated() { try ws.column(c, c, width: w) }
 
         // Title and subtitle.
         let org = report.organization.name.trimmed
         try ws.row(L.titleRow, height: 34)
-        try ws.text(L.titleRow, 0, "\(report.displayName) OKR scorecard", s.title)
-        let date = Self.dateText(report.generatedAt)
+        try ws.text(L.titleRow, 0, w("workbook.title", ["cycle": .text(report.displayName)]), s.title)
         var subtitle = [String]()
         if !org.isEmpty { subtitle.append(org) }
-        subtitle.append("Generated \(date)")
-        if !report.sourceName.isEmpty { subtitle.append("from \(report.sourceName)") }
-        try ws.text(L.subtitleRow, 0, subtitle.joined(separator: " · "), s.subtitle)
+        subtitle.append(w("workbook.subtitle.generated", ["date": .text(w.date(report.generatedAt, timeZone: .current))]))
+        if !report.sourceName.isEmpty { subtitle.append(w("workbook.subtitle.from", ["file": .text(report.sourceName)])) }
+        let line = subtitle.dropFirst().reduce(subtitle[0]) { w("workbook.subtitle.separator", ["a": .text($0), "b": .text($1)]) }
+        try ws.text(L.subtitleRow, 0, line, s.subtitle)
         try ws.row(2, height: 8)
 
         // Where everything goes: the chart band's height depends on how many teams the chart shows.
@@ -117,10 +118,10 @@ extension ScorecardRenderer {
 
         // Team table, in tree order.
         try ws.row(tableTop, height: 22)
-        try ws.text(tableTop, 0, "Teams", s.section)
+        try ws.text(tableTop, 0, w("workbook.section.teams"), s.section)
         for c in 1..<cols.count { try ws.blank(tableTop, c, s.section) }
         try ws.row(tableTop + 1, height: cols.cadence ? 44 : 30)
-        for (c, t) in cols.teamTitles.enumerated() { try ws.text(tableTop + 1, c, t, s.tableHeader) }
+        for (c, t) in cols.teamTitles(w).enumerated() { try ws.text(tableTop + 1, c, t, s.tableHeader) }
         for (p, t) in tree.order.enumerated() {
             try writeTeamRow(ws, position: p, team: report.teams[t], row: teamRows[p])
         }
@@ -130,13 +131,13 @@ extension ScorecardRenderer {
             try bandFills(ws, rows: first, lastTeamRow, col: L.rollup, scoreCol: L.rollup)
             try bandWordFills(ws, rows: first, lastTeamRow, col: L.band, bandCol: L.band)
         } else {
-            try ws.text(tableTop + 2, 0, "No teams in this cycle.", s.muted)
+            try ws.text(tableTop + 2, 0, w("workbook.empty.teams"), s.muted)
         }
 
         // How to read it.
         let notesRow = max(lastTeamRow, tableTop + 2) + 2
         try ws.row(notesRow, height: 22)
-        try ws.text(notesRow, 0, "How this scorecard is scored", s.section)
+        try ws.text(notesRow, 0, w("workbook.section.notes"), s.section)
         for c in 1..<cols.count { try ws.blank(notesRow, c, s.section) }
         for (i, line) in readingNotes().enumerated() {
             let perLine = Int(cols.totalPixels / 6)
@@ -189,7 +190,7 @@ extension ScorecardRenderer {
                 try ws.text(row, cols.versus, CycleComparison.arrow(d),
                             news == .good ? s.upCentered : news == .bad ? s.downCentered : s.sameCentered)
             } else if !comparison.previous.teamFigures.contains(where: { $0.name == team.name && $0.ownsOKRs }) {
-                try ws.text(row, cols.versus, team.ownsOKRs ? "new" : "", s.sameCentered)
+                try ws.text(row, cols.versus, team.ownsOKRs ? words.new : "", s.sameCentered)
             } else {
                 try ws.blank(row, cols.versus, s.sameCentered)
             }
@@ -218,57 +219,59 @@ extension ScorecardRenderer {
         let type = krPaging.columnRanges(c[.countsAs])
         let score = krPaging.columnRanges(c.score)
         let objectiveScores = objectivePaging.columnRanges(ObjectiveColumn.score).joined(separator: ",")
-        func count(_ word: String) -> String { "=" + outcome.map { "COUNTIF(\($0),\"\(word)\")" }.joined(separator: "+") }
-        let met = zip(type, score).map { "COUNTIFS(\($0),\"\(words.committed)\",\($1),\">=\(committedWinAt)\")" }.joined(separator: "+")
-        let scoredCommitted = zip(type, score).map { "COUNTIFS(\($0),\"\(words.committed)\",\($1),\"<>\")" }.joined(separator: "+")
-        let sumAspirational = zip(type, score).map { "SUMIFS(\($1),\($0),\"\(words.aspirational)\")" }.joined(separator: "+")
-        let scoredAspirational = zip(type, score).map { "COUNTIFS(\($0),\"\(words.aspirational)\",\($1),\"<>\")" }
+        func count(_ word: String) -> String { "=" + outcome.map { "COUNTIF(\($0),\(ScorecardWords.criterion(word)))" }.joined(separator: "+") }
+        let met = zip(type, score).map { "COUNTIFS(\($0),\(ScorecardWords.criterion(words.committed)),\($1),\">=\(committedWinAt)\")" }.joined(separator: "+")
+        let scoredCommitted = zip(type, score).map { "COUNTIFS(\($0),\(ScorecardWords.criterion(words.committed)),\($1),\"<>\")" }.joined(separator: "+")
+        let sumAspirational = zip(type, score).map { "SUMIFS(\($1),\($0),\(ScorecardWords.criterion(words.aspirational)))" }.joined(separator: "+")
+        let scoredAspirational = zip(type, score).map { "COUNTIFS(\($0),\(ScorecardWords.criterion(words.aspirational)),\($1),\"<>\")" }
             .joined(separator: "+")
         let kinds = problemPaging.columnRanges(Self.problemColumns.position(ProblemColumn.kind))
         let problems = "=" + kinds.map {
-            "COUNTIF(\($0),\"\(ProblemColumn.rejectedKind)\")+COUNTIF(\($0),\"\(ProblemColumn.problemKind)\")"
+            "COUNTIF(\($0),\(ScorecardWords.criterion(words.rejectedKind)))+COUNTIF(\($0),\(ScorecardWords.criterion(words.problemKind)))"
         }.joined(separator: "+")
         let t = report.thresholds
         let check = headlineCheck()
         func live(_ formula: String, _ ok: Bool) -> String? { ok ? formula : nil }
         // Each figure carries its own change against the previous cycle (with a comparison).
         let cmp = report.comparison, p = cmp?.previous
+        let w = wording
         return [
-            Figure(id: .overall, label: "OVERALL SCORE",
+            Figure(id: .overall, label: w("workbook.figure.overall"),
                    formula: live("=IF(COUNT(\(objectiveScores))=0,\"\",AVERAGE(\(objectiveScores)))", check.overall),
-                   value: h.overallScore, format: s.bigScore, note: "mean of the objective scores",
+                   value: h.overallScore, format: s.bigScore, note: w("workbook.figure.overall.note"),
                    versus: cmp.map { versus($0.overallScore) }),
-            Figure(id: .attainment, label: "COMMITTED ATTAINMENT",
+            Figure(id: .attainment, label: w("workbook.figure.attainment"),
                    formula: live("=IF((\(scoredCommitted))=0,\"\",(\(met))/(\(scoredCommitted)))", check.attainment),
                    value: h.committed.attainment, format: s.figurePercent,
-                   note: "\(h.committed.met.grouped) of \(h.committed.scored.grouped) committed KRs at \(String(format: "%.1f", t.committedWin))",
+                   note: w("workbook.figure.attainment.note", ["met": .count(h.committed.met), "scored": .count(h.committed.scored),
+                                                                "win": .decimal(t.committedWin, digits: 1)]),
                    versus: cmp.map { versus($0.committedAttainment, percent: true) }),
-            Figure(id: .aspirational, label: "ASPIRATIONAL MEAN",
+            Figure(id: .aspirational, label: w("workbook.figure.aspirational"),
                    formula: live("=IF((\(scoredAspirational))=0,\"\",(\(sumAspirational))/(\(scoredAspirational)))",
                                  check.aspirational),
                    value: h.aspirational.meanScore, format: s.figureScore,
-                   note: "healthy near \(String(format: "%.2f", t.aspirationalTarget))",
+                   note: w("workbook.figure.aspirational.note", ["target": .score(t.aspirationalTarget)]),
                    versus: cmp.map { versus($0.aspirationalMean) }),
-            Figure(id: .keyResults, label: "KEY RESULTS",
+            Figure(id: .keyResults, label: w("workbook.figure.keyResults"),
                    formula: live("=COUNT(\(krPaging.columnRanges(c[.line]).joined(separator: ",")))", check.keyResults),
                    value: Double(n.keyResults), format: s.figureCount,
-                   note: "\(n.scored.grouped) scored · \(n.dropped.grouped) dropped",
+                   note: w("workbook.figure.keyResults.note", ["scored": .count(n.scored), "dropped": .count(n.dropped)]),
                    versus: cmp.map { versus(count: $0.keyResults, better: .neither) }),
-            Figure(id: .objectives, label: "OBJECTIVES",
+            Figure(id: .objectives, label: w("workbook.figure.objectives"),
                    formula: live("=COUNT(\(objectivePaging.columnRanges(ObjectiveColumn.keyResults).joined(separator: ",")))",
                                  check.objectives),
-                   value: Double(n.objectives), format: s.figureCount, note: "with their KRs",
+                   value: Double(n.objectives), format: s.figureCount, note: w("workbook.figure.objectives.note"),
                    versus: p.map { versus(count: n.objectives - $0.objectives, better: .neither) }),
-            Figure(id: .teams, label: "TEAMS", formula: teamsFormula(teamRows), value: Double(n.teams), format: s.figureCount,
-                   note: "owning OKRs", versus: p.map { versus(count: n.teams - $0.teams, better: .neither) }),
-            Figure(id: .wins, label: "WINS", formula: live(count(words.win), check.outcomes[.win, default: 0] == h.wins),
+            Figure(id: .teams, label: w("workbook.figure.teams"), formula: teamsFormula(teamRows), value: Double(n.teams), format: s.figureCount,
+                   note: w("workbook.figure.teams.note"), versus: p.map { versus(count: n.teams - $0.teams, better: .neither) }),
+            Figure(id: .wins, label: w("workbook.figure.wins"), formula: live(count(words.win), check.outcomes[.win, default: 0] == h.wins),
                    value: Double(h.wins), format: s.figureCount,
-                   note: "\(h.progress.grouped) more made progress", versus: cmp.map { versus(count: $0.wins, better: .up) }),
-            Figure(id: .misses, label: "MISSES", formula: live(count(words.miss), check.outcomes[.miss, default: 0] == h.misses),
+                   note: w("workbook.figure.wins.note", ["progress": .count(h.progress)]), versus: cmp.map { versus(count: $0.wins, better: .up) }),
+            Figure(id: .misses, label: w("workbook.figure.misses"), formula: live(count(words.miss), check.outcomes[.miss, default: 0] == h.misses),
                    value: Double(h.misses), format: s.figureCount,
-                   note: "see the Misses sheet", versus: cmp.map { versus(count: $0.misses, better: .down) }),
-            Figure(id: .problems, label: "DATA PROBLEMS", formula: problems, value: Double(report.problems.count + report.rejected.count),
-                   format: s.figureCount, note: "\(report.rejected.count.grouped) rows rejected",
+                   note: w("workbook.figure.misses.note"), versus: cmp.map { versus(count: $0.misses, better: .down) }),
+            Figure(id: .problems, label: w("workbook.figure.problems"), formula: problems, value: Double(report.problems.count + report.rejected.count),
+                   format: s.figureCount, note: w("workbook.figure.problems.note", ["rejected": .count(report.rejected.count)]),
                    versus: p.map { versus(count: report.problems.count + report.rejected.count - $0.problems, better: .down) }),
         ] + cadenceFigures() + carriedOverFigures()
     }
@@ -294,22 +297,24 @@ extension ScorecardRenderer {
             if counted == o.keyResults && recent == o.updatedLast30 {
                 let outcome = krPaging.columnRanges(krColumns.outcome)
                 let days = krPaging.columnRanges(krColumns[.daysSinceUpdate])
-                let all = outcome.map { "COUNTIF(\($0),\"<>\(words.dropped)\")" }.joined(separator: "+")
-                let fresh = zip(days, outcome).map { "COUNTIFS(\($0),\"<30\",\($1),\"<>\(words.dropped)\")" }.joined(separator: "+")
+                let all = outcome.map { "COUNTIF(\($0),\(ScorecardWords.criterion(words.dropped, prefix: "<>")))" }.joined(separator: "+")
+                let fresh = zip(days, outcome).map { "COUNTIFS(\($0),\"<30\",\($1),\(ScorecardWords.criterion(words.dropped, prefix: "<>")))" }.joined(separator: "+")
                 share = "=IF((\(all))=0,\"\",(\(fresh))/(\(all)))"
             }
         }
         let p = report.comparison?.previous
-        let never = o.neverUpdated > 0 ? " · \(o.neverUpdated.grouped) never" : ""
+        let w = wording
+        let counts: [String: TextArgument] = ["updated": .count(o.updatedLast30), "total": .count(o.keyResults),
+                                              "never": .count(o.neverUpdated)]
         return [
-            Figure(id: .updatedLast30, label: "UPDATED LAST 30 DAYS", formula: share, value: o.shareLast30, format: s.figurePercent,
-                   note: "\(o.updatedLast30.grouped) of \(o.keyResults.grouped) KRs\(never)",
+            Figure(id: .updatedLast30, label: w("workbook.figure.updatedLast30"), formula: share, value: o.shareLast30, format: s.figurePercent,
+                   note: w(o.neverUpdated > 0 ? "workbook.figure.updatedLast30.never" : "workbook.figure.updatedLast30.note", counts),
                    versus: p.map { versus(delta(o.shareLast30, $0.shareUpdatedLast30), percent: true) }),
-            Figure(id: .daysBetween, label: "DAYS BETWEEN UPDATES", formula: nil, value: o.medianDaysBetween, format: s.figureDays,
-                   note: "median, over \(checkIns.checkIns.count.grouped) check-ins",
+            Figure(id: .daysBetween, label: w("workbook.figure.daysBetween"), formula: nil, value: o.medianDaysBetween, format: s.figureDays,
+                   note: w("workbook.figure.daysBetween.note", ["n": .count(checkIns.checkIns.count)]),
                    versus: p.map { versus(days: delta(o.medianDaysBetween, $0.medianDaysBetween)) }),
-            Figure(id: .netConfidence, label: "NET CONFIDENCE", formula: nil, value: o.netConfidence, format: s.figureNet,
-                   note: "on track minus off track (\(o.withConfidence.grouped) KRs)",
+            Figure(id: .netConfidence, label: w("workbook.figure.netConfidence"), formula: nil, value: o.netConfidence, format: s.figureNet,
+                   note: w("workbook.figure.netConfidence.note", ["n": .count(o.withConfidence)]),
                    versus: p.map { versus(delta(o.netConfidence, $0.netConfidence), percent: true) }),
         ]
     }
@@ -319,32 +324,38 @@ extension ScorecardRenderer {
         guard let cmp = report.comparison else { return [] }
         let n = cmp.carriedOver.count
         let live = cmp.carriedOver.allSatisfy { $0 >= 0 && $0 < report.keyResults.count }
-        let formula = "=" + krPaging.columnRanges(krColumns[.carriedOver]).map { "COUNTIF(\($0),\"\(words.yes)\")" }.joined(separator: "+")
-        return [Figure(id: .carriedOver, label: "CARRIED OVER", formula: live ? formula : nil, value: Double(n), format: styles.figureCount,
-                       note: "KRs back from \(cmp.previous.name)")]
+        let formula = "=" + krPaging.columnRanges(krColumns[.carriedOver]).map { "COUNTIF(\($0),\(ScorecardWords.criterion(words.yes)))" }.joined(separator: "+")
+        return [Figure(id: .carriedOver, label: wording("workbook.figure.carriedOver"), formula: live ? formula : nil, value: Double(n), format: styles.figureCount,
+                       note: wording("workbook.figure.carriedOver.note", ["previous": .text(cmp.previous.name)]))]
     }
 
     /// The change of a score (or, `percent`, of a share in points) against the previous cycle.
     private func versus(_ d: Double?, percent: Bool = false) -> Versus {
         let text = CycleComparison.arrow(d, percent: percent)
-        return Versus(text: "vs \(summaryColumns.previous ?? ""): \(text.isEmpty ? "–" : text)",
+        return Versus(text: versusText(text.isEmpty ? "–" : text),
                       news: CycleComparison.direction(d, percent: percent).map { News($0, better: .up) } ?? .neutral)
     }
 
     /// The change of a count; `better` says whether more is good news.
     private func versus(count d: Int, better: Better) -> Versus {
         let direction = Direction(Double(d), roundsToZero: d == 0)
-        let text = direction == .same ? "= 0" : "\(direction.arrow) \(abs(d).grouped)"
-        return Versus(text: "vs \(summaryColumns.previous ?? ""): \(text)", news: News(direction, better: better))
+        let text = direction == .same ? wording("workbook.versus.sameCount") : "\(direction.arrow) \(wording.count(abs(d)))"
+        return Versus(text: versusText(text), news: News(direction, better: better))
     }
 
     /// The change of the median days between updates (fewer is better).
     private func versus(days d: Double?) -> Versus {
-        guard let d else { return Versus(text: "vs \(summaryColumns.previous ?? ""): –", news: .neutral) }
+        guard let d else { return Versus(text: versusText("–"), news: .neutral) }
         let v = (abs(d) * 10).rounded() / 10
         let direction = Direction(d, roundsToZero: v == 0)
-        let text = direction == .same ? "= 0.0 d" : "\(direction.arrow) " + String(format: "%.1f d", v)
-        return Versus(text: "vs \(summaryColumns.previous ?? ""): \(text)", news: News(direction, better: .down))
+        let text = direction == .same ? wording("workbook.versus.sameDays")
+            : wording("workbook.versus.days", ["arrow": .text(direction.arrow), "days": .decimal(v, digits: 1)])
+        return Versus(text: versusText(text), news: News(direction, better: .down))
+    }
+
+    /// "vs 2026-Q2: ▲ 0.05".
+    private func versusText(_ change: String) -> String {
+        wording("workbook.versus", ["previous": .text(summaryColumns.previous ?? ""), "change": .text(change)])
     }
 
     /// `=COUNTIF(<key results column of the team table>,">0")`, when that is what `counts.teams` counts.
@@ -376,18 +387,18 @@ extension ScorecardRenderer {
         let gap = Self.chartGap
         let teamWidth = (total * 0.44).rounded(), mixWidth = (total * 0.25).rounded()
         let outcomeWidth = total - teamWidth - mixWidth - 2 * gap
-        let data = Self.chartDataSheet
+        let data = chartDataSheet
 
         // Team scores (horizontal bars, best on top, coloured by band).
         let n = placement.chartTeams.count
         if n > 0 {
             let title = placement.chartIsPartial
-                ? "Team scores: top \(Self.chartTeamLimit / 2) and bottom \(Self.chartTeamLimit / 2)"
-                : "Team scores"
+                ? wording("workbook.chart.teamScoresPartial", ["n": .count(Self.chartTeamLimit / 2)])
+                : wording("workbook.chart.teamScores")
             let chart = try book.chart(LXW_CHART_BAR, title: title)
             let first = ChartData.teamFirstRow
             if let series = chart.series(sheet: data, categories: (first, 0, first + n - 1, 0),
-                                         values: (first, 1, first + n - 1, 1), name: "Score") {
+                                         values: (first, 1, first + n - 1, 1), name: wording("workbook.chart.score")) {
                 try series.pointColors(placement.chartTeams.map { p in
                     p.map { Palette.chartColor(report.teams[tree.order[$0]].band) } ?? Palette.lightGreyChart
                 })
@@ -406,21 +417,21 @@ extension ScorecardRenderer {
             chart.xAxis.gridlines(0xE5E7EB)
             chart.noBorder()
             try ws.insert(chart, row: chartRow, col: 0, width: teamWidth, height: height,
-                          description: "Bar chart of team scores")
+                          description: wording("workbook.chart.teamScores.alt"))
         } else {
-            try ws.text(chartRow, 0, "No team has a score yet.", styles.muted)
+            try ws.text(chartRow, 0, wording("workbook.empty.teamScores"), styles.muted)
         }
 
         // Committed vs aspirational: attainment (share of committed KRs at 1.0) and the aspirational mean.
-        let mix = try book.chart(LXW_CHART_COLUMN, title: "Committed vs aspirational")
+        let mix = try book.chart(LXW_CHART_COLUMN, title: wording("workbook.chart.mix"))
         let row = L.figureRow
-        if let a = mix.series(sheet: Self.summarySheet, categories: nil, values: (row, attainment, row, attainment),
-                              name: "Committed attainment") {
+        if let a = mix.series(sheet: summarySheet, categories: nil, values: (row, attainment, row, attainment),
+                              name: wording("workbook.chart.mix.attainment")) {
             a.fill(styles.accent)
             a.labels(numberFormat: "0%", position: LXW_CHART_LABEL_POSITION_OUTSIDE_END, size: 11, color: Palette.ink, bold: true)
         }
-        if let b = mix.series(sheet: Self.summarySheet, categories: nil, values: (row, aspirational, row, aspirational),
-                              name: "Aspirational mean score") {
+        if let b = mix.series(sheet: summarySheet, categories: nil, values: (row, aspirational, row, aspirational),
+                              name: wording("workbook.chart.mix.aspirational")) {
             b.fill(0x8FA8E8)
             b.labels(numberFormat: "0.00", position: LXW_CHART_LABEL_POSITION_OUTSIDE_END, size: 11, color: Palette.ink, bold: true)
         }
@@ -435,13 +446,13 @@ extension ScorecardRenderer {
         mix.gap(60)
         mix.noBorder()
         try ws.insert(mix, row: chartRow, col: 0, xOffset: Int(teamWidth + gap), width: mixWidth, height: 300,
-                      description: "Committed attainment against aspirational mean score")
+                      description: wording("workbook.chart.mix.alt"))
 
         // Outcome distribution.
         if report.counts.keyResults > 0 {
-            let outcomes = try book.chart(LXW_CHART_DOUGHNUT, title: "Outcomes")
+            let outcomes = try book.chart(LXW_CHART_DOUGHNUT, title: wording("workbook.chart.outcomes"))
             if let series = outcomes.series(sheet: data, categories: (1, 0, ChartData.outcomes.count, 0),
-                                            values: (1, 1, ChartData.outcomes.count, 1), name: "Key results") {
+                                            values: (1, 1, ChartData.outcomes.count, 1), name: wording("workbook.chart.outcomes.series")) {
                 try series.pointColors(ChartData.outcomes.map(\.color))
                 series.labels(numberFormat: "#,##0", size: 9, color: Palette.ink, bold: true)
             }
@@ -450,16 +461,17 @@ extension ScorecardRenderer {
             outcomes.legendFont(size: 9)
             outcomes.noBorder()
             try ws.insert(outcomes, row: chartRow, col: 0, xOffset: Int(teamWidth + mixWidth + 2 * gap),
-                          width: outcomeWidth, height: 300, description: "Doughnut chart of key result outcomes")
+                          width: outcomeWidth, height: 300, description: wording("workbook.chart.outcomes.alt"))
         }
 
         // With check-ins: the organization's mean score at the end of each week, all, committed and aspirational.
         if hasWeeklyChart, let weeks = report.checkIns?.weeks {
-            let chart = try book.chart(LXW_CHART_LINE, title: "Mean score week by week")
+            let chart = try book.chart(LXW_CHART_LINE, title: wording("workbook.chart.weekly"))
             let first = placement.weekFirstRow, last = placement.weekFirstRow + weeks.count - 1
             let lines: [(col: Int, name: String, color: UInt32, width: Double)] = [
-                (3, "All key results", styles.accent, 2.75), (4, "Committed", Palette.ink, 1.75),
-                (5, "Aspirational", 0x8FA8E8, 1.75),
+                (3, wording("workbook.chart.weekly.all"), styles.accent, 2.75),
+                (4, wording("workbook.chart.weekly.committed"), Palette.ink, 1.75),
+                (5, wording("workbook.chart.weekly.aspirational"), 0x8FA8E8, 1.75),
             ]
             for l in lines {
                 guard let series = chart.series(sheet: data, categories: (first, 2, last, 2), values: (first, l.col, last, l.col),
@@ -474,13 +486,13 @@ extension ScorecardRenderer {
             chart.yAxis.font(size: 8, color: Palette.muted)
             chart.yAxis.gridlines(0xE5E7EB)
             chart.xAxis.font(size: 8, color: Palette.muted)
-            chart.xAxis.title("week ending", size: 8)
+            chart.xAxis.title(wording("workbook.chart.weekly.axis"), size: 8)
             chart.legend(LXW_CHART_LEGEND_RIGHT)
             chart.legendFont(size: 9)
             chart.noBorder()
             try ws.insert(chart, row: chartRow, col: 0, yOffset: Int(placement.teamChartHeight + gap), width: total,
                           height: Self.weeklyChartHeight,
-                          description: "Line chart of the organization's mean score at the end of each week of the cycle")
+                          description: wording("workbook.chart.weekly.alt"))
         }
     }
 
@@ -488,16 +500,13 @@ extension ScorecardRenderer {
     var hasWeeklyChart: Bool { !(report.checkIns?.weeks.isEmpty ?? true) }
 
     private func readingNotes() -> [String] {
-        let t = report.thresholds
-        func n(_ x: Double) -> String { String(format: "%.2f", x) }
+        let t = report.thresholds, w = wording
         return [
-            "Scores run from 0.00 to 1.00. Bands: Green at \(n(t.green)) or more, Amber from \(n(t.yellow)), Red below. "
-                + "A committed key result is a win at \(n(t.committedWin)); an aspirational one at \(n(t.aspirationalWin)), "
-                + "with \(n(t.aspirationalProgress))–\(n(t.aspirationalWin)) counted as progress.",
-            "A metric key result scores (current − start) ÷ (target − start), clamped to 0–1, with an empty start counted as 0. "
-                + "Objective = weighted mean of its scored key results; team = mean of its objectives; overall = mean of all objectives.",
-            "The figures are formulas over the Key Results and Objectives sheets: correct a start, target or current number "
-                + "there and the scores, bands and headline figures follow.",
+            w("workbook.note.scoring", ["green": .score(t.green), "yellow": .score(t.yellow),
+                                        "committedWin": .score(t.committedWin), "aspirationalWin": .score(t.aspirationalWin),
+                                        "aspirationalProgress": .score(t.aspirationalProgress)]),
+            w("workbook.note.formula"),
+            w("workbook.note.live"),
         ] + checkInNotes() + comparisonNotes()
     }
 
@@ -505,42 +514,26 @@ extension ScorecardRenderer {
         guard let c = report.checkIns else { return [] }
         let o = c.overall
         let used = c.checkIns.lazy.filter { $0.keyResult != nil && $0.date != nil }.count
-        let stale = report.limits.staleDays
         return [
-            "Check-ins: \(c.checkIns.count.grouped) rows from \(c.file) "
-                + (used == c.checkIns.count ? "(all used)"
-                    : "(\(used.grouped) used; the others are marked on the Check-ins sheet and listed under Problems)")
-                + ", over \(c.dates.start) to \(c.dates.end) (dates from the \(c.datesSource)). "
-                + "Each check-in is scored with its key result's own start and target. \(o.neverUpdated.grouped) key results were "
-                + "never updated and \(o.stale.grouped) had no update in the last \(stale) days of the cycle. Net confidence is the "
-                + "share of key results whose latest confidence is on track (\(String(format: "%.2f", report.thresholds.green)) or more) "
-                + "minus the share off track (below \(String(format: "%.2f", report.thresholds.yellow))).",
+            wording("workbook.note.checkIns", [
+                "rows": .count(c.checkIns.count), "file": .text(c.file),
+                "used": .text(used == c.checkIns.count ? "all" : "some"), "usedCount": .count(used),
+                "start": .text(c.dates.start.description), "end": .text(c.dates.end.description),
+                "source": .text(c.datesSource.description), "never": .count(o.neverUpdated), "stale": .count(o.stale),
+                "days": .count(report.limits.staleDays), "green": .score(report.thresholds.green),
+                "yellow": .score(report.thresholds.yellow),
+            ]),
         ]
     }
 
     private func comparisonNotes() -> [String] {
         guard let cmp = report.comparison else { return [] }
-        return [
-            "Compared with \(cmp.previous.name) from the archive: ▲ and ▼ give the change of each figure and team score "
-                + "(scores in points of 0.01, shares in percentage points), green where it is good news. "
-                + "\(cmp.carriedOver.count.grouped) key results repeat one of \(cmp.previous.name)'s (same kr_id, or same title "
-                + "in the same team): see Carried over on the Key Results sheet.",
-        ]
+        return [wording("workbook.note.comparison", ["previous": .text(cmp.previous.name),
+                                                     "carried": .count(cmp.carriedOver.count)])]
     }
 
-    /// `7 Jul`
-    static func weekLabel(_ day: Day) -> String {
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        let c = day.components
-        return "\(c.day) \(months[(c.month - 1) % 12])"
-    }
-
-    static func dateText(_ date: Date) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.dateFormat = "d MMMM yyyy"
-        return f.string(from: date)
-    }
+    /// `7 Jul`, in the workbook's language.
+    func weekLabel(_ day: Day) -> String { wording.day(day) }
 }
 
 /// The Summary's headline figures, in the order they stand; a score figure is filled by its band.
@@ -554,24 +547,27 @@ enum HeadlineFigure: CaseIterable {
 /// The hidden sheet the charts draw from: outcome counts, then the teams of the team chart.
 enum ChartData {
     static let outcomes: [(outcome: Outcome, label: String, color: UInt32)] = [
-        (.win, "Win", Palette.greenChart), (.progress, "Progress", Palette.yellowChart), (.miss, "Miss", Palette.redChart),
-        (.unscored, "Unscored", Palette.greyChart), (.dropped, "Dropped", Palette.lightGreyChart),
+        (.win, "workbook.chart.outcome.win", Palette.greenChart),
+        (.progress, "workbook.chart.outcome.progress", Palette.yellowChart),
+        (.miss, "workbook.chart.outcome.miss", Palette.redChart),
+        (.unscored, "workbook.chart.outcome.unscored", Palette.greyChart),
+        (.dropped, "workbook.chart.outcome.dropped", Palette.lightGreyChart),
     ]
     static var teamHeaderRow: Int { outcomes.count + 2 }
     static var teamFirstRow: Int { teamHeaderRow + 1 }
-    static let weekTitles = ["Week", "Week ending", "Label", "Mean score", "Committed mean", "Aspirational mean",
-                             "Key results"]
+    static let weekTitles = ["week", "weekEnding", "label", "mean", "committed", "aspirational", "keyResults"]
+        .map { "workbook.chartData." + $0 }
 }
 
 extension ScorecardRenderer {
     func writeChartData(_ placement: SummaryPlacement) throws {
-        let ws = sheet(Self.chartDataSheet)
+        let ws = sheet(chartDataSheet)
         ws.hide()
         try ws.column(0, 0, width: 30)
         try ws.column(1, 1, width: 12)
         let s = styles
-        try ws.text(0, 0, "Outcome", s.bold)
-        try ws.text(0, 1, "Key results", s.bold)
+        try ws.text(0, 0, wording("workbook.chartData.outcome"), s.bold)
+        try ws.text(0, 1, wording("workbook.chartData.keyResults"), s.bold)
         let outcome = krPaging.columnRanges(krColumns.outcome)
         let h = report.headline
         let n = report.counts
@@ -585,16 +581,16 @@ extension ScorecardRenderer {
             case .unscored: cached = n.unscored
             case .dropped: cached = n.dropped
             }
-            try ws.text(1 + i, 0, o.label)
+            try ws.text(1 + i, 0, wording(o.label))
             if counted[o.outcome, default: 0] == cached {
-                try ws.formula(1 + i, 1, "=" + outcome.map { "COUNTIF(\($0),\"\(words.outcome(o.outcome))\")" }.joined(separator: "+"),
+                try ws.formula(1 + i, 1, "=" + outcome.map { "COUNTIF(\($0),\(ScorecardWords.criterion(words.outcome(o.outcome))))" }.joined(separator: "+"),
                                cached: Double(cached), s.integer)
             } else {
                 try ws.number(1 + i, 1, Double(cached), s.integer)
             }
         }
-        try ws.text(ChartData.teamHeaderRow, 0, "Team", s.bold)
-        try ws.text(ChartData.teamHeaderRow, 1, "Score", s.bold)
+        try ws.text(ChartData.teamHeaderRow, 0, wording("workbook.chartData.team"), s.bold)
+        try ws.text(ChartData.teamHeaderRow, 1, wording("workbook.chartData.score"), s.bold)
         for (i, position) in placement.chartTeams.enumerated() {
             let row = ChartData.teamFirstRow + i
             guard let p = position else {
@@ -603,20 +599,20 @@ extension ScorecardRenderer {
             }
             let team = report.teams[tree.order[p]]
             try ws.text(row, 0, team.name)
-            let ref = A1.sheet(Self.summarySheet) + A1.cell(placement.teamRows[p], SummaryLayout.score, absolute: true)
+            let ref = A1.sheet(summarySheet) + A1.cell(placement.teamRows[p], SummaryLayout.score, absolute: true)
             try ws.formula(row, 1, "=IF(ISNUMBER(\(ref)),\(ref),\"\")", cached: team.score, s.score)
         }
         // The weeks of the cycle (with check-ins), below the teams.
         if let weeks = report.checkIns?.weeks, !weeks.isEmpty {
             for c in 2..<ChartData.weekTitles.count { try ws.column(c, c, width: 16) }
             let header = placement.weekFirstRow - 1
-            for (c, t) in ChartData.weekTitles.enumerated() { try ws.text(header, c, t, s.bold) }
+            for (c, t) in ChartData.weekTitles.enumerated() { try ws.text(header, c, wording(t), s.bold) }
             for (i, w) in weeks.enumerated() {
                 let row = placement.weekFirstRow + i
                 try ws.number(row, 0, Double(w.week), s.integer)
                 try ws.day(row, 1, w.end, s.date)
                 // A text label, so charts show one category a week rather than a day-by-day date axis.
-                try ws.text(row, 2, Self.weekLabel(w.end))
+                try ws.text(row, 2, weekLabel(w.end))
                 try ws.number(row, 3, w.mean, s.score)
                 try ws.number(row, 4, w.committed, s.score)
                 try ws.number(row, 5, w.aspirational, s.score)

@@ -7,15 +7,46 @@ struct ScorecardWords {
     let green, amber, red: String
     let win, progress, miss, unscored, dropped: String
     let committed, aspirational: String
-    let yes, no: String
+    let mixed, yes, no, new: String
+    /// The Problems sheet's kinds (the data-problems figure counts the first two).
+    let rejectedKind, problemKind, warningKind: String
 
-    init() {
-        // The deck's words for the bands: one word per concept across deck and workbook.
-        green = "Green"; amber = "Amber"; red = "Red"
-        win = "win"; progress = "progress"; miss = "miss"; unscored = "unscored"; dropped = "dropped"
-        committed = "committed"; aspirational = "aspirational"
-        yes = "yes"; no = "no"
+    /// The words in `w`'s language. The bands are the deck's words (Green / Amber / Red): one word per
+    /// concept across deck and workbook.
+    init(_ w: Wording = .english) {
+        green = w("workbook.band.green"); amber = w("workbook.band.yellow"); red = w("workbook.band.red")
+        win = w("workbook.outcome.win"); progress = w("workbook.outcome.progress"); miss = w("workbook.outcome.miss")
+        unscored = w("workbook.outcome.unscored"); dropped = w("workbook.outcome.dropped")
+        committed = w("workbook.type.committed"); aspirational = w("workbook.type.aspirational")
+        mixed = w("workbook.type.mixed")
+        yes = w("workbook.yes"); no = w("workbook.no"); new = w("workbook.new")
+        rejectedKind = w("workbook.problem.rejected"); problemKind = w("workbook.problem.row")
+        warningKind = w("workbook.problem.warning")
+        rules = (w("workbook.rule.dropped"), w("workbook.rule.manualScore"), w("workbook.rule.yesNo"),
+                 w("workbook.rule.threshold"), w("workbook.rule.linear"))
     }
+
+    func objectiveType(_ t: ObjectiveType) -> String {
+        switch t {
+        case .committed: committed
+        case .aspirational: aspirational
+        case .mixed: mixed
+        }
+    }
+
+    /// `word` as a COUNTIF / SUMIFS criterion that matches exactly that word: Excel's wildcards
+    /// `*`, `?` and its escape `~` escaped, then quoted as a literal. `prefix` is an operator (`<>`).
+    static func criterion(_ word: String, prefix: String = "") -> String {
+        var escaped = ""
+        for c in word {
+            if c == "*" || c == "?" || c == "~" { escaped.append("~") }
+            escaped.append(c)
+        }
+        return literal(prefix + escaped)
+    }
+
+    /// `word` as a string literal inside a formula (a `"` in a translation doubled).
+    static func literal(_ word: String) -> String { "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
 
     func band(_ b: Band?) -> String {
         switch b {
@@ -37,7 +68,17 @@ struct ScorecardWords {
     }
 
     func type(_ t: KRType) -> String { t == .committed ? committed : aspirational }
-    /// How a key result was scored, as the JSON and the deck name it (input-independent).
-    func rule(_ r: ScoringRule) -> String { r.rawValue }
+    private let rules: (dropped: String, manualScore: String, yesNo: String, threshold: String, linear: String)
+
+    /// How a key result was scored.
+    func rule(_ r: ScoringRule) -> String {
+        switch r {
+        case .dropped: rules.dropped
+        case .manualScore: rules.manualScore
+        case .yesNo: rules.yesNo
+        case .threshold: rules.threshold
+        case .linear: rules.linear
+        }
+    }
     func yesNo(_ v: Bool) -> String { v ? yes : no }
 }

@@ -10,13 +10,14 @@ struct TrendsColumns {
     static let keyResults = 7, scored = 8, objectives = 9, teams = 10, wins = 11, misses = 12, problems = 13
     static let updatedLast30 = 14, medianDays = 15, netConfidence = 16
 
-    static let baseTitles = ["Cycle", "Start", "End", "Overall score", "Change", "Committed attainment",
-                             "Aspirational mean", "Key results", "Scored", "Objectives", "Teams", "Wins", "Misses",
-                             "Data problems"]
+    /// `Wording` keys of the headers.
+    static let baseTitles = ["cycle", "start", "end", "overall", "change", "attainment", "aspirational", "keyResults",
+                             "scored", "objectives", "teams", "wins", "misses", "problems"].map { "trendsWorkbook.column." + $0 }
     static let baseWidths: [Double] = [16, 11, 11, 10, 9, 12, 12, 10, 9, 10, 8, 8, 8, 10]
-    static let cadenceTitles = ["Updated last 30 days", "Median days between updates", "Net confidence"]
+    static let cadenceTitles = ["updatedLast30", "medianDays", "netConfidence"].map { "trendsWorkbook.column." + $0 }
 
     var titles: [String] { Self.baseTitles + (cadence ? Self.cadenceTitles : []) }
+    func titles(_ w: Wording) -> [String] { titles.map { w($0) } }
     var widths: [Double] { Self.baseWidths + (cadence ? [12, 12, 11] : []) }
     var count: Int { titles.count }
     var totalPixels: Double { widths.map(SummaryLayout.pixels).reduce(0, +) }
@@ -35,7 +36,9 @@ final class TrendsRenderer {
     private(set) var sheets: [String: XlsxSheet] = [:]
     let greenAt, yellowAt: String
 
-    static let trendsSheet = "Trends"
+    /// The workbook's language and its sheet names (valid for Excel in any language).
+    let wording: Wording
+    let trendsSheet: String
     /// Rows of the Trends sheet.
     static let titleRow = 0, subtitleRow = 1, chartRow = 3
     static let chartHeight = 300.0
@@ -46,6 +49,7 @@ final class TrendsRenderer {
     /// A streak of one of the two patterns, flattened for the Patterns sheet.
     struct PatternRow {
         var pattern: String
+        var isOverCommitting: Bool
         var meaning: String
         var streak: HistoryReport.Streak
     }
@@ -55,27 +59,36 @@ final class TrendsRenderer {
         self.history = history
         self.book = book
         self.thresholds = thresholds
-        styles = try Styles(book, accent: Palette.defaultAccent)
+        wording = history.wording
+        let w = wording
+        trendsSheet = ScorecardLayout.sheetName(w("trendsWorkbook.sheet.trends"))
+        styles = try Styles(book, accent: Palette.color(history.accent))
         columns = TrendsColumns(cadence: history.cycles.contains {
             $0.shareUpdatedLast30 != nil || $0.medianDaysBetween != nil || $0.netConfidence != nil
         })
         let room = KeyResultColumns.excelColumns - Self.teamFixedColumns - Self.teamTrailingColumns
         matrixCycles = max(0, history.cycles.count - room)..<history.cycles.count
-        let safe = String(format: "%.2f", thresholds.sandbagging)
+        let safe = thresholds.sandbagging
         patterns = history.goalsTooSafe.map {
-            PatternRow(pattern: "goals too safe",
-                       meaning: "aspirational key results averaged \(safe) or more in each of these cycles", streak: $0)
+            PatternRow(pattern: w("trendsWorkbook.pattern.tooSafe"), isOverCommitting: false,
+                       meaning: w("trendsWorkbook.pattern.tooSafe.meaning", ["safe": .score(safe)]), streak: $0)
         } + history.overCommitting.map {
-            PatternRow(pattern: "over-committing", meaning: "missed committed key results in each of these cycles",
-                       streak: $0)
+            PatternRow(pattern: w("trendsWorkbook.pattern.overCommitting"), isOverCommitting: true,
+                       meaning: w("trendsWorkbook.pattern.overCommitting.meaning"), streak: $0)
         }
-        teamPaging = Paging("Teams", items: history.teams.count, rowsPerSheet: options.rowsPerSheet)
-        patternPaging = Paging("Patterns", items: patterns.count, rowsPerSheet: options.rowsPerSheet)
+        var teamsName = ScorecardLayout.sheetName(w("trendsWorkbook.sheet.teams"), reserve: ScorecardLayout.continuationRoom)
+        var patternsName = ScorecardLayout.sheetName(w("trendsWorkbook.sheet.patterns"), reserve: ScorecardLayout.continuationRoom)
+        if teamsName.lowercased() == trendsSheet.lowercased() { teamsName = ScorecardLayout.sheetName(teamsName, reserve: 9) + " 2" }
+        if patternsName.lowercased() == trendsSheet.lowercased() || patternsName.lowercased() == teamsName.lowercased() {
+            patternsName = ScorecardLayout.sheetName(patternsName, reserve: 9) + " 3"
+        }
+        teamPaging = Paging(teamsName, items: history.teams.count, rowsPerSheet: options.rowsPerSheet)
+        patternPaging = Paging(patternsName, items: patterns.count, rowsPerSheet: options.rowsPerSheet)
         greenAt = A1.number(thresholds.green - thresholds.tolerance)
         yellowAt = A1.number(thresholds.yellow - thresholds.tolerance)
     }
 
-    var sheetNames: [String] { [Self.trendsSheet] + teamPaging.names + patternPaging.names }
+    var sheetNames: [String] { [trendsSheet] + teamPaging.names + patternPaging.names }
 
     func sheet(_ name: String) -> XlsxSheet { sheets[name]! }
 
@@ -92,24 +105,24 @@ final class TrendsRenderer {
     /// "Northwind Robotics OKR trends", or "OKR trends".
     var title: String {
         let org = history.organization.trimmed
-        return org.isEmpty ? "OKR trends" : "\(org) OKR trends"
+        return org.isEmpty ? wording("trendsWorkbook.title") : wording("trendsWorkbook.titleOrg", ["org": .text(org)])
     }
 
     /// "2026-Q1 to 2026-Q4", or the one cycle's name.
     var span: String {
-        guard let first = history.cycles.first, let last = history.cycles.last else { return "no cycle" }
-        return history.cycles.count == 1 ? first.name : "\(first.name) to \(last.name)"
+        guard let first = history.cycles.first, let last = history.cycles.last else { return wording("trendsWorkbook.noCycle") }
+        return history.cycles.count == 1 ? first.name
+            : wording("trendsWorkbook.span", ["first": .text(first.name), "last": .text(last.name)])
     }
 
     private func writeProperties() throws {
         let org = history.organization.trimmed
         try book.setProperties(
             title: title,
-            subject: "OKR trends over \(history.cycles.count) cycle\(history.cycles.count == 1 ? "" : "s") (\(span)): "
-                + "headline figures, review cadence, team scores, patterns",
+            subject: wording("trendsWorkbook.property.subject", ["cycles": .count(history.cycles.count), "span": .text(span)]),
             author: "townhall", company: org,
             keywords: ["OKR", "trends", "history", org].filter { !$0.isEmpty }.joined(separator: ", "),
-            comments: "Generated by townhall from the archive of closed cycles with libxlsxwriter \(String(cString: lxw_version()))",
+            comments: wording("trendsWorkbook.property.comments", ["version": .text(String(cString: lxw_version()))]),
             category: "OKR trends", created: history.generatedAt)
     }
 
@@ -132,7 +145,8 @@ final class TrendsRenderer {
         try ws.autofilter(0, 0, max(lastRow, 1), max(titles.count - 1, 0))
         ws.printSetup(landscape: true, fitWidth: 1)
         try ws.repeatRows(0, 0)
-        try ws.footer(left: title + " · " + ws.name, right: "Page &P of &N")
+        try ws.footer(left: wording("workbook.footer.sheet", ["cycle": .text(title), "sheet": .text(ws.name)]),
+                      right: wording("workbook.footer.pages"))
     }
 
     /// The format of the score change `d` as `CycleComparison.arrow` shows it: green when it is good

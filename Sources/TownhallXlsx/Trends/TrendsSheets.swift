@@ -6,7 +6,7 @@ extension TrendsRenderer {
     // MARK: Trends: one row per cycle, with charts above
 
     func writeTrends() throws {
-        let ws = sheet(Self.trendsSheet)
+        let ws = sheet(trendsSheet)
         let s = styles
         let C = TrendsColumns.self
         let cycles = history.cycles
@@ -14,29 +14,31 @@ extension TrendsRenderer {
         ws.hideGridlines()
         ws.tabColor(s.accent)
         ws.printSetup(landscape: true, fitWidth: 1, fitHeight: cycles.count <= 24 ? 1 : 0)
-        try ws.footer(left: title, right: "Page &P of &N")
+        let w = wording
+        try ws.footer(left: title, right: w("workbook.footer.pages"))
         for (c, w) in columns.widths.enumerated() { try ws.column(c, c, width: w) }
 
         try ws.row(Self.titleRow, height: 34)
         try ws.text(Self.titleRow, 0, title, s.title)
-        let count = "\(cycles.count.grouped) cycle\(cycles.count == 1 ? "" : "s")"
-        try ws.text(Self.subtitleRow, 0, "\(count), \(span) · generated \(ScorecardRenderer.dateText(history.generatedAt)) "
-                        + "· from the townhall archive", s.subtitle)
+        try ws.text(Self.subtitleRow, 0, w("trendsWorkbook.subtitle", [
+            "cycles": .count(cycles.count), "span": .text(span),
+            "date": .text(w.date(history.generatedAt, timeZone: .current)),
+        ]), s.subtitle)
         try ws.row(2, height: 8)
 
         let tableTop = Self.chartRow + Int((Self.chartHeight / 20).rounded(.up)) + 1
         let first = tableTop + 2
         if cycles.isEmpty {
-            try ws.text(Self.chartRow, 0, "The archive holds no cycle yet.", s.muted)
+            try ws.text(Self.chartRow, 0, w("trendsWorkbook.empty.cycles"), s.muted)
         } else {
             try insertCharts(ws, firstRow: first, lastRow: first + cycles.count - 1)
         }
 
         try ws.row(tableTop, height: 22)
-        try ws.text(tableTop, 0, "Cycles", s.section)
+        try ws.text(tableTop, 0, w("trendsWorkbook.section.cycles"), s.section)
         for c in 1..<columns.count { try ws.blank(tableTop, c, s.section) }
         try ws.row(tableTop + 1, height: 44)
-        for (c, t) in columns.titles.enumerated() { try ws.text(tableTop + 1, c, t, s.tableHeader) }
+        for (c, t) in columns.titles(w).enumerated() { try ws.text(tableTop + 1, c, t, s.tableHeader) }
         for (i, cycle) in cycles.enumerated() {
             let row = first + i
             try ws.row(row, height: 18)
@@ -70,7 +72,7 @@ extension TrendsRenderer {
 
         let notesRow = max(last, first) + 2
         try ws.row(notesRow, height: 22)
-        try ws.text(notesRow, 0, "How to read it", s.section)
+        try ws.text(notesRow, 0, wording("trendsWorkbook.section.notes"), s.section)
         for c in 1..<columns.count { try ws.blank(notesRow, c, s.section) }
         let perLine = max(60, Int(columns.totalPixels / 6))
         for (i, note) in notes().enumerated() {
@@ -81,23 +83,13 @@ extension TrendsRenderer {
 
     private func notes() -> [String] {
         func n(_ x: Double) -> String { String(format: "%.2f", x) }
-        let t = thresholds
+        let t = thresholds, w = wording
         var out = [
-            "One row per closed cycle, as townhall report --archive stored it, oldest first. Overall score = mean of the "
-                + "objective scores; committed attainment = share of scored committed key results at \(n(t.committedWin)); "
-                + "aspirational mean = mean score of the aspirational key results (healthy near \(n(t.aspirationalTarget))). "
-                + "Change = overall score against the cycle before. Scores are Green at \(n(t.green)) or more, "
-                + "Amber from \(n(t.yellow)), Red below.",
+            w("trendsWorkbook.note.cycles", ["committedWin": .score(t.committedWin), "target": .score(t.aspirationalTarget),
+                                             "green": .score(t.green), "yellow": .score(t.yellow)]),
         ]
-        if columns.cadence {
-            out.append("Review cadence (cycles archived with check-ins): share of key results updated in the last 30 days of "
-                + "the cycle, median days between two updates of the same key result, and net confidence: the share of key "
-                + "results whose latest confidence was on track minus the share off track. Empty for a cycle archived without "
-                + "check-ins.")
-        }
-        out.append("Teams: every team's score in every cycle. Patterns: teams whose aspirational goals averaged "
-            + "\(n(t.sandbagging)) or more two cycles running (goals too safe), and teams that missed commitments two cycles "
-            + "running (over-committing).")
+        if columns.cadence { out.append(w("trendsWorkbook.note.cadence")) }
+        out.append(w("trendsWorkbook.note.patterns", ["safe": .score(t.sandbagging)]))
         return out
     }
 
@@ -110,15 +102,15 @@ extension TrendsRenderer {
         let scoreWidth = cadence ? (total * (days ? 0.46 : 0.6)).rounded() : total
         let cadenceWidth = days ? (total * 0.31).rounded() : total - scoreWidth - gap
         let daysWidth = total - scoreWidth - cadenceWidth - 2 * gap
-        let sheetName = Self.trendsSheet
+        let sheetName = trendsSheet
         let categories = (firstRow, C.cycle, lastRow, C.cycle)
 
         // Scores cycle by cycle.
-        let scores = try book.chart(LXW_CHART_LINE, title: "Scores cycle by cycle")
+        let scores = try book.chart(LXW_CHART_LINE, title: wording("trendsWorkbook.chart.scores"))
         let lines: [(col: Int, name: String, color: UInt32, width: Double, dashed: Bool)] = [
-            (C.overall, "Overall score", styles.accent, 2.75, false),
-            (C.attainment, "Committed attainment", Palette.ink, 1.75, true),
-            (C.aspirational, "Aspirational mean", 0x8FA8E8, 1.75, true),
+            (C.overall, wording("trendsWorkbook.column.overall"), styles.accent, 2.75, false),
+            (C.attainment, wording("trendsWorkbook.column.attainment"), Palette.ink, 1.75, true),
+            (C.aspirational, wording("trendsWorkbook.column.aspirational"), 0x8FA8E8, 1.75, true),
         ]
         for l in lines {
             guard let series = scores.series(sheet: sheetName, categories: categories, values: (firstRow, l.col, lastRow, l.col),
@@ -133,14 +125,14 @@ extension TrendsRenderer {
         scores.legendFont(size: 9)
         scores.noBorder()
         try ws.insert(scores, row: Self.chartRow, col: 0, width: scoreWidth, height: Self.chartHeight,
-                      description: "Line chart of overall score, committed attainment and aspirational mean per cycle")
+                      description: wording("trendsWorkbook.chart.scores.alt"))
         guard cadence else { return }
 
         // Review cadence: share updated in the last 30 days, net confidence.
-        let chart = try book.chart(LXW_CHART_LINE, title: "Review cadence")
+        let chart = try book.chart(LXW_CHART_LINE, title: wording("trendsWorkbook.chart.cadence"))
         let negative = history.cycles.contains { ($0.netConfidence ?? 0) < 0 }
-        for (col, name, color) in [(C.updatedLast30, "Updated last 30 days", Palette.greenChart),
-                                   (C.netConfidence, "Net confidence", Palette.yellowChart)] {
+        for (col, name, color) in [(C.updatedLast30, wording("trendsWorkbook.column.updatedLast30"), Palette.greenChart),
+                                   (C.netConfidence, wording("trendsWorkbook.column.netConfidence"), Palette.yellowChart)] {
             guard let series = chart.series(sheet: sheetName, categories: categories, values: (firstRow, col, lastRow, col),
                                             name: name) else { continue }
             series.line(color, width: 2.25)
@@ -152,13 +144,13 @@ extension TrendsRenderer {
         chart.legendFont(size: 9)
         chart.noBorder()
         try ws.insert(chart, row: Self.chartRow, col: 0, xOffset: Int(scoreWidth + gap), width: cadenceWidth,
-                      height: Self.chartHeight, description: "Line chart of review cadence and net confidence per cycle")
+                      height: Self.chartHeight, description: wording("trendsWorkbook.chart.cadence.alt"))
         guard days else { return }
 
         // Median days between updates.
-        let bars = try book.chart(LXW_CHART_COLUMN, title: "Median days between updates")
+        let bars = try book.chart(LXW_CHART_COLUMN, title: wording("trendsWorkbook.chart.days"))
         if let series = bars.series(sheet: sheetName, categories: categories,
-                                    values: (firstRow, C.medianDays, lastRow, C.medianDays), name: "Median days") {
+                                    values: (firstRow, C.medianDays, lastRow, C.medianDays), name: wording("trendsWorkbook.chart.medianDays")) {
             series.fill(0x8FA8E8)
             series.labels(numberFormat: "0.0", position: LXW_CHART_LABEL_POSITION_OUTSIDE_END, size: 8)
         }
@@ -171,7 +163,7 @@ extension TrendsRenderer {
         bars.gap(80)
         bars.noBorder()
         try ws.insert(bars, row: Self.chartRow, col: 0, xOffset: Int(scoreWidth + cadenceWidth + 2 * gap), width: daysWidth,
-                      height: Self.chartHeight, description: "Column chart of the median days between updates per cycle")
+                      height: Self.chartHeight, description: wording("trendsWorkbook.chart.days.alt"))
     }
 
     private func axes(_ chart: XlsxChart, min: Double, format: String) {
@@ -191,9 +183,11 @@ extension TrendsRenderer {
         let cycles = history.cycles
         let shown = matrixCycles
         let change = cycles.count >= 2
-        let changeTitle = change ? "\(cycles[cycles.count - 1].name) vs \(cycles[cycles.count - 2].name)" : nil
-        let titles = ["Team", "Parent team"] + shown.map { cycles[$0].name } + (changeTitle.map { [$0] } ?? [])
-            + ["Cycles scored"]
+        let w = wording
+        let changeTitle = change ? w("trendsWorkbook.teams.versus", ["latest": .text(cycles[cycles.count - 1].name),
+                                                                     "before": .text(cycles[cycles.count - 2].name)]) : nil
+        let titles = [w("trendsWorkbook.column.team"), w("trendsWorkbook.column.parentTeam")] + shown.map { cycles[$0].name }
+            + (changeTitle.map { [$0] } ?? []) + [w("trendsWorkbook.column.cyclesScored")]
         let widths: [Double] = [34, 22] + shown.map { _ in 11 } + (change ? [14] : []) + [10]
         var parent: [String: String] = [:]
         for c in cycles { for t in c.teamFigures { parent[t.name] = t.parent ?? "" } }
@@ -207,7 +201,7 @@ extension TrendsRenderer {
             ws.sourceColumns = titles
             try frame(ws, titles: titles, widths: widths, lastRow: items.count, frozenColumns: 1)
             try bandFills(ws, rows: 1, items.count, cols: firstScore, firstScore + shown.count - 1)
-            if teamPaging.items == 0 { try ws.text(1, 0, "No team in the archive.", s.muted) }
+            if teamPaging.items == 0 { try ws.text(1, 0, w("trendsWorkbook.empty.teams"), s.muted) }
             var row = 0
             for t in items {
                 row += 1
@@ -234,7 +228,8 @@ extension TrendsRenderer {
 
     func writePatterns() throws {
         let s = styles
-        let titles = ["Pattern", "Team", "Cycles running", "From", "To", "Cycles", "What it means"]
+        let titles = ["pattern", "team", "cyclesRunning", "from", "to", "cycles", "meaning"]
+            .map { wording("trendsWorkbook.column." + $0) }
         let widths: [Double] = [16, 32, 10, 12, 12, 40, 60]
         for k in 0..<patternPaging.sheetCount {
             let ws = sheet(patternPaging.name(k))
@@ -242,14 +237,14 @@ extension TrendsRenderer {
             ws.sourceColumns = titles
             try frame(ws, titles: titles, widths: widths, lastRow: items.count)
             if patternPaging.items == 0 {
-                try ws.text(1, 0, "No team kept either pattern two cycles running.", s.muted)
+                try ws.text(1, 0, wording("trendsWorkbook.empty.patterns"), s.muted)
             }
             var row = 0
             for i in items {
                 row += 1
                 let p = patterns[i]
                 let cycles = p.streak.cycles.joined(separator: ", ")
-                try ws.text(row, 0, p.pattern, p.pattern == "over-committing" ? s.severityError : s.severityWarning)
+                try ws.text(row, 0, p.pattern, p.isOverCommitting ? s.severityError : s.severityWarning)
                 try ws.text(row, 1, p.streak.team, s.top)
                 try ws.number(row, 2, Double(p.streak.cycles.count), s.integer)
                 try ws.text(row, 3, p.streak.cycles.first ?? "", s.top)

@@ -8,12 +8,16 @@ import TownhallCore
 @Suite struct KeyResultColumnsTests {
     @Test func theTableNamesEveryColumnOnceInOrder() {
         #expect(KeyResultColumns.table.map(\.id) == KeyResultColumns.Added.allCases)
-        for column in KeyResultColumns.table {
-            #expect(!column.title.isEmpty, "\(column.id)")
-            #expect(column.width > 0, "\(column.id)")
+        for language in Language.all {
+            let w = Wording(language)
+            for column in KeyResultColumns.table {
+                // Whether every language has every key is WordingTests' to say; here: a title, none twice.
+                #expect(Wording.english.has(column.titleKey) && !w(column.titleKey).isEmpty, "\(language): \(column.id)")
+                #expect(column.width > 0, "\(column.id)")
+            }
+            let titles = KeyResultColumns.table.map { w($0.titleKey) }
+            #expect(Set(titles).count == titles.count, "\(language)")
         }
-        let titles = KeyResultColumns.table.map(\.title)
-        #expect(Set(titles).count == titles.count)
     }
 
     @Test(arguments: [false, true])
@@ -22,7 +26,7 @@ import TownhallCore
             let c = KeyResultColumns(report: report)
             let titles = c.names + c.addedTitles
             #expect(titles.count == c.count && c.addedWidths.count == c.addedTitles.count)
-            for column in c.added { #expect(titles[c[column.id]] == column.title, "\(column.id)") }
+            for column in c.added { #expect(titles[c[column.id]] == column.id.title, "\(column.id)") }
             #expect(c.added.contains { $0.id == .checkIns } == (report.checkIns != nil))
             #expect(c.added.contains { $0.id == .carriedOver } == (report.comparison != nil))
         }
@@ -51,9 +55,10 @@ import TownhallCore
     static func check<Item>(_ name: String, _ columns: [ListColumn<Item>]) {
         #expect(!columns.isEmpty, "\(name)")
         #expect(Set(columns.map(\.id)).count == columns.count, "\(name): ids unique")
-        #expect(Set(columns.map(\.title)).count == columns.count, "\(name): titles unique")
-        for c in columns {
-            #expect(!c.title.isEmpty && c.width > 0, "\(name).\(c.id)")
+        for language in Language.all {
+            let w = Wording(language)
+            #expect(Set(columns.map { w($0.titleKey) }).count == columns.count, "\(language) \(name): titles unique")
+            for c in columns { #expect(Wording.english.has(c.titleKey) && c.width > 0, "\(language) \(name).\(c.id)") }
         }
         // A band fill needs a score column to key on.
         if columns.contains(where: { $0.fill == .byScore }) {
@@ -71,9 +76,10 @@ import TownhallCore
     }
 
     @Test func otherSheetsFindTheObjectiveScoreByItsId() {
-        #expect(ScorecardRenderer.objectiveColumns[ObjectiveColumn.score].title == "Score")
-        #expect(ScorecardRenderer.objectiveColumns[ObjectiveColumn.keyResults].title == "Key results")
-        #expect(ScorecardRenderer.problemColumns[ScorecardRenderer.problemColumns.position(ProblemColumn.kind)].title == "Kind")
+        #expect(ScorecardRenderer.objectiveColumns[ObjectiveColumn.score].id == "score")
+        #expect(ScorecardRenderer.objectiveColumns[ObjectiveColumn.keyResults].id == "keyResults")
+        #expect(ScorecardRenderer.problemColumns[ScorecardRenderer.problemColumns.position(ProblemColumn.kind)].titleKey
+                == "workbook.column.kind")
     }
 
     @Test func theTeamTableAndHeadlineFiguresAreNamedNotNumbered() {
@@ -87,14 +93,50 @@ import TownhallCore
     @Test func theBlueprintIsTheScorecardsOwnTables() {
         let b = ScorecardBlueprint()
         #expect(b.keyResultColumns.map(\.title) == KeyResultColumns.computedTitles)
-        #expect(b.objectiveColumns.map(\.title) == ScorecardRenderer.objectiveColumns.map(\.title))
+        #expect(b.objectiveColumns.map(\.title) == ScorecardRenderer.objectiveColumns.map { Wording.english($0.titleKey) })
         #expect(b.missColumns.map(\.width) == ScorecardRenderer.missColumns.map(\.width))
         for c in ScorecardBlueprint.ComputedColumn.allCases {
-            #expect(b.keyResultColumns[b.offset(c)].title == KeyResultColumns.table[b.offset(c)].title, "\(c)")
+            #expect(b.keyResultColumns[b.offset(c)].title == KeyResultColumns.table[b.offset(c)].id.title, "\(c)")
         }
         #expect(b.offset(.score) == 0 && b.offset(.line) == KeyResultColumns.computedTitles.count - 1)
         let f = b.keyResultFormulas(inputColumns: 2)
         #expect(f.linearScore == "=MAX(0,MIN(1,(K#-I#)/(J#-I#)))")
         #expect(f.band.contains("\"\(ScorecardWords().amber)\""))
+    }
+}
+
+/// Sheet names stay valid in every language: Excel refuses a name over 31 characters, with any of
+/// `[]:*?/\`, or repeating another sheet's (case-insensitively), and the workbook would not open.
+@Suite struct SheetNameTests {
+    static func valid(_ name: String, reserve: Int = 0) -> Bool {
+        !name.isEmpty && name.unicodeScalars.count <= ScorecardLayout.sheetNameLimit - reserve
+            && !name.contains(where: { ScorecardLayout.sheetNameForbidden.contains($0) })
+            && !name.hasPrefix("'") && !name.hasSuffix("'")
+    }
+
+    @Test(arguments: Language.all)
+    func everySheetNameIsValidAndUniqueIn(_ language: Language) {
+        let names = SheetNames(Wording(language))
+        for name in names.all { #expect(Self.valid(name), "\(language): \(name)") }
+        // Lists that continue on numbered sheets keep room for " (12)".
+        for name in [names.objectives, names.keyResults, names.wins, names.misses, names.checkIns, names.checks,
+                     names.problems] {
+            #expect(Self.valid(Paging(name, items: 30, rowsPerSheet: 2).name(12)), "\(language): \(name)")
+        }
+        #expect(Set(names.all.map { $0.lowercased() }).count == names.all.count, "\(language)")
+        #expect(names.keyResults == ScorecardLayout.keyResultsSheet(in: Wording(language)))
+    }
+
+    @Test func theQpsNamesCarryTheMarker() {
+        for name in SheetNames(Wording(Language.named("qps")!)).all { #expect(name.hasPrefix("⟦"), "\(name)") }
+    }
+
+    @Test func aLongOrForbiddenTranslationIsMadeSafeInOnePlace() {
+        #expect(ScorecardLayout.sheetName("Q3: wins/misses [final]?") == "Q3- wins-misses -final--")
+        #expect(ScorecardLayout.sheetName(String(repeating: "x", count: 40)).count == 31)
+        #expect(ScorecardLayout.sheetName(String(repeating: "é", count: 40), reserve: 6).unicodeScalars.count == 25)
+        #expect(ScorecardLayout.sheetName("'quoted'") == "quoted")
+        #expect(ScorecardLayout.sheetName("[]") == "--")
+        #expect(ScorecardLayout.sheetName("''") == "Sheet")
     }
 }

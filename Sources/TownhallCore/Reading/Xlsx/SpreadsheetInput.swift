@@ -45,7 +45,6 @@ import Foundation
 
     /// Sheet names a townhall scorecard has; with the core properties' category this tells
     /// a scorecard from a workbook that merely has a Key Results sheet.
-    static let scorecardSheet = "Key Results"
 
     /// Whether the bytes are a container townhall reads (or refuses) as a spreadsheet, not text.
     public static func isSpreadsheet(_ bytes: [UInt8]) -> Bool {
@@ -107,6 +106,9 @@ import Foundation
         let book = try XlsxWorkbook(package: package)
         let worksheets = book.sheets.filter { $0.part != nil }
         let scorecard = requested == nil && isScorecard(package, book)
+        // A scorecard is read in the language it was written in: its sheet and column names.
+        let words = ScorecardLayout.wording(ofSheets: book.sheets.map(\.name))
+        let scorecardSheet = ScorecardLayout.keyResultsSheet(in: words)
         let chosen: XlsxWorkbook.Sheet
         if let requested {
             guard let s = worksheets.first(where: { $0.name == requested })
@@ -127,7 +129,7 @@ import Foundation
             chosen = s
         }
         let shared = try book.sharedStringsPart.map { try SharedStrings.read(package, part: $0) } ?? SharedStrings()
-        let titlesToCut = scorecard || chosen.name == scorecardSheet ? ScorecardLayout.computedKeyResultTitles : nil
+        let titlesToCut = scorecard || chosen.name == scorecardSheet ? ScorecardLayout.computedKeyResultTitles(in: words) : nil
         var converter = SheetConverter(shared: shared, displays: book.displays, date1904: book.date1904,
                                        computedTitles: titlesToCut, sizeHint: sizeHint)
         var scanner = XMLScanner()
@@ -156,7 +158,7 @@ import Foundation
         }
         let visible = worksheets.filter(\.isVisible)
         if sheet.isScorecard {
-            sheet.notes.append("a townhall scorecard: reading its \(scorecardSheet) sheet, the input columns only (\"\(ScorecardLayout.computedKeyResultTitles[0])\" and the columns after it are townhall's own and are computed again)")
+            sheet.notes.append("a townhall scorecard: reading its \(scorecardSheet) sheet, the input columns only (\"\(ScorecardLayout.computedKeyResultTitles(in: words)[0])\" and the columns after it are townhall's own and are computed again)")
         } else if scorecard {
             sheet.notes.append("looks like a townhall scorecard but its \(scorecardSheet) header has no computed columns: read as it is")
         } else if requested == nil && visible.count > 1 {
@@ -168,6 +170,7 @@ import Foundation
     /// A townhall scorecard: its core properties say `OKR scorecard` and it has a Key Results
     /// sheet (the header is checked again when the computed columns are cut).
     static func isScorecard(_ package: XlsxPackage, _ book: XlsxWorkbook) -> Bool {
+        let scorecardSheet = ScorecardLayout.keyResultsSheet(in: ScorecardLayout.wording(ofSheets: book.sheets.map(\.name)))
         guard book.sheets.contains(where: { $0.name == scorecardSheet }),
               let core = try? package.bytes("docProps/core.xml") else { return false }
         var category = ""
@@ -193,13 +196,60 @@ import Foundation
 }
 
 /// What townhall's own scorecard workbook looks like, stated once: the writer lays it out from
-/// these, and the reader recognises a scorecard given back as input by them.
+/// these, and the reader recognises a scorecard given back as input by them, in any language.
 public enum ScorecardLayout {
-    /// The columns the Key Results sheet adds after the input columns (the computed ones).
-    public static let computedKeyResultTitles = [
-        "Score (computed)", "Progress", "Band", "Outcome", "Counts as", "Scored by",
-        "Start (number)", "Target (number)", "Current (number)", "Weight (number)", "KR ID", "Objective ID", "Line",
-    ]
+    /// The keys of the columns the Key Results sheet adds after the input columns (the computed ones).
+    public static let computedKeyResultKeys = [
+        "score", "progress", "band", "outcome", "countsAs", "scoredBy", "start", "target", "current", "weight",
+        "krID", "objectiveID", "line",
+    ].map { "workbook.column." + $0 }
+
+    /// Their titles in `words`' language.
+    public static func computedKeyResultTitles(in words: Wording) -> [String] { computedKeyResultKeys.map { words($0) } }
+
+    /// Their English titles.
+    public static var computedKeyResultTitles: [String] { computedKeyResultTitles(in: .english) }
+
     /// The workbook's document category (core properties).
     public static let category = "OKR scorecard"
+
+    /// Excel's longest sheet name, in characters.
+    public static let sheetNameLimit = 31
+    /// Characters Excel refuses in a sheet name.
+    public static let sheetNameForbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
+    /// Characters a sheet that continues a list keeps free for its number: `Key Results (12)`.
+    public static let continuationRoom = 6
+
+    /// `name` as a valid sheet name in every language: forbidden characters become `-`, no apostrophe
+    /// at either end, at most `sheetNameLimit - reserve` characters (cut at a character), never empty.
+    /// The one place a translated sheet name is made safe, used by the writer and the reader alike.
+    public static func sheetName(_ name: String, reserve: Int = 0) -> String {
+        var s = String(name.map { sheetNameForbidden.contains($0) || $0.isNewline ? "-" : $0 })
+        while s.hasPrefix("'") { s.removeFirst() }
+        let room = max(1, sheetNameLimit - reserve)
+        var out = ""
+        var length = 0
+        for c in s {
+            let n = c.unicodeScalars.count
+            if length + n > room { break }
+            out.append(c)
+            length += n
+        }
+        while out.hasSuffix("'") || out.hasSuffix(" ") { out.removeLast() }
+        return out.isEmpty ? "Sheet" : out
+    }
+
+    /// The Key Results sheet's name in `words`' language.
+    public static func keyResultsSheet(in words: Wording) -> String {
+        sheetName(words("workbook.sheet.keyResults"), reserve: continuationRoom)
+    }
+
+    /// The language of a scorecard whose sheets are named `names` (English when none matches).
+    public static func wording(ofSheets names: [String]) -> Wording {
+        for language in Language.all {
+            let w = Wording(language)
+            if names.contains(keyResultsSheet(in: w)) { return w }
+        }
+        return .english
+    }
 }

@@ -1,6 +1,7 @@
 extension Texts.French {
     /// Textes du guide OKR de l’organisation (`townhall playbook`).
     static let playbook = """
+    playbook.kicker = OKR
     playbook.title = Notre guide OKR
     playbook.titleOf = Guide OKR {org}
     playbook.lede = Les règles selon lesquelles chaque équipe fixe, note et suit ses OKR, telles que townhall note les cycles de l’organisation. Généré à partir de la configuration : changez une limite ou un seuil, et ce guide change avec.
@@ -92,6 +93,5 @@ extension Texts.French {
     playbook.checks.off = désactivé
     playbook.checks.withCheckIns = avec points d’étape
     playbook.checkOff = {rule} (désactivé ici : {id})
-    playbook.kicker = OKR
     """
 }

@@ -2,6 +2,7 @@ extension Texts.French {
     /// Textes des rétrospectives d’équipe : le deck d’une équipe, l’index des decks d’équipe et le PDF.
     static let teams = """
     # La présentation d’une équipe : titre, pied de page et diapositive de titre (« Engineering · Rétrospective 2026-Q3 »).
+    retro.kicker = Rétrospective d’équipe OKR
     retro.title = {team} · Rétrospective {cycle}
     retro.welcome = Bienvenue à la rétrospective {cycle} de l’équipe {team}. Nous clôturons le cycle ensemble : nos réussites, nos échecs et ce que nous reportons.
     retro.welcomeAt = Bienvenue à la rétrospective {cycle} de l’équipe {team} chez {org}. Nous clôturons le cycle ensemble : nos réussites, nos échecs et ce que nous reportons.

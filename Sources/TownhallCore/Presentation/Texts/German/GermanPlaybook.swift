@@ -3,6 +3,7 @@ extension Texts.German {
     /// argument filled from the configuration in force; none is written here. Input words the
     /// export uses (`at least`, the task verbs, the yes/no words) stay as the export writes them.
     static let playbook = """
+    playbook.kicker = OKR
     playbook.title = Unser OKR-Playbook
     playbook.titleOf = OKR-Playbook von {org}
     playbook.lede = Die Regeln, nach denen jedes Team seine OKRs setzt, bewertet und überprüft – so, wie townhall die Zyklen dieser Organisation bewertet. Erzeugt aus der Konfiguration: Ändert sich eine Grenze oder Schwelle, ändert sich dieses Playbook mit.

@@ -2,6 +2,7 @@ extension Texts.Japanese {
     /// Japanese texts of `Texts.English.playbook` (the organization's playbook, `townhall playbook`).
     /// Input words the export must contain (dropped, yes, at least…) stay as users type them.
     static let playbook = """
+    playbook.kicker = OKR
     playbook.title = 私たちのOKRプレイブック
     playbook.titleOf = {org} OKRプレイブック
     playbook.lede = 各チームがOKRを設定し、採点し、振り返るためのルールです。townhallがこの組織のサイクルを採点する方法そのものです。設定ファイルから生成しているため、上限やしきい値を変えれば、このプレイブックも変わります。

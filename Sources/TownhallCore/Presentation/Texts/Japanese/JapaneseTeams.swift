@@ -3,6 +3,7 @@ extension Texts.Japanese {
     /// the PDF handout's document information.
     static let teams = """
     # A team's deck: its title, footer and title slide ("Engineering · 2026-Q3振り返り").
+    retro.kicker = OKR チーム振り返り
     retro.title = {team} · {cycle}振り返り
     retro.welcome = {team}の{cycle}振り返りへようこそ。達成したこと、届かなかったこと、次に持ち越すこと。チームとしてこのサイクルを締めくくります。
     retro.welcomeAt = {org} {team}の{cycle}振り返りへようこそ。達成したこと、届かなかったこと、次に持ち越すこと。チームとしてこのサイクルを締めくくります。

@@ -1,6 +1,7 @@
 extension Texts.Spanish {
     /// Textos de la guía OKR de la organización (`townhall playbook`).
     static let playbook = """
+    playbook.kicker = OKR
     playbook.title = Nuestra guía OKR
     playbook.titleOf = Guía OKR de {org}
     playbook.lede = Las reglas con las que cada equipo define, puntúa y revisa sus OKR, tal como townhall puntúa los ciclos de esta organización. Generada a partir de la configuración: si cambias un límite o un umbral, esta guía cambia con él.

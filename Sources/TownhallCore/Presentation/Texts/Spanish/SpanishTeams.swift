@@ -2,6 +2,7 @@ extension Texts.Spanish {
     /// Textos de las retrospectivas de equipo: la presentación de un equipo, el índice y el PDF.
     static let teams = """
     # La presentación de un equipo: título, pie y portada («Engineering · Retrospectiva 2026-Q3»).
+    retro.kicker = Retrospectiva OKR del equipo
     retro.title = {team} · Retrospectiva {cycle}
     retro.welcome = Bienvenidos a la retrospectiva {cycle} de {team}. Cerramos el ciclo en equipo: lo que logramos, lo que no y lo que trasladamos al siguiente.
     retro.welcomeAt = Bienvenidos a la retrospectiva {cycle} de {team} en {org}. Cerramos el ciclo en equipo: lo que logramos, lo que no y lo que trasladamos al siguiente.
