@@ -1,8 +1,8 @@
 import Foundation
-import TownhallCore
+@testable import TownhallCore  // CheckInAnalysis, the check-ins stage, runs on a report built here
 
 /// Check-ins, a previous cycle and archived histories for the deck tests, built through the
-/// core's own public entry points (`CheckInAnalysis.analyze`, `CycleComparison`, `HistoryReport`).
+/// core's own code (its check-ins stage `CheckInAnalysis.analyze`, `CycleComparison`, `HistoryReport`).
 extension Fixture {
     /// `report` with weekly check-ins over 2026-Q3 for every key result: each KR climbs from 0 to its
     /// final score. Teams in `quiet` stop checking in after 14 August; teams in `silent` never do.

@@ -1,6 +1,6 @@
 import CXlsxWriter
 import Foundation
-import TownhallCore
+@_spi(Stages) import TownhallCore  // the floor reads with the core's own reader stages
 import TownhallXlsx
 
 /// How the stand-in pass classes a row: the cell types townhall writes follow from it

@@ -6,7 +6,7 @@
 // and nothing else, from one streaming pass over the file. No scoring pipeline, no HTML, no JSON:
 // the computed cells carry stand-in values of the types townhall writes (see Floor.swift).
 import Foundation
-import TownhallCore
+@_spi(Stages) import TownhallCore  // the floor reads with the core's own reader stages
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3, !arguments[1].hasPrefix("-") else {

@@ -1,5 +1,5 @@
 import Foundation
-import TownhallCore
+@_spi(Stages) import TownhallCore  // the fuzz targets drive the reader stages directly
 
 /// libFuzzer entry point for the whole ingest: any bytes give a report or an `InputError` —
 /// never a crash, hang or sanitizer report. On success nothing is lost

@@ -1,4 +1,4 @@
-import TownhallCore
+@_spi(Stages) import TownhallCore  // the fuzz targets drive the reader stages directly
 
 /// libFuzzer entry point for the reader: any bytes must either decode and split into records or
 /// throw an `InputError` with a line — never crash, hang or trip a sanitizer. On success the

@@ -1,5 +1,5 @@
 import Foundation
-import TownhallCore
+@_spi(Stages) import TownhallCore  // the fuzz targets drive the reader stages directly
 import ZIPFoundation
 
 /// libFuzzer entry point for the XLSX reader: any bytes give a sheet or an `InputError` — never

@@ -25,13 +25,13 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Read numbers with a decimal comma (`1.234,5`); the default for `;` files.")
     var decimalComma = false
 
-    @Option(help: ArgumentHelp("Read the file as this tool's export instead of recognising it: \(ExportProfiles.all.map(\.name).joined(separator: ", ")) (`generic` turns recognition off).", valueName: "name"))
+    @Option(help: ArgumentHelp("Read the file as this tool's export instead of recognising it: \(ExportProfiles.names.joined(separator: ", ")) (`generic` turns recognition off).", valueName: "name"))
     var profile: String?
 
     func validate() throws {
         _ = try delimiterByte()
-        if let profile, ExportProfiles.named(profile) == nil {
-            throw ValidationError("--profile takes one of \(ExportProfiles.all.map(\.name).joined(separator: ", ")), not \"\(profile)\"")
+        if let profile, !ExportProfiles.isKnown(profile) {
+            throw ValidationError("--profile takes one of \(ExportProfiles.names.joined(separator: ", ")), not \"\(profile)\"")
         }
     }
 

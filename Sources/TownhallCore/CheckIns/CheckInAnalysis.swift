@@ -1,6 +1,6 @@
-/// Step 7 (with `--checkins`): read the check-ins, match them to key results, and derive each
-/// KR's trajectory and each team's review rhythm.
-public enum CheckInAnalysis {
+/// The check-ins stage of `Townhall.report`, after the roll-up (with `--checkins`): read the
+/// check-ins, match them to key results, and derive each KR's trajectory and each team's review rhythm.
+enum CheckInAnalysis {
     /// The check-ins file's columns.
     enum Column: String, CaseIterable {
         case krID = "kr_id", date, value, confidence, comment

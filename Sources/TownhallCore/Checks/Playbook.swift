@@ -15,7 +15,7 @@ public enum Playbook {
         public var teams: [Team]
         public var thresholds: Thresholds
         public var limits: PlaybookLimits
-        public var numbers: NumberParser
+        var numbers: NumberParser
         /// Per-KR activity from the check-ins, parallel to `keyResults`; `nil` without check-ins.
         public var activity: [KRActivity]? = nil
         /// Per-team review cadence, parallel to `teams`; `nil` without check-ins.

@@ -12,7 +12,7 @@ public struct KeyResult: Sendable, Hashable {
     /// The objective's title.
     public var objective: String
     /// Where the row's text lives.
-    public var text: RowText
+    var text: RowText
     private var storedLine: UInt32  // inputs are under 4 GiB, so lines are too
     /// 1-based physical line where the row starts in the input (header is line 1).
     public var line: Int {
@@ -74,7 +74,7 @@ public struct KeyResult: Sendable, Hashable {
     public var rule: ScoringRule?
 
     /// A key result over a row of the input (how the reader makes them).
-    public init(
+    init(
         id: String, objectiveID: String, team: String, objective: String, line: Int, text: RowText, type: KRType, measure: Measure?,
         start: Double?, target: Double?, current: Double?, weight: Double, confidence: Double?,
         score: Double?, progress: Double?, outcome: Outcome, band: Band?, startDefaulted: Bool, rule: ScoringRule?

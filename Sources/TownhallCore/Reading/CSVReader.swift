@@ -4,7 +4,7 @@
 /// packages on the mirror accept an unclosed quote silently and report no positions
 /// (see FACTS.md). It walks the bytes once, makes one `String` per field, and knows the
 /// physical line where every record starts (newlines inside quotes count).
-public struct CSVReader: Sendable {
+@_spi(Stages) public struct CSVReader: Sendable {
     /// One record: the line where it starts, and its fields (quotes removed, `""` unescaped).
     public struct Record: Sendable {
         public var line: Int

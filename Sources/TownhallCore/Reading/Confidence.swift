@@ -4,7 +4,7 @@
 /// A bare number above 10 is refused rather than guessed: `11` is neither a fraction nor a mark
 /// out of ten, and reading it as 11% would turn a typo into a confident-looking figure. A
 /// percentage says so with its `%`.
-public enum Confidence {
+enum Confidence {
     /// What a confidence cell says.
     public enum Reading: Sendable, Hashable {
         /// The cell is empty.
@@ -16,7 +16,7 @@ public enum Confidence {
     }
 
     /// Reads a (trimmed) confidence cell.
-    public static func read(_ text: String, _ numbers: NumberParser) -> Reading {
+    static func read(_ text: String, _ numbers: NumberParser) -> Reading {
         guard !text.isEmpty else { return .absent }
         let refused = "confidence \"\(text)\" is not 0–1, 0–100% or 1–10"
         guard let p = numbers.parse(text), p.value >= 0 else { return .invalid(refused) }

@@ -1,5 +1,6 @@
-/// Step 2: which cycle the run is about (SPEC §1 `--cycle`, §2 `cycle` column).
-public struct CycleSelection: Sendable, Hashable {
+/// The cycle-selection stage of `Townhall.report`, after reading: which cycle the run is about
+/// (SPEC §1 `--cycle`, §2 `cycle` column).
+struct CycleSelection: Sendable, Hashable {
     /// The cycle's name as written in the file (or as asked), `nil` when nothing names one.
     public var name: String?
     /// Lower-cased name rows are compared with; `nil` keeps every row.

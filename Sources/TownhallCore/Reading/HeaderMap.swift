@@ -1,5 +1,5 @@
 /// Which column of the input holds which field (SPEC §2 header matching).
-public struct HeaderMap: Sendable, Hashable {
+@_spi(Stages) public struct HeaderMap: Sendable, Hashable {
     /// The header as written (trimmed).
     public var names: [String]
     /// The field each column maps to, `nil` for columns townhall does not know (kept as they are).

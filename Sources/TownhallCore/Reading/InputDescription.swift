@@ -16,7 +16,7 @@ public struct InputDescription: Sendable, Hashable {
 
     public init() {}
 
-    public init(_ table: RawTable) {
+    init(_ table: RawTable) {
         encoding = table.encoding
         delimiter = table.delimiter
         decimalComma = table.decimalComma

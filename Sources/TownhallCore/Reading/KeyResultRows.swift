@@ -1,5 +1,6 @@
-/// Step 3: rows → key results, rejected rows and row problems (SPEC §2–§3).
-public struct KeyResultRows: Sendable {
+/// The rows stage of `Townhall.report`, after cycle selection: rows → key results, rejected rows
+/// and row problems (SPEC §2–§3).
+struct KeyResultRows: Sendable {
     public var keyResults: [KeyResult] = []
     public var rejected: [RejectedRow] = []
     public var problems: [RowProblem] = []

@@ -1,6 +1,6 @@
 /// Numbers as exports write them (SPEC §2): `1,234.5`, `45%`, `$ 1 200`, `−3`, and with a
 /// decimal comma `1.234,5`. Hand-written because it runs on several fields of every row.
-public struct NumberParser: Sendable, Hashable {
+@_spi(Stages) public struct NumberParser: Sendable, Hashable {
     /// A parsed number and whether it carried a trailing `%`.
     public struct Parsed: Sendable, Hashable {
         public var value: Double

@@ -1,5 +1,5 @@
-/// Step 1 of the pipeline: bytes → header and rows, blank lines left out.
-public struct RawTable: Sendable {
+/// The reading stage, first in `Townhall.report`: bytes → header and rows, blank lines left out.
+struct RawTable: Sendable {
     public var header: HeaderMap
     /// The text of the non-blank records after the header (a wide layout's unfolded), in order.
     public var store: RowStore

@@ -6,7 +6,7 @@ import Foundation
 /// about 1 KB a row (plus a second copy in each key result); here a field costs 2 bytes of
 /// offsets, and its text is made only when a renderer asks for it. Immutable once built,
 /// shared by every key result of the run.
-public final class RowStore: Sendable {
+final class RowStore: Sendable {
     /// UTF-8 text the offsets point into: the export itself, or rows written as quoted CSV fields.
     let text: [UInt8]
     /// Where each row's fields start and end.
@@ -199,7 +199,7 @@ extension Field {
 }
 
 /// One row of a `RowStore`: where a key result's text lives.
-public struct RowText: Sendable {
+struct RowText: Sendable {
     public let store: RowStore
     public let row: Int32
 

@@ -1,5 +1,6 @@
-/// Step 4: key results → objectives and teams, with deterministic ids (SPEC §3).
-public struct Grouping: Sendable {
+/// The grouping stage of `Townhall.report`, after the rows: key results → objectives and teams,
+/// with deterministic ids (SPEC §3).
+struct Grouping: Sendable {
     public var keyResults: [KeyResult]
     public var objectives: [Objective] = []
     /// Teams that own KRs, in first-appearance order (not yet a tree).

@@ -1,5 +1,5 @@
 /// SPEC §3, rules 1–6: how one key result gets its score. The rules run in the SPEC's order.
-public enum KeyResultScoring {
+enum KeyResultScoring {
     /// What scoring made of one key result.
     public struct Result: Sendable, Hashable {
         public var score: Double?

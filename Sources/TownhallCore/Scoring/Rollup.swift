@@ -1,5 +1,6 @@
-/// Step 5: objective, team, subtree and cycle figures (SPEC §3 roll-ups, attainment, bands).
-public enum Rollup {
+/// The roll-up stage of `Townhall.report`, after grouping: objective, team, subtree and cycle
+/// figures (SPEC §3 roll-ups, attainment, bands).
+enum Rollup {
     /// Objective score = weighted mean of its scored KRs (`weight`, default 1); all weights 0 → plain mean.
     /// - Parameters: `members` are indices into `krs`.
     public static func objectiveScore(_ members: [Int], of krs: [KeyResult], tolerance: Double = 1e-9) -> Double? {

@@ -35,7 +35,7 @@ public struct ReportOptions: Sendable {
 
 /// The core's entry point: an export's bytes in, a scored and checked cycle out.
 public enum Townhall {
-    /// Reads, scores and checks a cycle export — the pipeline of SPEC §2–§4, step by step.
+    /// Reads, scores and checks a cycle export — the pipeline of SPEC §2–§4, stage by stage.
     /// - Throws: `InputError` when the input is unusable (SPEC §1 exit 65).
     /// - Parameter checkIns: the check-ins file's bytes and name (`--checkins`), when given.
     public static func report(
@@ -72,7 +72,10 @@ public enum Townhall {
         }
     }
 
-    /// The pipeline proper, on CSV text (a workbook's sheet already converted).
+    /// The pipeline proper, on CSV text (a workbook's sheet already converted). Its stages, in the
+    /// order they run: reading (`RawTable`), cycle selection (`CycleSelection`), rows
+    /// (`KeyResultRows`), grouping (`Grouping`), roll-up (`Rollup`), check-ins (`CheckInAnalysis`),
+    /// the playbook checks (`Playbook.run`), then counts and warnings.
     private static func pipeline(
         from bytes: consuming [UInt8], checkIns: (bytes: [UInt8], name: String)?, options: ReportOptions,
         sheet: SpreadsheetInput.Sheet?, checkInSheet: SpreadsheetInput.Sheet?

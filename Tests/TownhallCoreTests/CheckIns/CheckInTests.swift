@@ -1,5 +1,5 @@
 import Testing
-@testable import TownhallCore
+@_spi(Stages) @testable import TownhallCore
 
 @Suite struct DayTests {
     @Test func civilRoundTrip() {

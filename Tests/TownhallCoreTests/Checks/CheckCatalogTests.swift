@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import TownhallCore
+@_spi(Stages) @testable import TownhallCore
 
 /// A check is one file: everything that lists checks (config keys, `init`'s `[checks]` table, the
 /// README's table, the deck's advice) is derived from `Playbook.all`, and no other source restates an id.

@@ -1,5 +1,5 @@
 import Testing
-@testable import TownhallCore
+@_spi(Stages) @testable import TownhallCore
 
 /// SPEC §4: each playbook check, with its id and the lines it concerns.
 @Suite struct PlaybookTests {

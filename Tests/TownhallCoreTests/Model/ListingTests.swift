@@ -1,5 +1,5 @@
 import Testing
-@testable import TownhallCore
+@_spi(Stages) @testable import TownhallCore
 
 /// Messages name a handful of things and count the rest.
 @Suite struct ListingTests {

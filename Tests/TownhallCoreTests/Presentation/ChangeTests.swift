@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import TownhallCore
+@_spi(Stages) @testable import TownhallCore
 import TownhallJSON
 
 /// Good or bad news, the arrows and the thousands separator are decided once, in the core.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import TownhallCore
+@_spi(Stages) @testable import TownhallCore
 
 @Suite struct WordingTests {
     let en = Wording.english

@@ -1,6 +1,6 @@
 import PropertyBased
 import Testing
-@testable import TownhallCore
+@_spi(Stages) @testable import TownhallCore
 
 /// Properties of the reader (issue 5): whatever a table of strings holds, writing it with RFC 4180
 /// quoting and reading it back gives the same table, with every record's start line right; and the

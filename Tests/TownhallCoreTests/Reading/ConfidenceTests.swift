@@ -1,5 +1,5 @@
 import Testing
-@testable import TownhallCore
+@_spi(Stages) @testable import TownhallCore
 
 /// SPEC §2 `confidence` (0–1, 0–100% or 1–10): one rule for the main file and the check-ins.
 @Suite struct ConfidenceTests {

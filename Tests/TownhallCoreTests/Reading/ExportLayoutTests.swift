@@ -1,5 +1,5 @@
 import Testing
-@testable import TownhallCore
+@_spi(Stages) @testable import TownhallCore
 
 /// The exports people actually have: tool vocabularies and Culture Amp's wide layout.
 @Suite struct ExportLayoutTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import TownhallCore
+@_spi(Stages) @testable import TownhallCore
 
 /// The compact model: row text held once as offsets, names shared, numbers packed.
 @Suite struct RowStoreTests {

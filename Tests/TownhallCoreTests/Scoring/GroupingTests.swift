@@ -1,5 +1,5 @@
 import Testing
-@testable import TownhallCore
+@_spi(Stages) @testable import TownhallCore
 
 /// SPEC §3 grouping: objectives per team, deterministic ids, never a silent merge.
 @Suite struct GroupingTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import TownhallCore
+@_spi(Stages) @testable import TownhallCore
 
 /// SPEC §3 rules 1–6, each with exact values.
 @Suite struct KeyResultScoringTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import TownhallCore
+@_spi(Stages) @testable import TownhallCore
 
 /// SPEC §3 roll-ups over the team tree: any shape, linear work, loops broken once.
 @Suite struct RollupTests {

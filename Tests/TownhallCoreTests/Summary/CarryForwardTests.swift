@@ -1,5 +1,5 @@
 import Testing
-@testable import TownhallCore
+@_spi(Stages) @testable import TownhallCore
 
 /// The carry-forward file: where each carried KR starts next cycle, and text that a spreadsheet
 /// would run as a formula made inert, exactly undone when townhall reads the file back.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import TownhallCore
+@_spi(Stages) @testable import TownhallCore
 
 @Suite struct HistoryTests {
     func cycle(_ name: String, teams: [ArchivedTeam], overall: Double? = 0.5) -> ArchivedCycle {

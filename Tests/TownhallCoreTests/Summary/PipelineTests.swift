@@ -1,5 +1,5 @@
 import Testing
-@testable import TownhallCore
+@_spi(Stages) @testable import TownhallCore
 
 /// The whole core pipeline on small exports: grouping, roll-ups, counts, rejected rows.
 @Suite struct PipelineTests {

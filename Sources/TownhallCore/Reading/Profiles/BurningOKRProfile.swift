@@ -4,7 +4,7 @@
 /// Its `Progress` is the *objective's* progress (the mean of its key results' progress, each
 /// capped to 0–1), repeated on every key-result row: kept as an extra column and compared with
 /// townhall's objective score, never taken as a key result's grade.
-public struct BurningOKRProfile: ExportProfile {
+struct BurningOKRProfile: ExportProfile {
     public let name = "burningokr"
     public let title = "a BurningOKR export"
 

@@ -4,7 +4,7 @@
 /// A tool's export is read as that tool means it, not only by matching header names: the same
 /// word (`Progress`) is a key result's grade in one tool and its objective's progress in another.
 /// Profiles are recognised from the header alone, in `ExportProfiles.all` order.
-public protocol ExportProfile: Sendable {
+protocol ExportProfile: Sendable {
     /// The name `--profile` takes (`viva-goals`).
     var name: String { get }
     /// What the file is, for messages: `a Viva Goals export`.
@@ -17,7 +17,7 @@ public protocol ExportProfile: Sendable {
 }
 
 /// What a profile may use besides the header.
-public struct ProfileContext: Sendable {
+struct ProfileContext: Sendable {
     /// The config's `[columns]` mapping.
     public var columns: [String: Field]
     /// The config's `[organization] name` (names the team of a single team's sheet).
@@ -32,7 +32,7 @@ public struct ProfileContext: Sendable {
 }
 
 /// The plan a profile makes for one header.
-public struct ProfileReading: Sendable {
+struct ProfileReading: Sendable {
     /// The header the rows are handed on with (the file's own, or the profile's rewritten rows').
     public var header: [String]
     /// The field of each of those columns as the profile decided it; `nil` lets the alias table decide.
@@ -58,7 +58,7 @@ public struct ProfileReading: Sendable {
 }
 
 /// One column of the input and what townhall makes of it.
-public struct ColumnMeaning: Sendable, Hashable {
+struct ColumnMeaning: Sendable, Hashable {
     public var header: String
     /// The field it becomes, `nil` when kept as an extra column.
     public var field: Field?
@@ -73,7 +73,7 @@ public struct ColumnMeaning: Sendable, Hashable {
 }
 
 /// Records rewritten by a profile, and what they held besides key results.
-public struct ProfileRows: Sendable {
+struct ProfileRows: Sendable {
     /// One record per key result (or per row to reject), in the profile's header.
     public var records: [CSVReader.Record] = []
     /// Rows that describe objectives, not key results (Viva Goals `Object Type` = Objective).
@@ -90,7 +90,7 @@ public struct ProfileRows: Sendable {
 }
 
 /// A check-in stored inside the export's own row (Viva Goals), tied to the row's line.
-public struct PackedCheckIn: Sendable, Hashable {
+struct PackedCheckIn: Sendable, Hashable {
     /// Line of the key result's row.
     public var line: Int
     public var date: String
@@ -108,17 +108,23 @@ public struct PackedCheckIn: Sendable, Hashable {
 /// The profiles townhall knows, in recognition order: the most specific signature first,
 /// the generic CSV of SPEC §2 last (it takes any header).
 public enum ExportProfiles {
-    public static let all: [any ExportProfile] = [
+    static let all: [any ExportProfile] = [
         VivaGoalsProfile(), BurningOKRProfile(), WideLayoutProfile(), SingleTeamProfile(), GenericProfile(),
     ]
 
     /// The profile named `name` (`--profile`), matched like headers are.
-    public static func named(_ name: String) -> (any ExportProfile)? {
+    static func named(_ name: String) -> (any ExportProfile)? {
         all.first { Field.matchKey($0.name) == Field.matchKey(name) }
     }
 
+    /// The profiles' `--profile` names, in recognition order.
+    public static var names: [String] { all.map(\.name) }
+
+    /// Whether `--profile name` names a profile (matched like headers are).
+    public static func isKnown(_ name: String) -> Bool { named(name) != nil }
+
     /// The first profile that recognises `header`, with its reason.
-    public static func recognize(_ header: [String], context: ProfileContext) -> (any ExportProfile, String) {
+    static func recognize(_ header: [String], context: ProfileContext) -> (any ExportProfile, String) {
         for p in all {
             if let why = p.recognize(header, context: context) { return (p, why) }
         }
@@ -141,7 +147,7 @@ public enum ExportProfiles {
 }
 
 /// Which profile read a file, and why.
-public struct ProfileMatch: Sendable {
+struct ProfileMatch: Sendable {
     public var name: String
     public var title: String
     public var reason: String

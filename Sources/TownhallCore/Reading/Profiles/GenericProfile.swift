@@ -1,6 +1,6 @@
 /// The generic CSV of SPEC §2: one row per key result, columns matched through the alias table
 /// (`Field.aliases`) and the config's `[columns]`. It takes any header, so it comes last.
-public struct GenericProfile: ExportProfile {
+struct GenericProfile: ExportProfile {
     public let name = "generic"
     public let title = "a generic OKR export"
 

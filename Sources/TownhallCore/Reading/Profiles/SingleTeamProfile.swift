@@ -1,7 +1,7 @@
 /// A single team's sheet (Google Sheets and Notion templates: `Objective, Key Result, Owner,
 /// Start Value, Target Value, Current Value, Score, Quarter`): objective and key-result columns
 /// but no team column. Every key result belongs to one team, named after the organization.
-public struct SingleTeamProfile: ExportProfile {
+struct SingleTeamProfile: ExportProfile {
     public let name = "single-team"
     public let title = "a single team's sheet"
 

@@ -3,7 +3,7 @@ import Foundation
 /// Microsoft Viva Goals' list export: one row per item (objective, key result or deliverable),
 /// key results linked to their objective through `Aligned To (weight, Objective ID)`, and each
 /// item's check-ins packed into the row (`Checkins` and the cells after it).
-public struct VivaGoalsProfile: ExportProfile {
+struct VivaGoalsProfile: ExportProfile {
     public let name = "viva-goals"
     public let title = "a Viva Goals export"
 
@@ -194,7 +194,7 @@ public struct VivaGoalsProfile: ExportProfile {
 
 /// Viva Goals' `Aligned To (weight, Objective ID)` cell: `Title(weight: 14.29%, Id: 2295704)`,
 /// several joined by `, `; a title may itself hold parentheses and commas.
-public enum AlignedTo {
+enum AlignedTo {
     public struct Link: Sendable, Hashable {
         public var title: String
         /// The weight as a number's text without `%` (`14.29`), `""` when not given or `N/A`.
@@ -236,7 +236,7 @@ public enum AlignedTo {
 }
 
 /// One packed check-in: `Checkin Date: 2025-03-10; User: …; Note: …; Current Value: 25%; …;`.
-public enum PackedCheckInText {
+enum PackedCheckInText {
     /// The keys Viva Goals writes, lower case; a value runs to the next `; Key:`.
     static let keys = ["checkin date", "user", "note", "metric name", "status", "current value", "activity date",
                        "confidence"]

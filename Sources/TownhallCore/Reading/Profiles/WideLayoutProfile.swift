@@ -1,7 +1,7 @@
 /// Culture Amp's wide export: one row per objective, with column groups
 /// `key_result_1_title`, `key_result_1_completion`, `key_result_2_title`, … — unfolded here into
 /// one row per key result, so the rest of the pipeline sees the canonical long layout.
-public struct WideLayout: Sendable, Hashable {
+struct WideLayout: Sendable, Hashable {
     /// Columns that are not part of a group, carried into every unfolded row.
     public var baseColumns: [Int]
     /// Group number → (field → column).
@@ -131,7 +131,7 @@ public struct WideLayout: Sendable, Hashable {
 
 /// The wide layout (Culture Amp and similar) as an export profile: one row per objective, its
 /// key results in `key_result_N_*` column groups, unfolded into one key result each.
-public struct WideLayoutProfile: ExportProfile {
+struct WideLayoutProfile: ExportProfile {
     public let name = "wide"
     public let title = "a wide export (one row per objective)"
 

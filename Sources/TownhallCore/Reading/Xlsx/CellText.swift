@@ -1,7 +1,7 @@
 /// Spreadsheet cell values → the text a CSV export of the same sheet would hold, so the rest of the
 /// pipeline reads a workbook exactly as it reads CSV: numbers as `NumberParser` reads them back
 /// exactly, percent-formatted numbers as `58%`, date-formatted numbers as ISO dates.
-public enum CellText {
+enum CellText {
     /// Excel's limits: columns A…XFD, rows 1…1,048,576. References beyond them are refused.
     public static let maxColumns = 16_384
     public static let maxRows = 1_048_576

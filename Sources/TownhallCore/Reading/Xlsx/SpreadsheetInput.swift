@@ -4,7 +4,7 @@ import Foundation
 /// bytes (never its name), one sheet is streamed to CSV text in memory, and the rest of townhall
 /// reads that text as it reads any export. Other spreadsheet formats are refused with what to
 /// save the file as.
-public enum SpreadsheetInput {
+@_spi(Stages) public enum SpreadsheetInput {
     /// A sheet read out of a workbook, as CSV text whose line N is sheet row N (see `row(ofLine:)`).
     public struct Sheet: Sendable {
         /// UTF-8 CSV, `,`-delimited, `.` decimal point.

@@ -1,5 +1,5 @@
 import Testing
-@testable import TownhallCore
+@_spi(Stages) @testable import TownhallCore
 
 /// Export profiles: recognition, Viva Goals' packed cells, the generic path left as it was.
 @Suite struct AlignedToTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import ZIPFoundation
-@testable import TownhallCore
+@_spi(Stages) @testable import TownhallCore
 
 /// Workbooks built in memory, part by part, read through `SpreadsheetInput.read`.
 @Suite struct SpreadsheetInputTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import TownhallCore
+@_spi(Stages) @testable import TownhallCore
 
 @Suite struct XMLScannerTests {
     /// Tokens as readable strings: `<name attrs>`, `</name>`, `<name/>`, `"text"`.
