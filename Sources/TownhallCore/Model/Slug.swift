@@ -1,7 +1,7 @@
 import Foundation
 
 /// Slugs for file names and derived ids: `[a-z0-9-]`, accents folded, runs of anything else → `-`.
-enum Slug {
+public enum Slug {
     /// `2026 Q3` → `2026-q3`; a text with nothing left gives `empty`.
     public static func make(_ text: String, empty: String) -> String {
         var out = ""

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import TownhallCore
+@_spi(Stages) @testable import TownhallCore
 
 /// The organization's playbook: every number is the configuration's, every example is scored by
 /// the scoring rules themselves, and every text is the language's.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import TownhallCore
+@_spi(Stages) @testable import TownhallCore
 
 /// A team's subtree report (`--team`): the same scores as the company report, its own counts,
 /// headline, findings, problems and check-ins, and the previous cycle seen as the same subtree.
