@@ -5,7 +5,6 @@ extension Texts.German {
     # A team's deck: its title, footer and title slide („Engineering · Retro 2026-Q3“).
     retro.kicker = OKR-Team-Retro
     retro.title = {team} · Retro {cycle}
-    retro.kicker = OKR-Team-Retro
     retro.welcome = Willkommen zur Retro von {team} für {cycle}! Wir schließen den Zyklus als Team ab: was wir erreicht haben, was wir verfehlt haben und was wir mitnehmen.
     retro.welcomeAt = Willkommen zur Retro von {team} bei {org} für {cycle}! Wir schließen den Zyklus als Team ab: was wir erreicht haben, was wir verfehlt haben und was wir mitnehmen.
     retro.noComparison = {cycle} · kein Team-Vergleich: In {previous} gab es kein Team {team}
