@@ -272,7 +272,7 @@ def test_missing_input(townhall, tmp_path, what):
 
 @pytest.mark.parametrize("args", [
     ["report", "{input}", "--frobnicate"],
-    ["report", "{input}", "--formats", "pdf"],
+    ["report", "{input}", "--formats", "docx"],
     ["report", "{input}", "--formats", ","],
     ["report", "{input}", "--delimiter", "pipe"],
     ["report"],

@@ -26,6 +26,10 @@ CASES = {
     "sample-checkins-config": ["samples/northwind-2026-q3.csv", "--checkins", "samples/northwind-2026-q3-checkins.csv",
                                "--config", "samples/townhall.toml"],
 }
+# the sample with check-ins and config in every other language: every fixed text and figure of
+# the deck and the workbook as that language writes it (the JSON and CSV stay locale-free)
+for _lang in ("de", "fr", "es", "ja"):
+    CASES["sample-" + _lang] = CASES["sample-checkins-config"] + ["--lang", _lang]
 # fixtures whose text takes unusual paths: escaped quotes and line breaks in fields, markup and
 # formulas, ragged and rejected rows, UTF-16 with tabs, decimal commas, padding
 for _name in ("hostile_text.csv", "quoted_newlines_and_quotes.csv", "ragged_rows.csv", "utf16le_bom_tab.txt",

@@ -26,23 +26,22 @@ OBJS = (L["min_objectives_per_team"], L["max_objectives_per_team"])
 N = r"(\d+(?:\.\d+)?)"
 RANGE = r"(\d+)\s*(?:to|–)\s*(\d+)"
 
+# The checks' one-line summaries ("each objective has 3 to 4 key results") are no longer shown by
+# these outputs (the deck lists findings); `townhall playbook` shows them and test_playbook.py
+# checks its numbers against the configuration.
 # (phrasing, the values it must state), case-sensitive: "Objectives per team 2–3 Key results per
 # objective 3–4" (the scoring slide's table) must not read as "2–3 key results per objective".
 STATEMENTS = [
     (RANGE + r" key results per objective", KRS),
-    (r"[Ee]ach objective has " + RANGE + " key results", KRS),
     (r"key results?; the playbook asks for " + RANGE, KRS),
     (r"Key results per objective\s+" + RANGE, KRS),
     (RANGE + r" objectives per team", OBJS),
-    (r"[Ee]ach team has " + RANGE + " objectives", OBJS),
     (r"objectives?; the playbook asks for " + RANGE, OBJS),
     (r"Objectives per team\s+" + RANGE, OBJS),
-    (r"[Ee]very key result was updated in the last (\d+) days", (L["stale_days"],)),
     (r"not updated in the last (\d+) days", (L["stale_days"],)),
     (r"no update in the last (\d+) days", (L["stale_days"],)),
     (r"\(limit (\d+)\)", (L["stale_days"],)),
     (N + r" or more means", (T["sandbagging"],)),
-    (r"team mean below " + N, (T["sandbagging"],)),
     (r"Too safe at\s+≥\s*" + N, (T["sandbagging"],)),
     (r"sweet spot(?: of)?\s+" + N, (T["aspirational_target"],)),
     (r"the " + N + " sweet spot", (T["aspirational_target"],)),

@@ -88,7 +88,7 @@ def test_every_number_follows_a_non_default_config(townhall, tmp_path):
         assert "0.95" not in text and "last 30 days" not in text
     # the bands table and a rule-5 example scored with the configured thresholds
     assert "0.80 or more" in page and "below 0.45" in page
-    assert "score 0.75 (progress 0.75), yellow; as committed: miss; as aspirational: win" in page
+    assert "score 0.75 (progress 0.75), Amber; as committed: miss; as aspirational: win" in page
     # input text is escaped in both files
     raw = (tmp_path / "out" / "okr-playbook.html").read_text()
     assert "<script>alert(1)" not in raw and "Acme &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co" in raw

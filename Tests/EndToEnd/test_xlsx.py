@@ -10,7 +10,11 @@ import shutil
 import subprocess
 import zipfile
 
+
 import pytest
+
+# The workbook says the deck's band words; the JSON keeps its own keys.
+BAND_WORDS = {"green": "Green", "yellow": "Amber", "red": "Red", None: None}
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -189,7 +193,7 @@ def test_every_score_equals_the_json(any_workbook):
             seen += 1
             assert same(row["Score (computed)"], kr["score"]), (kr["id"], row["Score (computed)"], kr["score"])
             assert same(row["Progress"], kr["progress"]), kr["id"]
-            assert same(row["Band"], kr["band"]), kr["id"]
+            assert row["Band"] == BAND_WORDS[kr["band"]], kr["id"]
             assert row["Outcome"] == kr["outcome"], kr["id"]
             assert row["Line"] == kr["line"], kr["id"]
             assert row["Objective ID"] == kr["objective_id"], kr["id"]
@@ -204,7 +208,7 @@ def test_every_score_equals_the_json(any_workbook):
         if row["Objective ID"] is None:
             continue
         o = objectives[row["Objective ID"]]
-        assert same(row["Score"], o["score"]) and same(row["Band"], o["band"]), o["id"]
+        assert same(row["Score"], o["score"]) and row["Band"] == BAND_WORDS[o["band"]], o["id"]
         assert row["Key results"] == o["key_results"]
 
 

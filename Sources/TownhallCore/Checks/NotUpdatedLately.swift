@@ -16,9 +16,9 @@ extension Playbook {
         }
 
         public static let english = [
-            "summary": "every key result was updated in the last {days} days of the cycle",
-            "finding": "last updated {last}, {days_since} days before the cycle ended (limit {limit})",
-            "found": "{n, plural, one {# key result} other {# key results}} not updated in the last {days} days",
+            "summary": "every key result was updated in the last {days, plural, one {day} other {# days}} of the cycle",
+            "finding": "last updated {last}, {days_since, plural, one {# day} other {# days}} before the cycle ended (limit {limit})",
+            "found": "{n, plural, one {# key result} other {# key results}} not updated in the last {days, plural, one {day} other {# days}}",
         ]
 
         public static func arguments(_ l: PlaybookLimits, _ t: Thresholds) -> [String: TextArgument] {

@@ -16,7 +16,7 @@ extension Playbook {
 
         public static let english = [
             "summary": "teams keep most of their key results alive",
-            "finding": "{stale} of {n, plural, one {# key result} other {# key results}} were not updated in the last {days} days of the cycle",
+            "finding": "{stale} of {n, plural, one {# key result} other {# key results}} were not updated in the last {days, plural, one {day} other {# days}} of the cycle",
             "found": "{n, plural, one {# team} other {# teams}} with most key results gone quiet",
         ]
     }

@@ -69,7 +69,7 @@ extension DeckBuilder {
         s.content = [AppendixSlide(
             lede: total == 0 ? say("appendix.everyRowWas") : "\(many(problems.count, .rowProblems)) · \(many(rejected.count, .rejectedRows))",
             rows: Array(shown), allClear: total == 0,
-            more: hidden > 0 ? say("appendix.andMoreSee", ["hidden": .text(words.count(hidden))]) : "", hasMore: hidden > 0)]
+            more: hidden > 0 ? say("appendix.andMoreSee", ["hidden": .count(hidden)]) : "", hasMore: hidden > 0)]
         add(s)
     }
 }

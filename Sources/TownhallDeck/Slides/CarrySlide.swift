@@ -37,21 +37,21 @@ extension DeckBuilder {
             figure(words.count(digest.carriedAspirational), say("carry.aspirationsShortOf"), say("carry.carryTheAmbition"), tone: "yellow"),
         ]
         var notes = [
-            say("carry.carryForwardMissed", ["keyResults": .text(many(totalCarried, .keyResults)), "carriedCommitted": .text(words.count(digest.carriedCommitted)), "carriedAspirational": .text(words.count(digest.carriedAspirational))]),
+            say("carry.carryForwardMissed", ["keyResults": .text(many(totalCarried, .keyResults)), "carriedCommitted": .count(digest.carriedCommitted), "carriedAspirational": .count(digest.carriedAspirational)]),
             say("carry.carryingForwardIs"),
         ]
         if let cmp = report.comparison {
             let repeats = repeatOutcomes(cmp)
             figures.append(figure(words.count(repeats.total), say("carry.repeatedFrom", ["previousName": .text(previousName)]),
-                                  say("carry.landedThisTime", ["won": .text(words.count(repeats.won)), "missed": .text(words.count(repeats.missed))]),
+                                  say("carry.landedThisTime", ["won": .count(repeats.won), "missed": .count(repeats.missed)]),
                                   tone: repeats.missed > 0 ? "yellow" : "green"))
             if repeats.total > 0 {
-                notes.append(say("carry.repeatedOneOf", ["keyResults": .text(many(repeats.total, .keyResults)), "previousName": .text(previousName), "won": .text(words.count(repeats.won)), "missed": .text(words.count(repeats.missed))]))
+                notes.append(say("carry.repeatedOneOf", ["keyResults": .text(many(repeats.total, .keyResults)), "previousName": .text(previousName), "won": .count(repeats.won), "missed": .count(repeats.missed)]))
             }
         }
         let next = nextCycle()
         var s = SlideView(name: say("carry.carriedForward"), kind: "carry", notes: notes + next)
-        let more = totalCarried > shown ? say("carry.andMoreIn", ["shown": .text(words.count(totalCarried - shown))]) : ""
+        let more = totalCarried > shown ? say("carry.andMoreIn", ["shown": .count(totalCarried - shown)]) : ""
         s.content = [CarrySlide(figures: figures, figuresClass: figures.count > 2 ? "trio" : "pair", items: items, hasItems: !items.isEmpty, more: more,
                                    hasMore: !more.isEmpty, next: next)]
         add(s)
@@ -82,7 +82,7 @@ extension DeckBuilder {
             if missedAgain > 0 {
                 out.append(missedAgain == 1
                     ? say("carry.rethinkTheKey")
-                    : say("carry.rethinkTheKey2", ["missedAgain": .text(words.count(missedAgain))]))
+                    : say("carry.rethinkTheKey2", ["missedAgain": .count(missedAgain)]))
             }
         }
         if digest.missingReflections > 0 {

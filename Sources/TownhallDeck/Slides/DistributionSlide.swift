@@ -43,7 +43,7 @@ extension DeckBuilder {
             LegendItem(band: $0.band, label: say("distribution.legendLabel", ["band": .text(labels[$0.band] ?? $0.band), "range": .text(edges[$0.band] ?? "")]),
                        count: words.count($0.count), share: Format.share($0.count, of: total, words))
         }
-        let said = counts.map { say("distribution.text", ["value": .text(words.count($0.count)), "band": .text(labels[$0.band]?.lowercased() ?? $0.band), "total": .text(Format.share($0.count, of: total, words))]) }
+        let said = counts.map { say("distribution.text", ["value": .count($0.count), "band": .text(labels[$0.band]?.lowercased() ?? $0.band), "total": .text(Format.share($0.count, of: total, words))]) }
         let buckets = digest.histogram.map { $0.reduce(0, +) }
         let bucketWords = listed(zip(CycleDigest.bucketLabels, buckets).map { say("distribution.bucket", ["bucket": .text($0), "n": .count($1)]) })
         let stack = StackChart(id: chartID(), title: say("distribution.keyResultsBy"), desc: say("distribution.scoredKeyResults", ["words": .text(listed(said))]),
@@ -53,7 +53,7 @@ extension DeckBuilder {
             desc: say("distribution.scoredKeyResults2", ["bucketWords": .text(bucketWords)]),
             counts: digest.histogram, labels: CycleDigest.bucketLabels)
         let c = report.counts
-        var notes = [say("distribution.ofScoredKey", ["total": .text(words.count(total)), "words": .text(listed(said))])]
+        var notes = [say("distribution.ofScoredKey", ["total": .count(total), "words": .text(listed(said))])]
         if let peak = buckets.indices.max(by: { buckets[$0] < buckets[$1] }), buckets[peak] > 0 {
             let range = peak == 10 ? say("distribution.exactly") : "\(CycleDigest.bucketLabels[peak])–\(CycleDigest.bucketLabels[peak + 1] == "1.0" ? "1.0" : CycleDigest.bucketLabels[peak + 1])"
             notes.append(say("distribution.theMostCommon", ["range": .text(range), "keyResults": .text(many(buckets[peak], .keyResults))]))
@@ -62,7 +62,7 @@ extension DeckBuilder {
         var s = SlideView(name: say("distribution.scoreDistribution"), kind: "distribution", notes: notes)
         s.content = [DistributionSlide(
             stack: stack, legend: legend, histogram: hist,
-            footnote: say("distribution.scoredKeyResults3", ["total": .text(words.count(total)), "unscored": .text(words.count(c.unscored)), "dropped": .text(words.count(c.dropped))]))]
+            footnote: say("distribution.scoredKeyResults3", ["total": .count(total), "unscored": .count(c.unscored), "dropped": .count(c.dropped)]))]
         add(s)
     }
 }

@@ -30,7 +30,7 @@ extension DeckBuilder {
                    say("glance.meanOf", ["scoredObjectives": .text(many(digest.scoredObjectives, .scoredObjectives))]), tone: band(h.overallScore),
                    delta: cmp.map { Delta.view($0.overallScore, .score, against: vs) } ?? []),
             figure(words.percent(com.attainment), say("glance.committedAttainment"),
-                   say("glance.ofCommitmentsMet", ["met": .text(words.count(com.met)), "scored": .text(words.count(com.scored))]), tone: attainmentTone(com.attainment),
+                   say("glance.ofCommitmentsMet", ["met": .count(com.met), "scored": .count(com.scored)]), tone: attainmentTone(com.attainment),
                    delta: cmp.map { Delta.view($0.committedAttainment, .points, against: vs) } ?? []),
             figure(words.score(asp.meanScore), say("glance.aspirationalMean"),
                    say("glance.sweetSpot", ["scoredKRs": .text(many(asp.scored, .scoredKRs)), "aspirationalTarget": .text(words.score(th.aspirationalTarget))]),
@@ -40,20 +40,20 @@ extension DeckBuilder {
             figure(words.count(h.wins), say("glance.wins"), say("glance.ofScoredKey", ["scored": .text(Format.share(h.wins, of: c.scored, words))]), tone: "green",
                    delta: cmp.map { Delta.view(Double($0.wins), .count, against: vs) } ?? []),
             figure(words.count(h.misses), say("glance.misses"),
-                   say("glance.committedAspirational", ["committedMisses": .text(words.count(digest.committedMisses)), "aspirationalMisses": .text(words.count(digest.aspirationalMisses))]),
+                   say("glance.committedAspirational", ["committedMisses": .count(digest.committedMisses), "aspirationalMisses": .count(digest.aspirationalMisses)]),
                    tone: "red", delta: cmp.map { Delta.view(Double($0.misses), .count, against: vs, better: .down) } ?? []),
             figure(words.count(c.keyResults), say("glance.keyResults"),
-                   [say("glance.scored", ["scored": .text(words.count(c.scored))]), c.unscored > 0 ? say("glance.unscored", ["unscored": .text(words.count(c.unscored))]) : "",
-                    c.dropped > 0 ? say("glance.dropped", ["dropped": .text(words.count(c.dropped))]) : ""].filter { !$0.isEmpty }.joined(separator: " · "),
+                   [say("glance.scored", ["scored": .count(c.scored)]), c.unscored > 0 ? say("glance.unscored", ["unscored": .count(c.unscored)]) : "",
+                    c.dropped > 0 ? say("glance.dropped", ["dropped": .count(c.dropped)]) : ""].filter { !$0.isEmpty }.joined(separator: " · "),
                    delta: cmp.map { Delta.view(Double($0.keyResults), .count, against: vs, better: .neither) } ?? []),
             figure(words.count(c.teams), say("glance.teams"), many(c.objectives, .objectives),
                    delta: cmp.map { Delta.view(Double(c.teams - $0.previous.teams), .count, against: vs, better: .neither) } ?? []),
         ]
         var notes = [
             say("glance.overallScoreThe", ["overallScore": .text(words.score(h.overallScore)), "scoredObjectives": .text(many(digest.scoredObjectives, .scoredObjectives))]),
-            say("glance.committedAttainmentOf", ["attainment": .text(words.percent(com.attainment)), "met": .text(words.count(com.met)), "scored": .text(words.count(com.scored)), "committedWin": .text(words.score(th.committedWin))]),
+            say("glance.committedAttainmentOf", ["attainment": .text(words.percent(com.attainment)), "met": .count(com.met), "scored": .count(com.scored), "committedWin": .text(words.score(th.committedWin))]),
             say("glance.aspirationalKeyResults", ["meanScore": .text(words.score(asp.meanScore)), "aspirationalTarget": .text(words.score(th.aspirationalTarget))]),
-            say("glance.andAmongScored", ["wins": .text(many(h.wins, .wins)), "misses": .text(many(h.misses, .misses)), "scored": .text(words.count(c.scored))]),
+            say("glance.andAmongScored", ["wins": .text(many(h.wins, .wins)), "misses": .text(many(h.misses, .misses)), "scored": .count(c.scored)]),
         ]
         if c.unscored > 0 {
             notes.append(say("glance.couldNotBe", ["keyResults": .text(many(c.unscored, .keyResults))]))

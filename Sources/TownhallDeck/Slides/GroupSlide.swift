@@ -51,12 +51,12 @@ extension DeckBuilder {
         }
         var rows = shown.top.map { childRow(children[$0]) }
         if hidden > 0 {
-            rows.append(gap(say("group.moreTeams", ["hidden": .text(words.count(hidden))])))
+            rows.append(gap(say("group.moreTeams", ["hidden": .count(hidden)])))
             rows += shown.bottom.map { childRow(children[$0]) }
         }
         let figures = [
             figure(words.percent(tot.committedAttainment), say("group.committedAttainment"),
-                   say("group.ofMet", ["committedMet": .text(words.count(tot.committedMet)), "committedScored": .text(words.count(tot.committedScored))]), tone: attainmentTone(tot.committedAttainment)),
+                   say("group.ofMet", ["committedMet": .count(tot.committedMet), "committedScored": .count(tot.committedScored)]), tone: attainmentTone(tot.committedAttainment)),
             figure(words.score(tot.aspirationalMean), say("group.aspirationalMean"),
                    many(tot.aspirationalScored, .scoredKRs), tone: aspirationTone(tot.aspirationalMean)),
             figure("\(words.count(tot.wins)) / \(words.count(tot.misses))", say("group.winsMisses"),

@@ -68,7 +68,7 @@ extension DeckBuilder {
         let tallyFigures = [
             figure(words.count(bySeverity[.error] ?? 0), say("health.errors"), say("health.fixBeforeNext"), tone: (bySeverity[.error] ?? 0) > 0 ? "red" : "green"),
             figure(words.count(bySeverity[.warning] ?? 0), say("health.warnings"), say("health.worthALook"), tone: (bySeverity[.warning] ?? 0) > 0 ? "yellow" : "green"),
-            figure(words.count(teamsFlagged.count), say("health.teamsFlagged"), say("health.of", ["teams": .text(words.count(report.counts.teams))])),
+            figure(words.count(teamsFlagged.count), say("health.teamsFlagged"), say("health.of", ["teams": .count(report.counts.teams)])),
         ]
         var notes = [say("health.thePlaybookChecks", ["findings": .text(many(report.checks.count, .findings)), "teams": .text(many(teamsFlagged.count, .teams))])]
         if let top = sorted.first.flatMap({ id in tallies[id].map { (id, $0) } }) {

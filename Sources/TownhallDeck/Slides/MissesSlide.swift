@@ -32,7 +32,7 @@ extension DeckBuilder {
         let per = max(1, options.missesPerSlide)
         let pages = stride(from: 0, to: max(chosen.count, 1), by: per).map { Array(chosen[$0..<min(chosen.count, $0 + per)]) }
         let total = digest.committedMisses + digest.aspirationalMisses
-        var summary = say("misses.committedAspirational", ["committedMisses": .text(words.count(digest.committedMisses)), "aspirationalMisses": .text(words.count(digest.aspirationalMisses))])
+        var summary = say("misses.committedAspirational", ["committedMisses": .count(digest.committedMisses), "aspirationalMisses": .count(digest.aspirationalMisses)])
         if digest.missingReflections > 0 {
             summary = say("misses.summaryUnreflected", ["summary": .text(summary), "n": .count(digest.missingReflections)])
         }

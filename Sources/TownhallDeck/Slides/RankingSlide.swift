@@ -51,7 +51,7 @@ extension DeckBuilder {
         }
         let green = scored.filter { th.band($0.score) == .green }.count
         let red = scored.filter { th.band($0.score) == .red }.count
-        notes.append(say("ranking.ofInThe", ["green": .text(words.count(green)), "what": .text(many(ranked.count, rollup ? .topLevelTeams : .teams)), "red": .text(words.count(red))]))
+        notes.append(say("ranking.ofInThe", ["green": .count(green), "what": .text(many(ranked.count, rollup ? .topLevelTeams : .teams)), "red": .count(red)]))
         if report.comparison != nil {
             var moves: [(Int, Double)] = []
             for e in entries {

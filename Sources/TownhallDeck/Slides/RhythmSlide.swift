@@ -57,7 +57,7 @@ extension DeckBuilder {
         let (shown, hidden) = capRanking(entries.count)
         var rows = shown.top.map { rhythmRow(entries[$0]) }
         if hidden > 0 {
-            rows.append(gap(say("rhythm.moreTeams", ["hidden": .text(words.count(hidden))])))
+            rows.append(gap(say("rhythm.moreTeams", ["hidden": .count(hidden)])))
             rows += shown.bottom.map { rhythmRow(entries[$0]) }
         }
 
@@ -81,7 +81,7 @@ extension DeckBuilder {
         let netTone = Tone.confidence(o.netConfidence, th)
         let figures = [
             figure(words.percent(o.shareLast30), say("rhythm.updatedInDays"),
-                   say("rhythm.ofInDays", ["updatedLast30": .text(words.count(o.updatedLast30)), "keyResults": .text(many(o.keyResults, .keyResults)), "shareLast14": .text(words.percent(o.shareLast14))]), tone: band(o.shareLast30)),
+                   say("rhythm.ofInDays", ["updatedLast30": .count(o.updatedLast30), "keyResults": .text(many(o.keyResults, .keyResults)), "shareLast14": .text(words.percent(o.shareLast14))]), tone: band(o.shareLast30)),
             figure(Format.days(o.medianDaysBetween, words), say("rhythm.betweenUpdates"), say("rhythm.medianGapBetween")),
             figure(words.signed(o.netConfidence), say("rhythm.netConfidence"), say("rhythm.onTrackMinus"), tone: netTone),
         ]
@@ -101,7 +101,7 @@ extension DeckBuilder {
         }
         let gone = o.stale + o.neverUpdated
         let footnote = gone > 0
-            ? say("rhythm.notUpdatedIn", ["keyResults": .text(many(o.stale, .keyResults)), "staleDays": .count(report.limits.staleDays), "neverUpdated": .text(words.count(o.neverUpdated))])
+            ? say("rhythm.notUpdatedIn", ["keyResults": .text(many(o.stale, .keyResults)), "staleDays": .count(report.limits.staleDays), "neverUpdated": .count(o.neverUpdated)])
             : ""
         var s = SlideView(name: say("rhythm.reviewRhythm"), kind: "rhythm", notes: notes)
         s.content = [RhythmSlide(

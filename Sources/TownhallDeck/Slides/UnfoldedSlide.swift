@@ -91,7 +91,7 @@ extension DeckBuilder {
             kicker: say("unfolded.weekByWeek2"), title: say("unfolded.howTheUnfolded", ["word": .text(word)]),
             lede: say("unfolded.meanScoreOf", ["span": .text(span)]),
             chart: chart, figures: figures,
-            footnote: say("unfolded.eachKeyResult", ["counted": .text(words.count(counted)), "scoredKeyResults": .text(many(report.counts.scored, .scoredKeyResults)), "committedWin": .text(words.score(th.committedWin)), "aspTarget": .text(words.score(aspTarget))]))]
+            footnote: say("unfolded.eachKeyResult", ["counted": .count(counted), "scoredKeyResults": .text(many(report.counts.scored, .scoredKeyResults)), "committedWin": .text(words.score(th.committedWin)), "aspTarget": .text(words.score(aspTarget))]))]
         add(s)
     }
 }

@@ -84,8 +84,8 @@ import Testing
     /// The examples are scored, not written: with a committed win at 0.75, rule 5's 0.75 becomes a win.
     @Test func theWorkedExamplesAreScoredByTheRules() throws {
         let plain = section(PlaybookGuide(configuration: Configuration(), words: .english), "scoring")
-        #expect(plain.contains("start = 20, target = 60, current = 50\nscore 0.75 (progress 0.75), green; as committed: miss; as aspirational: win"))
-        #expect(plain.contains("score 0.50 (progress 0.50), yellow; as committed: miss; as aspirational: progress"))
+        #expect(plain.contains("start = 20, target = 60, current = 50\nscore 0.75 (progress 0.75), Green; as committed: miss; as aspirational: win"))
+        #expect(plain.contains("score 0.50 (progress 0.50), Amber; as committed: miss; as aspirational: progress"))
         #expect(plain.contains("score 1.00 (progress 1.30)"))
         #expect(plain.contains("unscored: listed as a data problem"))
         #expect(plain.contains("dropped: not scored"))
@@ -93,12 +93,12 @@ import Testing
         c.thresholds.committedWin = 0.75
         c.thresholds.green = 0.8
         let lower = section(PlaybookGuide(configuration: c, words: .english), "scoring")
-        #expect(lower.contains("score 0.75 (progress 0.75), yellow; as committed: win; as aspirational: win"))
+        #expect(lower.contains("score 0.75 (progress 0.75), Amber; as committed: win; as aspirational: win"))
         let r = KeyResultScoring.score(status: "", score: "", start: "20", target: "60", current: "50", measure: nil,
                                        numbers: NumberParser())
         #expect(r.score == 0.75)
         let rollup = section(PlaybookGuide(configuration: Configuration(), words: .english), "rollup")
-        #expect(rollup.contains("objective score 0.72, green"))  // (0.9 + 2 × 0.5 + 1.0) ÷ 4 = 0.725
+        #expect(rollup.contains("objective score 0.72, Green"))  // (0.9 + 2 × 0.5 + 1.0) ÷ 4 = 0.725
     }
 
     @Test func theTextsAreTheLanguages() throws {

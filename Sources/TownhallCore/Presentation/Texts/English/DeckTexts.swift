@@ -310,7 +310,7 @@ extension Texts.English {
     deck.rhythm.note.quietTeam = {team} ({what})
     deck.rhythm.note.quiet = {teams} went quiet: {names}. Ask what got in the way: priorities shift, and an OKR nobody updates has often stopped mattering.
     deck.rhythm.note.quietAndOthers = {teams} went quiet: {names}, and others. Ask what got in the way: priorities shift, and an OKR nobody updates has often stopped mattering.
-    deck.rhythm.notUpdatedIn = {keyResults} not updated in the last {staleDays} days and {neverUpdated} never updated: the scorecard names them
+    deck.rhythm.notUpdatedIn = {keyResults} not updated in the last {staleDays, plural, one {day} other {# days}} and {neverUpdated} never updated: the scorecard names them
     deck.rhythm.reviewRhythm = Review rhythm
     deck.rhythm.onToBars = {checkIns} on {keyResults}, {start} to {end} · bars: share of each team's key results updated in the last 30 days
     deck.rhythm.and = and {moreTeams}
@@ -435,7 +435,7 @@ extension Texts.English {
     deck.verdict.committedAll.headline = Every commitment delivered
     deck.verdict.committedAll.sentence = All {scored} committed key results landed at {bar}, exactly what the playbook asks of a commitment.
     deck.verdict.committedNearly.headline = Nearly every commitment delivered
-    deck.verdict.committedNearly.sentence = {met} of {scored} commitments landed ({attainment}). Committed means {bar}: each of the {missed} misses deserves a reflection.
+    deck.verdict.committedNearly.sentence = {met} of {scored} commitments landed ({attainment}). Committed means {bar}: {missed, plural, one {the miss deserves} other {each of the # misses deserves}} a reflection.
     deck.verdict.committedTooMany.headline = Too many commitments missed
     deck.verdict.committedTooMany.sentence = Only {attainment} of commitments landed ({met} of {scored}). Committed goals should land at {bar}: we over-committed or under-delivered on {missed}.
     deck.verdict.aspirationalNone.headline = No aspirations scored

@@ -24,7 +24,7 @@ extension Texts.English {
     playbook.measurable.body = Write down where you start, where you aim and where you are: start, target and current value, or a yes/no milestone, or a final grade.
     # 5. Review cadence
     playbook.cadence.heading = Review cadence
-    playbook.cadence.body = Key results are checked in on through the cycle, not only at its end. With check-ins, a key result with no update in the last {days} days of the cycle counts as stale.
+    playbook.cadence.body = Key results are checked in on through the cycle, not only at its end. With check-ins, a key result with no update in the last {days, plural, one {day} other {# days}} of the cycle counts as stale.
     # 6. How each key result is scored
     playbook.scoring.heading = How each key result is scored (0.0 to 1.0)
     playbook.scoring.body = The rules run in this order; the first that applies gives the score. Each example below is scored by townhall itself.
@@ -43,9 +43,9 @@ extension Texts.English {
     playbook.outcome.win = win
     playbook.outcome.progress = progress
     playbook.outcome.miss = miss
-    playbook.band.green = green
-    playbook.band.yellow = yellow
-    playbook.band.red = red
+    playbook.band.green = Green
+    playbook.band.yellow = Amber
+    playbook.band.red = Red
     # 7. Roll-ups
     playbook.rollup.heading = How scores roll up
     playbook.rollup.objective = An objective's score is the weighted mean of its scored key results (weight 1 unless set).
@@ -76,7 +76,7 @@ extension Texts.English {
     playbook.townhall.how = how the cycle was scored: this playbook's rules
     # 10. Values
     playbook.values.heading = Our values
-    playbook.values.body = Every OKR may say which of our {n, plural, one {value} other {# values}} it serves; the town hall shows how each value fared:
+    playbook.values.body = Every OKR may say {n, plural, one {whether it serves our value} other {which of our # values it serves}}; the town hall shows how each value fared:
     playbook.values.none = No values are configured ([organization] values in the config).
     # 11. Every check
     playbook.checks.heading = Every playbook check

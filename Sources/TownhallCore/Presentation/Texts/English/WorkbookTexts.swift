@@ -137,7 +137,7 @@ extension Texts.English {
     workbook.figure.misses = MISSES
     workbook.figure.misses.note = see the Misses sheet
     workbook.figure.problems = DATA PROBLEMS
-    workbook.figure.problems.note = {rejected} rows rejected
+    workbook.figure.problems.note = {rejected, plural, one {# row rejected} other {# rows rejected}}
     workbook.figure.updatedLast30 = UPDATED LAST 30 DAYS
     workbook.figure.updatedLast30.note = {updated} of {total} KRs
     workbook.figure.updatedLast30.never = {updated} of {total} KRs · {never} never
