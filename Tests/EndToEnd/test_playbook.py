@@ -105,6 +105,22 @@ def test_the_playbook_is_language_driven(townhall, tmp_path):
     assert len(headings) >= 10 and all("⟦" in h for h in headings)
 
 
+@pytest.mark.parametrize("lang,words", [("de", ["Playbook", "Key Results"]), ("ja", ["プレイブック", "KR"])])
+def test_the_playbook_in_another_language_keeps_the_configured_numbers(townhall, tmp_path, lang, words):
+    cfg = tmp_path / "custom.toml"
+    cfg.write_text(CUSTOM)
+    page, md = playbook(townhall, tmp_path / "out", "--config", cfg, "--lang", lang)
+    assert f'lang="{lang}"' in (tmp_path / "out" / "okr-playbook.html").read_text()
+    decimal = "," if lang == "de" else "."
+    for number in ("0.88", "0.80", "0.45", "0.60"):  # sandbagging, green, yellow, aspirational target
+        assert number.replace(".", decimal) in page and number.replace(".", decimal) in md, (lang, number)
+    for n in ("21", "7"):  # stale days, most key results per objective
+        assert n in page, (lang, n)
+    assert "0.95" not in page and "0,95" not in page  # the default sandbagging level is not stated
+    assert all(w in page for w in words)
+    assert "Colour bands" not in page and "How scores roll up" not in page  # English headings
+
+
 def test_a_bad_config_is_65_and_writes_nothing(townhall, tmp_path):
     cfg = tmp_path / "bad.toml"
     cfg.write_text("[checks]\nstale_dayz = 3\n")
