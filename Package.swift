@@ -72,7 +72,10 @@ let package = Package(
         .target(name: "TownhallTestSupport", dependencies: ["TownhallCore"], path: "Tests/TownhallTestSupport"),
         .testTarget(name: "TownhallXlsxTests", dependencies: ["TownhallCore", "TownhallXlsx", "TownhallTestSupport"]),
         .testTarget(name: "TownhallDeckTests", dependencies: ["TownhallCore", "TownhallDeck", "TownhallTestSupport"]),
-        .testTarget(name: "TownhallArchiveTests", dependencies: ["TownhallCore", "TownhallArchive"]),
+        .testTarget(
+            name: "TownhallArchiveTests",
+            dependencies: ["TownhallCore", "TownhallArchive", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "TownhallPDFTests", dependencies: ["TownhallPDF"]),
         .testTarget(name: "TownhallCommandTests", dependencies: ["TownhallCommand"]),
     ]

@@ -341,6 +341,8 @@ public struct Archive: Sendable {
         guard let source: any DatabaseReader = pool ?? reader else { return [] }
         do {
             return try source.read { db in
+                // A file with no schema yet is a new archive another run is creating: it holds no cycle.
+                guard try db.tableExists("cycle") else { return [] }
                 let rows = try Row.fetchAll(db, sql: "SELECT * FROM cycle")
                 var out: [ArchivedCycle] = []
                 let iso = ISO8601DateFormatter()

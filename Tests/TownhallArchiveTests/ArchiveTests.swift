@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import TownhallArchive
 import TownhallCore
@@ -101,6 +102,22 @@ import TownhallCore
         defer { try? FileManager.default.removeItem(atPath: path) }
         FileManager.default.createFile(atPath: path, contents: Data())
         _ = try Archive(path: path)
+    }
+
+    /// What a run creating a new archive leaves for a moment: an SQLite file in WAL mode with no
+    /// schema yet. Another run reading it then must see an empty archive, not fail on a missing table.
+    @Test func aFileWhoseSchemaIsNotWrittenYetReadsAsEmpty() throws {
+        let path = tempPath()
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let creator = try DatabasePool(path: path)
+        defer { try? creator.close() }
+        for archive in [try Archive(path: path), try Archive(readingOnly: path)] {
+            #expect(try archive.cycles().isEmpty)
+            #expect(try archive.previous(to: try report("2026-Q3")) == nil)
+        }
+        var archive = try Archive(path: path)
+        try archive.store(try report("2026-Q3"))
+        #expect(try archive.cycles().map(\.name) == ["2026-Q3"])
     }
 
     @Test func historyNeedsAnExistingArchive() {
