@@ -26,8 +26,14 @@ let package = Package(
             dependencies: [
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            exclude: ["Presentation/Texts"],
+            plugins: ["EmbedTexts"]
         ),
+        /// The fixed texts' tables (`TownhallCore/Presentation/Texts/<code>/<area>.txt`), built into
+        /// the core as strings: data a translator edits, no resource bundle to ship beside the binary.
+        .plugin(name: "EmbedTexts", capability: .buildTool(), dependencies: ["TextEmbedder"]),
+        .executableTarget(name: "TextEmbedder"),
         /// The JSON summary (`townhall.summary/1`).
         .target(name: "TownhallJSON", dependencies: ["TownhallCore"]),
         /// libxlsxwriter, as Debian ships it (pkg-config name `xlsxwriter`).

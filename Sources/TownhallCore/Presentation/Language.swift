@@ -1,8 +1,8 @@
 /// A language the fixed texts of the deck, the workbook and the playbook can be written in.
 ///
-/// A language is its tables of texts (`Texts/<Language>/`), the plural rule its messages select
+/// A language is its tables of texts (`Texts/<code>/*.txt`), the plural rule its messages select
 /// by and the ICU locale its figures and dates are written with. Adding one is a folder of tables
-/// and one line in `all`.
+/// and one line here (its definition, listed in `all`).
 public struct Language: Sendable, Hashable, CustomStringConvertible {
     /// The code `--lang` and `[organization] language` take (`de`).
     public let code: String
@@ -13,17 +13,17 @@ public struct Language: Sendable, Hashable, CustomStringConvertible {
     let locale: String?
     /// How a count picks the `one`/`few`/`other` case of a message.
     let plural: PluralRule
-    /// The language's tables, each `key = message` lines (see `Texts`).
-    let tables: [String]
+    /// The language's tables (area, `key = message` lines), as `Texts/<code>/` holds them.
+    var tables: [(area: String, text: String)] { Texts.embedded[code] ?? [] }
     /// Whether the language is offered to users (the pseudo-locale is for tests only).
     public let isDocumented: Bool
     /// For a derived language (the pseudo-locale), how each English message is rewritten.
     let derive: (@Sendable (Message) -> Message)?
 
-    init(code: String, name: String, locale: String?, plural: PluralRule, tables: [String],
+    init(code: String, name: String, locale: String?, plural: PluralRule,
          isDocumented: Bool = true, derive: (@Sendable (Message) -> Message)? = nil) {
         self.code = code; self.name = name; self.locale = locale; self.plural = plural
-        self.tables = tables; self.isDocumented = isDocumented; self.derive = derive
+        self.isDocumented = isDocumented; self.derive = derive
     }
 
     public static func == (a: Language, b: Language) -> Bool { a.code == b.code }
@@ -31,8 +31,15 @@ public struct Language: Sendable, Hashable, CustomStringConvertible {
     public var description: String { code }
 
     /// English: the default, and the language every other table is checked against.
-    public static let english = Language(code: "en", name: "English", locale: nil, plural: .oneOther,
-                                         tables: Texts.English.tables)
+    public static let english = Language(code: "en", name: "English", locale: nil, plural: .oneOther)
+    /// German: decimal comma, `30. September 2026`.
+    static let german = Language(code: "de", name: "Deutsch", locale: "de_DE", plural: .oneOther)
+    /// French: `one` for 0 and 1, `many` for whole millions; figures and dates as fr_FR writes them.
+    static let french = Language(code: "fr", name: "Français", locale: "fr_FR", plural: .french)
+    /// Spanish: `one`/`other`; figures and dates as es_ES writes them.
+    static let spanish = Language(code: "es", name: "Español", locale: "es_ES", plural: .oneOther)
+    /// Japanese: no plural forms (every count takes `other`), ICU's `ja_JP` figures and dates.
+    static let japanese = Language(code: "ja", name: "日本語", locale: "ja_JP", plural: .none)
 
     /// Every language, the pseudo-locale last.
     public static let all: [Language] = [english, german, french, spanish, japanese, pseudo]

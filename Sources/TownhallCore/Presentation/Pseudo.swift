@@ -4,7 +4,7 @@ extension Language {
     /// visible text without the markers is a text some renderer still writes in code; a slide that
     /// overflows with them will overflow in German. For tests; not offered to users.
     static let pseudo = Language(
-        code: "qps", name: "Pseudo", locale: "en_GB", plural: .oneOther, tables: [], isDocumented: false,
+        code: "qps", name: "Pseudo", locale: "en_GB", plural: .oneOther, isDocumented: false,
         derive: { message in
             var m = message.mapLiterals(Self.accented)
             let extra = (message.literalLength * 2 + 4) / 5

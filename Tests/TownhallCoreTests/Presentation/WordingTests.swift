@@ -26,8 +26,18 @@ import Testing
         }
     }
 
+    /// The build plugin embeds every `Texts/<code>/<area>.txt`: each language has English's areas
+    /// (and its checks' texts), so a table left out of the build shows here, not as keys on a slide.
+    @Test func everyLanguageHasItsTablesBuiltIn() {
+        let english = Set(Language.english.tables.map(\.area))
+        #expect(english.isSuperset(of: ["deck", "workbook", "trends", "playbook", "teams", "command"]))
+        for language in Language.documented where language != .english {
+            #expect(Set(language.tables.map(\.area)) == english.union(["checks"]), "\(language)")
+        }
+    }
+
     @Test func plainTextAndHoles() {
-        var c = Catalog(tables: ["a = Wins to celebrate", "b = {team}: {score}", "  # a comment", "c={n, plural, =0 {no wins} one {# win} other {# wins}} in {t}"])
+        var c = Catalog(tables: ["a = Wins to celebrate", "b = {team}: {score}", "  # a comment", "c={n, plural, =0 {no wins} one {# win} other {# wins}} in {t}"].map { ("test", $0) })
         #expect(c.problems.isEmpty)
         c.add("d", "{kind, select, committed {a promise} other {a stretch}}")
         #expect(c.messages.count == 4)
@@ -36,8 +46,9 @@ import Testing
     }
 
     @Test func brokenMessagesAreProblemsNotCrashes() {
-        let c = Catalog(tables: ["a = {open", "b = close}", "c = {n, plural, one {x}}", "d = {n, colour, other {x}}", "no equals sign", "e = x\ne = y"])
+        let c = Catalog(tables: ["a = {open", "b = close}", "c = {n, plural, one {x}}", "d = {n, colour, other {x}}", "no equals sign", "e = x\ne = y"].map { ("test", $0) })
         #expect(c.problems.count == 6, "\(c.problems)")
+        #expect(c.problems.contains("test.txt:1: no `=` in \"no equals sign\""), "\(c.problems)")
     }
 
     @Test func pluralsFollowEachLanguagesRule() {
@@ -91,7 +102,7 @@ import Testing
 
     /// A language with no tables, for its figures alone.
     static func language(_ locale: String, _ plural: PluralRule) -> Language {
-        Language(code: "test-" + locale, name: locale, locale: locale, plural: plural, tables: [], isDocumented: false)
+        Language(code: "test-" + locale, name: locale, locale: locale, plural: plural, isDocumented: false)
     }
 
     @Test func thePseudoLocaleMarksAndLengthensEveryText() {

@@ -1,5 +1,0 @@
-extension Texts.English {
-    /// English texts every output shares: band names, KR types, outcomes.
-    static let common = """
-    """
-}

@@ -1,4 +1,0 @@
-extension Texts.French {
-    static let command = """
-    """
-}

@@ -1,5 +1,0 @@
-extension Texts.German {
-    /// German texts of the command line.
-    static let command = """
-    """
-}

@@ -1,5 +1,0 @@
-extension Texts.Japanese {
-    /// Japanese texts of `Texts.English.command`.
-    static let command = """
-    """
-}

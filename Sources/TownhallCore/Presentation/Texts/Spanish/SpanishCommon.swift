@@ -1,4 +1,0 @@
-extension Texts.Spanish {
-    static let common = """
-    """
-}
