@@ -22,7 +22,7 @@ extension Texts {
 
 extension Texts.French {
     /// Every French table, one an area, as English lists them, plus the checks' texts.
-    static let tables = [common, deck, trends, workbook, command, playbook, teams, checks]
+    static let tables = [common, deck, trends, workbook, command, playbook, teams, checks, problems]
 }
 
 extension Language {

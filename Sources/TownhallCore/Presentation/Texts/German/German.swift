@@ -5,7 +5,7 @@ extension Texts {
 
 extension Texts.German {
     /// Every German table, one an area, in English's order (the checks' texts last).
-    static let tables = [common, deck, trends, workbook, command, playbook, teams, checks]
+    static let tables = [common, deck, trends, workbook, command, playbook, teams, checks, problems]
 }
 
 extension Language {

@@ -5,7 +5,7 @@ extension Texts {
 
 extension Texts.Japanese {
     /// Every Japanese table, one an area, in the order of `Texts.English.tables` (plus the checks').
-    static let tables = [common, deck, trends, workbook, command, playbook, teams, checks]
+    static let tables = [common, deck, trends, workbook, command, playbook, teams, checks, problems]
 }
 
 extension Language {
