@@ -439,10 +439,12 @@ def test_every_fixed_text_of_the_trends_workbook_is_worded(rendered, name):
 
 # Known gaps, each case expected to fail until its texts are worded (strict: a case that starts to
 # pass fails here, so the list only shrinks). The deck: the change arrows' words (up/down, "vs",
-# "pts"), the default cycle name, the appendix's "line N" and the core's row-problem and warning
-# messages. The workbook: the check ids of the Playbook checks sheet, the Key Results' confidence
-# trend ("▲ 20 pts", written by the core), the core's problem and warning messages and the
-# export's path on the Problems sheet (input data the exemption does not know yet).
+# "pts"), the default cycle name, the appendix's "line N" and the balance gauge's "target". The
+# workbook: the check ids of the Playbook checks sheet, the Key Results' confidence trend
+# ("▲ 20 pts", written by the core), the export's path on the Problems sheet (input data the
+# exemption does not know yet), the objective and key-result ids townhall makes from the input's
+# names (`a.o`, `o1.k1`), and a Viva Goals export's derived columns (their field-name headers,
+# the type and status words) and the comments cut from its packed check-ins.
 DECK_GAPS = {"compared", "ragged_rows", "non_numeric_target", "parent_team_cycle", "hostile_text",
              "semicolon_decimal_comma", "profile_viva_goals"}
 WORKBOOK_GAPS = {"sample", "compared", "ragged_rows", "non_numeric_target", "parent_team_cycle", "hostile_text",

@@ -65,22 +65,23 @@ enum CheckInAnalysis {
                 return record.fields[i].trimmed
             }
             var usable = true
-            func problem(_ c: Column, _ message: String) {
+            func problem(_ c: Column, _ phrase: Phrase) {
                 problems.append(RowProblem(file: file, line: record.line, column: header[cols[c] ?? 0],
-                                           message: message + "; not used"))
+                                           Phrase("problem.checkIn.notUsed", ["problem": .phrase(phrase)])))
                 usable = false
             }
             if record.fields.count > header.count,
                record.fields[header.count...].contains(where: { !$0.trimmed.isEmpty }) {
-                problems.append(RowProblem(file: file, line: record.line, column: "row",
-                    message: "check-in has \(record.fields.count) fields but the header has \(header.count); not used"))
+                problems.append(RowProblem(file: file, line: record.line, column: "row", columnIsFixed: true,
+                    Phrase("problem.checkIn.fieldCount", ["fields": .integer(record.fields.count), "width": .integer(header.count)])))
                 return
             }
             var c = CheckIn(line: record.line, krID: cell(.krID), keyResult: nil, dateText: cell(.date), date: nil,
                             valueText: cell(.value), value: nil, confidence: nil, comment: cell(.comment), score: nil)
             c.keyResult = krIndex[c.krID]
             if c.keyResult == nil {
-                problem(.krID, c.krID.isEmpty ? "check-in without a kr_id" : "no key result has kr_id \"\(c.krID)\"")
+                problem(.krID, c.krID.isEmpty ? Phrase("problem.checkIn.noKRID")
+                                              : Phrase("problem.checkIn.unknownKRID", ["id": .text(c.krID)]))
             }
             read(&c, confidence: cell(.confidence), keyResults: keyResults, numbers: numbers, thresholds: thresholds,
                  problem: problem)
@@ -111,8 +112,9 @@ enum CheckInAnalysis {
             var c = CheckIn(line: p.line, krID: keyResults[k].id, keyResult: k, dateText: p.date, date: nil,
                             valueText: p.value, value: nil, confidence: nil, comment: p.comment, score: nil)
             var usable = true
-            read(&c, confidence: "", keyResults: keyResults, numbers: numbers, thresholds: thresholds) { _, message in
-                problems.append(RowProblem(file: file, line: p.line, column: column, message: message + "; not used"))
+            read(&c, confidence: "", keyResults: keyResults, numbers: numbers, thresholds: thresholds) { _, phrase in
+                problems.append(RowProblem(file: file, line: p.line, column: column,
+                                           Phrase("problem.checkIn.notUsed", ["problem": .phrase(phrase)])))
                 usable = false
             }
             if !usable { c.keyResult = nil }
@@ -127,19 +129,20 @@ enum CheckInAnalysis {
     /// Reads a check-in's date, value and confidence, calling `problem` for each that is unusable.
     static func read(
         _ c: inout CheckIn, confidence: String, keyResults: [KeyResult], numbers: NumberParser, thresholds: Thresholds,
-        problem: (Column, String) -> Void
+        problem: (Column, Phrase) -> Void
     ) {
         c.date = Day(iso: c.dateText)
-        if c.date == nil { problem(.date, "date \"\(c.dateText)\" is not an ISO 8601 date (YYYY-MM-DD)") }
+        if c.date == nil { problem(.date, Phrase("problem.checkIn.badDate", ["text": .text(c.dateText)])) }
         c.value = numbers.parse(c.valueText)?.value
         let word = c.valueText.lowercased()
         if c.value == nil && !(KeyResultScoring.yesWords.contains(word) || KeyResultScoring.noWords.contains(word)) {
-            problem(.value, c.valueText.isEmpty ? "check-in without a value" : "value \"\(c.valueText)\" is not a number or a yes/no word")
+            problem(.value, c.valueText.isEmpty ? Phrase("problem.checkIn.noValue")
+                                                : Phrase("problem.checkIn.badValue", ["text": .text(c.valueText)]))
         }
         switch Confidence.read(confidence, numbers) {
         case .absent: break
         case .fraction(let f): c.confidence = f
-        case .invalid(let message): problem(.confidence, message)
+        case .invalid(let phrase): problem(.confidence, phrase)
         }
     }
 
@@ -160,11 +163,12 @@ enum CheckInAnalysis {
     /// the cycle (some rows outside is ordinary: they stay row problems) or none has a date.
     static func allOutside(outside: Int, dated: Int, dates: CycleDates, file: String) -> RunWarning? {
         guard dated > 0, outside == dated else { return nil }
-        let range = "\(dates.start)–\(dates.end)"
-        return RunWarning(location: .init(file: file), message: dated == 1
-            ? "the only check-in falls outside the cycle (\(range)): is this last quarter's file?"
-            : "all \(Presentation.grouped(dated)) check-ins fall outside the cycle (\(range)): is this last quarter's file?")
+        return RunWarning(location: .init(file: file), Phrase("warning.checkIns.allOutside", [
+            "n": .count(dated), "start": .text("\(dates.start)"), "end": .text("\(dates.end)")]))
     }
+
+    /// Where the cycle's dates came from, as the `source` select of `problem.checkIn.outsideCycle` names it.
+    static let sourceKeys = ["config": "config", "export": "export", "cycle name": "cycleName", "check-ins": "checkIns"]
 
     /// The analysis common to every source of check-ins: dates, activity, cadence, weeks.
     static func finish(
@@ -194,9 +198,10 @@ enum CheckInAnalysis {
             if checkIns[i].date != nil { dated += 1 }
             if let d = checkIns[i].date, !dates.contains(d) {
                 outside += 1
-                problems.append(RowProblem(file: file, line: checkIns[i].line,
-                    column: dateColumn,
-                    message: "date \(d) is outside the cycle (\(dates.start) to \(dates.end), from the \(source)); not used"))
+                problems.append(RowProblem(file: file, line: checkIns[i].line, column: dateColumn,
+                    Phrase("problem.checkIn.outsideCycle", [
+                        "date": .text("\(d)"), "start": .text("\(dates.start)"), "end": .text("\(dates.end)"),
+                        "source": .text(Self.sourceKeys[source] ?? source)])))
                 checkIns[i].keyResult = nil
             }
         }
@@ -256,8 +261,8 @@ enum CheckInAnalysis {
         var warnings: [RunWarning] = []
         if let w = allOutside(outside: outside, dated: dated, dates: dates, file: file) { warnings.append(w) }
         if source == "check-ins" && dates.days > longestInferredDays {
-            warnings.append(RunWarning(location: .init(file: file), message:
-                "check-ins span \(dates.start) to \(dates.end) (\(dates.days) days), longer than a cycle, and the cycle's dates come from them: set [cycle] start and end in the config; the series shows one point every few weeks"))
+            warnings.append(RunWarning(location: .init(file: file), Phrase("warning.checkIns.longSpan", [
+                "start": .text("\(dates.start)"), "end": .text("\(dates.end)"), "days": .integer(dates.days)])))
         }
 
         // Week by week: each KR's latest known score at the end of each week of the cycle

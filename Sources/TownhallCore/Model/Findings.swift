@@ -39,7 +39,14 @@ public struct RowProblem: Sendable, Hashable {
     public var line: Int
     /// Canonical field name (`target`, `score`, …) or the header text of the column.
     public var column: String
+    /// Whether `column` is a name townhall supplies (`row`, or the field of a column the input
+    /// lacks) rather than a header of the input: the outputs then word it.
+    public var columnIsFixed = false
+    /// What is wrong, in English (stderr, the JSON summary and the archive show this).
     public var message: String
+    /// The message's key and holes, so the deck and the workbook can word it in their language;
+    /// `nil` for a problem made from a message.
+    public var phrase: Phrase?
 
     public init(file: String? = nil, line: Int, column: String, message: String) {
         self.file = file
@@ -47,19 +54,46 @@ public struct RowProblem: Sendable, Hashable {
         self.column = column
         self.message = message
     }
+
+    /// A problem worded by `phrase` (its English made here, once).
+    public init(file: String? = nil, line: Int, column: String, columnIsFixed: Bool = false, _ phrase: Phrase) {
+        self.init(file: file, line: line, column: column, message: phrase.english)
+        self.columnIsFixed = columnIsFixed
+        self.phrase = phrase
+    }
+
+    /// What is wrong, worded in `words`' language.
+    public func message(in words: Wording) -> String { phrase.map { $0.text(in: words) } ?? message }
+
+    /// The column, worded in `words`' language when townhall named it (a header stays as it is).
+    public func column(in words: Wording) -> String {
+        columnIsFixed ? words("problem.column", ["name": .text(column)]) : column
+    }
 }
 
 /// A row that could not form a key result at all; its raw fields are kept for the workbook.
 public struct RejectedRow: Sendable, Hashable {
     public var line: Int
+    /// Why, in English (stderr and the JSON summary show this).
     public var reason: String
     public var fields: [String]
+    /// The reason's key and holes, for the deck and the workbook; `nil` for one made from a text.
+    public var phrase: Phrase?
 
     public init(line: Int, reason: String, fields: [String]) {
         self.line = line
         self.reason = reason
         self.fields = fields
     }
+
+    /// A row rejected for the reason `phrase` says.
+    public init(line: Int, _ phrase: Phrase, fields: [String]) {
+        self.init(line: line, reason: phrase.english, fields: fields)
+        self.phrase = phrase
+    }
+
+    /// Why, worded in `words`' language.
+    public func reason(in words: Wording) -> String { phrase.map { $0.text(in: words) } ?? reason }
 }
 
 /// A playbook finding (SPEC §4).
@@ -106,10 +140,22 @@ public struct CheckFinding: Sendable, Hashable {
 /// A non-fatal remark about the run as a whole (printed as `townhall: warning: …`).
 public struct RunWarning: Sendable, Hashable {
     public var location: SourceLocation
+    /// The remark in English (stderr, the JSON summary and `lint` show this).
     public var message: String
+    /// The message's key and holes, for the deck and the workbook; `nil` for one made from a text.
+    public var phrase: Phrase?
 
     public init(location: SourceLocation = .init(), message: String) {
         self.location = location
         self.message = message
     }
+
+    /// A warning worded by `phrase`.
+    public init(location: SourceLocation = .init(), _ phrase: Phrase) {
+        self.init(location: location, message: phrase.english)
+        self.phrase = phrase
+    }
+
+    /// The remark, worded in `words`' language.
+    public func message(in words: Wording) -> String { phrase.map { $0.text(in: words) } ?? message }
 }

@@ -23,7 +23,7 @@ public enum Listing {
         guard all.count > limit else { return all }
         let rest = all.count - limit
         return Array(all.prefix(limit))
-            + [RunWarning(message: "… and \(count(rest)) more warning\(rest == 1 ? "" : "s")")]
+            + [RunWarning(Phrase("warning.more", ["n": .count(rest)]))]
     }
 
     /// `1234` → `1,234`, whatever the locale.

@@ -18,6 +18,14 @@ public enum TextArgument: Sendable, Hashable {
     case day(Day)
     /// A day as `7 Jul 2026`.
     case longDay(Day)
+    /// A whole number written without grouping (`1234`), as townhall's English messages always
+    /// wrote counts of fields, lines and days; a `plural` selects on it like on `.count`.
+    case integer(Int)
+    /// A number as people write it, as many decimals as it has (`3`, `2.5`, `2,5`).
+    case number(Double)
+    /// Another text worded in the same language (a problem inside the sentence that says what
+    /// became of the row).
+    indirect case phrase(Phrase)
 }
 
 /// The fixed texts and figures of one language: what every renderer asks instead of writing
@@ -54,18 +62,24 @@ public struct Wording: Sendable {
     /// Whether any table of this language has `key`.
     public func has(_ key: String) -> Bool { catalog.messages[key] != nil }
 
-    private func write(_ m: Message, _ args: [String: TextArgument], count: Int?, into out: inout String) {
+    /// `count` is the selected plural's count as it is written, for its `#`.
+    private func write(_ m: Message, _ args: [String: TextArgument], count: String?, into out: inout String) {
         for part in m.parts {
             switch part {
             case .literal(let s): out += s
-            case .count: out += count.map(self.count) ?? ""
+            case .count: out += count ?? ""
             case .argument(let name): out += text(args[name])
             case .plural(let name, let cases):
                 var n: Int?
-                if case .count(let c)? = args[name] { n = c }
+                var shown: String?
+                switch args[name] {
+                case .count(let c)?: (n, shown) = (c, self.count(c))
+                case .integer(let c)?: (n, shown) = (c, String(c))
+                default: break
+                }
                 let exact = n.flatMap { cases["=\($0)"] }
                 let chosen = exact ?? n.flatMap { cases[language.plural.category($0)] } ?? cases["other"]!
-                write(chosen, args, count: n, into: &out)
+                write(chosen, args, count: shown, into: &out)
             case .select(let name, let cases):
                 var key = "other"
                 if case .text(let s)? = args[name] { key = s }
@@ -85,6 +99,9 @@ public struct Wording: Sendable {
         case .text(let s): return s
         case .day(let d): return day(d)
         case .longDay(let d): return longDay(d)
+        case .integer(let n): return String(n)
+        case .number(let v): return figures.decimalMark(KeyResultScoring.format(v))
+        case .phrase(let p): return self(p.key, p.args)
         }
     }
 

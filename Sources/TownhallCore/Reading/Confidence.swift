@@ -11,19 +11,22 @@ enum Confidence {
         case absent
         /// A fraction 0–1.
         case fraction(Double)
-        /// Not a confidence: the message names the text and the accepted forms.
-        case invalid(String)
+        /// Not a confidence: the phrase names the text and the accepted forms.
+        case invalid(Phrase)
     }
 
     /// Reads a (trimmed) confidence cell.
     static func read(_ text: String, _ numbers: NumberParser) -> Reading {
         guard !text.isEmpty else { return .absent }
-        let refused = "confidence \"\(text)\" is not 0–1, 0–100% or 1–10"
-        guard let p = numbers.parse(text), p.value >= 0 else { return .invalid(refused) }
-        if p.isPercent { return p.value <= 100 ? .fraction(p.value / 100) : .invalid(refused) }
+        // Made only for a refused cell: a readable confidence costs no message.
+        func refused(_ key: String = "problem.confidence.notAConfidence") -> Reading {
+            .invalid(Phrase(key, ["text": .text(text)]))
+        }
+        guard let p = numbers.parse(text), p.value >= 0 else { return refused() }
+        if p.isPercent { return p.value <= 100 ? .fraction(p.value / 100) : refused() }
         if p.value <= 1 { return .fraction(p.value) }
         if p.value <= 10 { return .fraction(p.value / 10) }
-        if p.value <= 100 { return .invalid(refused + " (a percentage needs its %: \(text)%)") }
-        return .invalid(refused)
+        if p.value <= 100 { return refused("problem.confidence.needsPercent") }
+        return refused()
     }
 }

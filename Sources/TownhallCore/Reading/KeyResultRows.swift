@@ -18,9 +18,8 @@ struct KeyResultRows: Sendable {
         for row in 0..<table.rowCount {
             let line = table.lines[row]
             if CycleSelection.hasExtra(store, row, width) {
-                rejected.append(RejectedRow(line: line,
-                    reason: "row has \(store.fieldCount(row)) fields but the header has \(width)",
-                    fields: table.fields(row)))
+                rejected.append(RejectedRow(line: line, Phrase("rejected.fieldCount", [
+                    "fields": .integer(store.fieldCount(row)), "width": .integer(width)]), fields: table.fields(row)))
                 continue
             }
             func cell(_ f: Field) -> String { store.cell(row, f) }
@@ -34,8 +33,8 @@ struct KeyResultRows: Sendable {
             let absent = [(Field.team, team), (.objective, objective), (.keyResult, title)]
                 .filter { $0.1.isEmpty }.map { header.displayName(of: $0.0) }
             if !absent.isEmpty {
-                rejected.append(RejectedRow(line: line,
-                    reason: "missing \(absent.joined(separator: ", "))", fields: store.fields(row, count: width)))
+                rejected.append(RejectedRow(line: line, Phrase("rejected.missing", ["columns": .text(absent.joined(separator: ", "))]),
+                                            fields: store.fields(row, count: width)))
                 continue
             }
             let typeText = cell(.type), measureText = cell(.measure), status = cell(.status)
@@ -50,11 +49,12 @@ struct KeyResultRows: Sendable {
                 if let w = numbers.parse(weightText)?.value, w >= 0 {
                     weight = w
                 } else if result.problem == nil {
-                    result.problem = .init(field: .weight, message: "weight \"\(weightText)\" is not a number ≥ 0")
+                    result.problem = .init(field: .weight, phrase: Phrase("problem.weight.notANumber", ["text": .text(weightText)]))
                 }
             }
             if let p = result.problem {
-                problems.append(RowProblem(line: line, column: header.displayName(of: p.field), message: p.message))
+                problems.append(RowProblem(line: line, column: header.displayName(of: p.field),
+                                           columnIsFixed: header.index[p.field] == nil, p.phrase))
                 result.score = nil
                 result.progress = nil
                 result.rule = nil
@@ -64,9 +64,9 @@ struct KeyResultRows: Sendable {
             switch Confidence.read(cell(.confidence), numbers) {
             case .absent: break
             case .fraction(let f): confidence = f
-            case .invalid(let message):
+            case .invalid(let phrase):
                 problems.append(RowProblem(line: line, column: header.displayName(of: .confidence),
-                                           message: message + "; left out (the score does not depend on it)"))
+                                           Phrase("problem.confidence.leftOut", ["problem": .phrase(phrase)])))
             }
             let type = KRType(word: typeText) ?? .committed
             let start = startText.isEmpty ? nil : numbers.parse(startText)?.value

@@ -24,7 +24,7 @@ struct RawTable: Sendable {
     /// The cycle's dates as the export states them, when it does.
     public var exportDates: CycleDates?
     /// What the profile says about this file (a single team's sheet, unknown item types).
-    public var profileWarnings: [String] = []
+    public var profileWarnings: [Phrase] = []
 
     /// Number of records after the header, blank lines left out.
     public var rowCount: Int { lines.count }

@@ -73,7 +73,9 @@ struct Grouping: Sendable {
                     id = objectiveIDs.claim("\(Slug.make(team, empty: "team")).\(objectiveID)")
                     warnings.append(RunWarning(
                         location: .init(file: file, line: self.keyResults[k].line, column: Field.objectiveID.rawValue),
-                        message: "objective_id \"\(objectiveID)\" is used by teams \"\(objectives[first].team)\" (line \(objectives[first].line)) and \"\(team)\": kept as two objectives, \"\(team)\"'s as \"\(id)\""))
+                        Phrase("warning.objectiveIDShared", [
+                            "id": .text(objectiveID), "first": .text(objectives[first].team), "line": .integer(objectives[first].line),
+                            "team": .text(team), "kept": .text(id)])))
                 } else {
                     id = objectiveID
                 }

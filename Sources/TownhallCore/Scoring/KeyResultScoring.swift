@@ -12,8 +12,8 @@ enum KeyResultScoring {
         static func scored(_ s: Double, progress: Double? = nil, _ rule: ScoringRule, startDefaulted: Bool = false) -> Result {
             Result(score: s, progress: progress ?? s, rule: rule, problem: nil, startDefaulted: startDefaulted)
         }
-        static func problem(_ field: Field, _ message: String, startDefaulted: Bool = false) -> Result {
-            Result(score: nil, progress: nil, rule: nil, problem: Problem(field: field, message: message),
+        static func problem(_ field: Field, _ phrase: Phrase, startDefaulted: Bool = false) -> Result {
+            Result(score: nil, progress: nil, rule: nil, problem: Problem(field: field, phrase: phrase),
                    startDefaulted: startDefaulted)
         }
     }
@@ -21,7 +21,10 @@ enum KeyResultScoring {
     /// A row problem found while scoring: the field it concerns and what is wrong.
     public struct Problem: Sendable, Hashable {
         public var field: Field
-        public var message: String
+        /// What is wrong, by key (`problem.…`) and holes.
+        public var phrase: Phrase
+        /// What is wrong, in English.
+        public var message: String { phrase.english }
     }
 
     /// Statuses that take a KR out of scoring (whole cell, any case).
@@ -53,7 +56,7 @@ enum KeyResultScoring {
                     return .scored(clamp(x / 100), .manualScore)
                 }
             }
-            return .problem(.score, "score \"\(scoreText)\" is not a fraction 0–1 or a percentage 0–100")
+            return .problem(.score, Phrase("problem.score.notAGrade", ["text": .text(scoreText)]))
         }
         // Rule 3: yes/no words.
         let word = currentText.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -72,22 +75,22 @@ enum KeyResultScoring {
             var start = 0.0
             if startText.isEmpty {
                 if measure == .decrease {
-                    return .problem(.start, "a decreasing key result needs a start value")
+                    return .problem(.start, Phrase("problem.start.decreaseNeedsStart"))
                 }
             } else {
                 guard let s = numbers.parse(startText)?.value else {
-                    return .problem(.start, "start \"\(startText)\" is not a number")
+                    return .problem(.start, Phrase("problem.start.notANumber", ["text": .text(startText)]))
                 }
                 start = s
             }
             let defaulted = startText.isEmpty
             if abs(target - start) <= tolerance {
-                return .problem(.target, "target equals start (\(format(start))): progress undefined",
+                return .problem(.target, Phrase("problem.target.equalsStart", ["start": .number(start)]),
                                 startDefaulted: defaulted)
             }
             if (measure == .increase && target < start) || (measure == .decrease && target > start) {
-                return .problem(.target,
-                    "target \(format(target)) runs the wrong way for a\(measure == .increase ? "n" : "") \(measure!.rawValue) from \(format(start))")
+                return .problem(.target, Phrase("problem.target.wrongWay", [
+                    "target": .number(target), "measure": .text(measure!.rawValue), "start": .number(start)]))
             }
             var (rise, run) = (current - start, target - start)
             if !rise.isFinite || !run.isFinite {  // the differences overflowed (values near ±1e308): halve everything
@@ -98,13 +101,13 @@ enum KeyResultScoring {
         }
         // Rule 6: nothing to score it by.
         if !targetText.isEmpty && target == nil {
-            return .problem(.target, "target \"\(targetText)\" is not a number")
+            return .problem(.target, Phrase("problem.target.notANumber", ["text": .text(targetText)]))
         }
         if !currentText.isEmpty && current == nil {
-            return .problem(.current, "current \"\(currentText)\" is not a number or a yes/no word")
+            return .problem(.current, Phrase("problem.current.notANumber", ["text": .text(currentText)]))
         }
         let missing: Field = targetText.isEmpty ? .target : .current
-        return .problem(missing, "nothing to score it by: no score and no \(missing.rawValue)")
+        return .problem(missing, Phrase("problem.nothingToScore", ["field": .text(missing.rawValue)]))
     }
 
     @inlinable static func clamp(_ x: Double) -> Double { min(1, max(0, x)) }

@@ -200,8 +200,7 @@ enum Rollup {
             if let c = cur, mark[c] == .onWalk {  // the walk came back to c: walk[from...] is a loop
                 let from = walk.firstIndex(of: c)!
                 let cut = walk[from...].min()!
-                warnings.append(RunWarning(message:
-                    "team \"\(all[cut].name)\" is its own ancestor through parent_team; shown at the top of the tree"))
+                warnings.append(RunWarning(Phrase("warning.teamLoop", ["team": .text(all[cut].name)])))
                 all[cut].parent = nil
                 parentOf[cut] = nil
             }

@@ -55,10 +55,9 @@ public enum Townhall {
             if let sheet {
                 report.sheets[file] = sheet.name
                 report.source.container = "XLSX"
-                report.warnings.insert(contentsOf: sheet.notes.map { RunWarning(location: .init(file: file), message: $0) }, at: 0)
+                report.warnings.insert(contentsOf: sheet.notes.map { RunWarning(location: .init(file: file), $0) }, at: 0)
             } else if options.sheet != nil {
-                report.warnings.insert(RunWarning(location: .init(file: file),
-                    message: "--sheet is for workbooks: this input is read as CSV text, the option is ignored"), at: 0)
+                report.warnings.insert(RunWarning(location: .init(file: file), Phrase("warning.sheetIgnored")), at: 0)
             }
             if let checkInSheet, let name = checkIns?.name { report.sheets[name] = checkInSheet.name }
             for i in report.warnings.indices {
@@ -132,7 +131,7 @@ public enum Townhall {
         assert(counts.inputRows == counts.keyResults + counts.objectiveRows + counts.otherItemRows
                + counts.rejectedRows + counts.otherCycleRows)
 
-        var warnings = table.profileWarnings.map { RunWarning(location: .init(file: file), message: $0) }
+        var warnings = table.profileWarnings.map { RunWarning(location: .init(file: file), $0) }
         warnings += cycle.warnings + rows.warnings + grouping.warnings + rollup.warnings + (activity?.warnings ?? [])
         if table.profile.name == GenericProfile().name,
            let w = GenericProfile.ambiguousProgress(header: table.header, keyResults: grouping.keyResults,
@@ -146,8 +145,8 @@ public enum Townhall {
         }
         let defaulted = grouping.keyResults.indices.reduce(0) { $0 + (grouping.keyResults[$1].startDefaulted ? 1 : 0) }
         if defaulted > 0 {
-            warnings.append(RunWarning(location: .init(file: file),
-                message: "\(defaulted) key result\(defaulted == 1 ? "" : "s") without a start: progress counted from 0 (see the \(Playbook.MissingStart.id) check)"))
+            warnings.append(RunWarning(location: .init(file: file), Phrase("warning.startDefaulted", [
+                "n": .integer(defaulted), "check": .text(Playbook.MissingStart.id)])))
         }
         return CycleReport(
             cycle: cycle.name, organization: config.organization, generatedAt: options.generatedAt,

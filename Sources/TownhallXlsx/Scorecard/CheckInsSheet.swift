@@ -48,7 +48,8 @@ extension ScorecardRenderer {
         // The problems of the check-ins file by line (a row can have several).
         var problems: [Int: String] = [:]
         for p in checkIns.problems {
-            problems[p.line] = problems[p.line].map { $0 + "; " + p.message } ?? p.message
+            let message = p.message(in: wording)
+            problems[p.line] = problems[p.line].map { $0 + "; " + message } ?? message
         }
         // Unusable rows have no key result index: find their KR by id, when it exists, to name it.
         var byID: [String: Int]?

@@ -162,15 +162,15 @@ extension ScorecardRenderer {
         case .rejected(let r):
             let rejected = report.rejected[r]
             return ProblemRow(kind: words.rejectedKind, severity: .error, file: source, line: rejected.line,
-                              column: "", message: rejected.reason, fields: Array(rejected.fields.prefix(rejectedColumns)))
+                              column: "", message: rejected.reason(in: wording), fields: Array(rejected.fields.prefix(rejectedColumns)))
         case .problem(let p):
             let problem = report.problems[p]
             return ProblemRow(kind: words.problemKind, severity: .warning, file: problem.file ?? source,
-                              line: problem.line, column: problem.column, message: problem.message)
+                              line: problem.line, column: problem.column(in: wording), message: problem.message(in: wording))
         case .warning(let w):
             let warning = report.warnings[w]
             return ProblemRow(kind: words.warningKind, severity: .info, file: warning.location.file ?? source,
-                              line: warning.location.line, column: warning.location.column ?? "", message: warning.message)
+                              line: warning.location.line, column: warning.location.column ?? "", message: warning.message(in: wording))
         }
     }
 

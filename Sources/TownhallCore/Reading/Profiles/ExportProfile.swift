@@ -43,8 +43,8 @@ struct ProfileReading: Sendable {
     public var conventions: [String] = []
     /// How rows make key results (wide groups unfolded, objective rows linked), one sentence each.
     public var structure: [String] = []
-    /// Said once on stderr for every file read this way.
-    public var warnings: [String] = []
+    /// Said once on stderr for every file read this way (and listed in the deck and workbook).
+    public var warnings: [Phrase] = []
     /// Rewrites the records after the header; `nil` hands them on as they are (the fast path).
     public var rows: (@Sendable ([CSVReader.Record]) -> ProfileRows)?
     /// A column (of `header`) holding the objective's own progress as the tool computed it,
@@ -84,7 +84,7 @@ struct ProfileRows: Sendable {
     public var checkIns: [PackedCheckIn] = []
     /// The cycle's dates as the export states them (Viva Goals' `Start Date`/`End Date`).
     public var cycleDates: CycleDates?
-    public var warnings: [String] = []
+    public var warnings: [Phrase] = []
 
     public init() {}
 }
@@ -138,6 +138,13 @@ public enum ExportProfiles {
     static func quoted(_ names: [String]) -> String {
         let q = names.map { "\"\($0)\"" }
         return q.count <= 1 ? q.joined() : q.dropLast().joined(separator: ", ") + " and " + q.last!
+    }
+
+    /// `"a", "b" and "c"` as a hole of a phrase: the names are input, the `and` is worded.
+    static func quotedList(_ names: [String]) -> TextArgument {
+        let q = names.map { "\"\($0)\"" }
+        return q.count <= 1 ? .text(q.joined())
+            : .phrase(Phrase("warning.list", ["head": .text(q.dropLast().joined(separator: ", ")), "last": .text(q.last!)]))
     }
 
     /// The meanings of a header as the alias table (and the config) map it.

@@ -43,6 +43,6 @@ extension GenericProfile {
         }
         guard shared > 0 else { return nil }
         return RunWarning(location: .init(file: file, line: 1, column: name),
-            message: "\"\(name)\" is read as each key result's final grade, but it holds one value per objective (the same on every key result of \(shared == 1 ? "the objective" : "each of the \(shared) objectives") with several): if it is the objective's progress, these grades are wrong; map the key results' own grade column in the config's [columns], or read a BurningOKR export with --profile burningokr")
+            Phrase("warning.generic.progressPerObjective", ["name": .text(name), "n": .integer(shared)]))
     }
 }

@@ -30,9 +30,8 @@ struct SingleTeamProfile: ExportProfile {
         var r = ProfileReading(header: m.names + ["team"], fields: m.fields + [.team])
         r.meanings = ExportProfiles.aliasMeanings(m.names, m)
         r.structure = ["one row per key result, all of one team, \"\(team)\""]
-        r.warnings = ["no team column: every key result counts for one team, \"\(team)\""
-                      + (context.organization.trimmed.isEmpty ? " (set [organization] name in the config to name it)" : " (the config's organization name)")
-                      + "; add a team column to split them"]
+        r.warnings = [Phrase("warning.singleTeam", [
+            "team": .text(team), "named": .text(context.organization.trimmed.isEmpty ? "no" : "yes")])]
         r.rows = { records in
             var out = ProfileRows()
             out.records = records.map { rec in

@@ -19,14 +19,16 @@ enum StatedProgress {
             }
             if abs(stated.value - score) > stated.rounding + 1e-9 {
                 out.append(RunWarning(location: .init(file: file, line: o.line),
-                    message: "objective \"\(o.title)\": the export's \(name) says \(text), townhall scores it \(String(format: "%.2f", score)) from its key results"))
+                    Phrase("warning.statedProgress.differs", [
+                        "title": .text(o.title), "name": .text(name), "stated": .text(text), "score": .score(score)])))
             }
         }
         // Text where a progress belongs (`on track`) cannot be compared: said once, so the
         // missing comparison is not taken for an agreement.
         if let first = unread.first {
             out.append(RunWarning(location: .init(file: file),
-                message: "the export's \(name) of \(unread.count) objective\(unread.count == 1 ? "" : "s") is not a number (objective \"\(first.title)\": \"\(first.text)\"): not compared with townhall's objective score"))
+                Phrase("warning.statedProgress.unread", [
+                    "name": .text(name), "n": .integer(unread.count), "title": .text(first.title), "text": .text(first.text)])))
         }
         return out
     }

@@ -166,10 +166,12 @@ struct VivaGoalsProfile: ExportProfile {
             out.records.append(CSVReader.Record(line: r.line, fields: own + derived + stray))
         }
         if !unclosed.isEmpty {
-            out.warnings.append("the Aligned To of \(unclosed.count) key result\(unclosed.count == 1 ? "" : "s") (\(ExportProfiles.quoted(Array(unclosed.prefix(3))))\(unclosed.count > 3 ? ", …" : "")) has a \"(weight: …, Id: …)\" that never closes: read as the objective's title, weight 1; check that the cell was not cut short")
+            out.warnings.append(Phrase("warning.viva.unclosedWeight", [
+                "n": .integer(unclosed.count), "names": ExportProfiles.quotedList(Array(unclosed.prefix(3))),
+                "more": .text(unclosed.count > 3 ? ", …" : "")]))
         }
         if !otherKinds.isEmpty {
-            out.warnings.append("rows of Object Type \(ExportProfiles.quoted(otherKinds)) are not key results: counted as other items")
+            out.warnings.append(Phrase("warning.viva.otherKinds", ["kinds": ExportProfiles.quotedList(otherKinds)]))
         }
         return out
     }

@@ -15,7 +15,7 @@ import Foundation
         /// CSV line → sheet row where a cell holding a line end made them differ.
         var rowOfLine: [Int: Int]
         /// What the reader chose that the user should know (which sheet, a scorecard's columns left out).
-        public var notes: [String] = []
+        public var notes: [Phrase] = []
 
         /// The sheet row a CSV line starts (the same number unless a cell above held a line end).
         public func row(ofLine line: Int) -> Int { rowOfLine[line] ?? line }
@@ -31,7 +31,7 @@ import Foundation
             guard e.location.file == file else { return }
             e.location.sheet = name
             e.location.line = e.location.line.map { row(ofLine: $0) }
-            if withNotes && !notes.isEmpty { e.message += "; " + notes.joined(separator: "; ") }
+            if withNotes && !notes.isEmpty { e.message += "; " + notes.map(\.english).joined(separator: "; ") }
         }
     }
 
@@ -158,11 +158,13 @@ import Foundation
         }
         let visible = worksheets.filter(\.isVisible)
         if sheet.isScorecard {
-            sheet.notes.append("a townhall scorecard: reading its \(scorecardSheet) sheet, the input columns only (\"\(ScorecardLayout.computedKeyResultTitles(in: words)[0])\" and the columns after it are townhall's own and are computed again)")
+            sheet.notes.append(Phrase("warning.sheet.scorecard", [
+                "sheet": .text(scorecardSheet), "first": .text(ScorecardLayout.computedKeyResultTitles(in: words)[0])]))
         } else if scorecard {
-            sheet.notes.append("looks like a townhall scorecard but its \(scorecardSheet) header has no computed columns: read as it is")
+            sheet.notes.append(Phrase("warning.sheet.scorecardNoComputed", ["sheet": .text(scorecardSheet)]))
         } else if requested == nil && visible.count > 1 {
-            sheet.notes.append("reading sheet \"\(Printable.text(chosen.name))\", the first visible of \(visible.count) (\(list(visible))); choose another with --sheet")
+            sheet.notes.append(Phrase("warning.sheet.firstVisible", [
+                "name": .text(Printable.text(chosen.name)), "n": .integer(visible.count), "names": .text(list(visible))]))
         }
         return sheet
     }

@@ -94,7 +94,7 @@ import ZIPFoundation
                                       ("Data", nil, Self.t("A1", "d").wrapRow), ("More", nil, Self.t("A1", "m").wrapRow)])
         let first = try SpreadsheetInput.read(book, file: "f.xlsx")!
         #expect(first.name == "Data" && String(decoding: first.csv, as: UTF8.self) == "d\n")
-        #expect(first.notes.first?.contains("first visible of 2") == true)
+        #expect(first.notes.first?.english.contains("first visible of 2") == true)
         #expect(try Self.csv(book, sheet: "Hidden") == "h\n")
         #expect(try Self.csv(book, sheet: "more") == "m\n")
         let missing = Self.error(book, sheet: "okr")
