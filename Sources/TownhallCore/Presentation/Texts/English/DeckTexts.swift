@@ -255,7 +255,7 @@ extension Texts.English {
     deck.team.rollUp = Roll-up
     deck.team.with = with {subTeams}
     deck.team.updated = Updated
-    deck.team.inTheLast = in the last 30 days
+    deck.team.inTheLast = in the last {recentDays} days
     deck.team.scoreOverAnd = {name}: score {value} over {objectives} and {keyResults}.
     deck.team.scoreOverAndCompared = {name}: score {value} over {objectives} and {keyResults}. That is {change} on {previous}.
     deck.team.lede = {objectives} · {keyResults}
@@ -298,13 +298,13 @@ extension Texts.English {
     deck.rhythm.moreTeams = … {hidden} more teams …
     deck.rhythm.lastUpdatesIn = last updates in {month}
     deck.rhythm.noCheckIns2 = no check-ins this cycle
-    deck.rhythm.updatedInDays = Updated in 30 days
-    deck.rhythm.ofInDays = {updatedLast30} of {keyResults} · {shareLast14} in 14 days
+    deck.rhythm.updatedInDays = Updated in {recentDays} days
+    deck.rhythm.ofInDays = {updatedLast30} of {keyResults} · {shareLast14} in {fortnight} days
     deck.rhythm.betweenUpdates = Between updates
     deck.rhythm.medianGapBetween = median gap between check-ins
     deck.rhythm.netConfidence = Net confidence
     deck.rhythm.onTrackMinus = on track minus off track, last check-in
-    deck.rhythm.ofOurKey = {shareLast30} of our key results were updated in the last 30 days of the cycle, and the median gap between updates was {medianDaysBetween}.
+    deck.rhythm.ofOurKey = {shareLast30} of our key results were updated in the last {recentDays} days of the cycle, and the median gap between updates was {medianDaysBetween}.
     deck.rhythm.netConfidenceAt = Net confidence at the last check-in was {n}: the share of key results on track minus the share off track.
     deck.rhythm.noTeamWent = No team went quiet: thank everyone for keeping their key results current.
     deck.rhythm.note.quietTeam = {team} ({what})
@@ -312,7 +312,7 @@ extension Texts.English {
     deck.rhythm.note.quietAndOthers = {teams} went quiet: {names}, and others. Ask what got in the way: priorities shift, and an OKR nobody updates has often stopped mattering.
     deck.rhythm.notUpdatedIn = {keyResults} not updated in the last {staleDays, plural, one {day} other {# days}} and {neverUpdated} never updated: the scorecard names them
     deck.rhythm.reviewRhythm = Review rhythm
-    deck.rhythm.onToBars = {checkIns} on {keyResults}, {start} to {end} · bars: share of each team's key results updated in the last 30 days
+    deck.rhythm.onToBars = {checkIns} on {keyResults}, {start} to {end} · bars: share of each team's key results updated in the last {recentDays} days
     deck.rhythm.and = and {moreTeams}
 
     # Playbook health
@@ -454,5 +454,7 @@ extension Texts.English {
     deck.severity.error = error
     deck.severity.warning = warning
     deck.severity.info = info
+    deck.appendix.line = line {line}
+    deck.balance.target = target
     """
 }

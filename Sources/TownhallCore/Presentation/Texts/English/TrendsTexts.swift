@@ -9,22 +9,7 @@ extension Texts.English {
     trends.cycles = {n, plural, one {# cycle} other {# cycles}}
     trends.teams = {n, plural, one {# team} other {# teams}}
     trends.keyResults = {n, plural, one {# key result} other {# key results}}
-    trends.days = {n, plural, one {# day} other {# days}}
-    trends.days.fraction = {days} days
 
-    # Changes since the cycle before (the ▲ ▼ = marks)
-    trends.delta.up = up
-    trends.delta.down = down
-    trends.delta.same = unchanged
-    trends.delta.points = {n, plural, one {# pt} other {# pts}}
-    trends.delta.against = vs {cycle}
-    trends.delta.new = new
-    trends.delta.since = since {cycle}
-    trends.change.up = up {amount}
-    trends.change.down = down {amount}
-    trends.change.same = unchanged
-    trends.change.unknown = not comparable
-    trends.change.points = {n, plural, one {# point} other {# points}}
 
     # Title
     trends.slide.title = Title
@@ -69,7 +54,7 @@ extension Texts.English {
     trends.table.keyResults = Key results
     trends.table.wins = Wins
     trends.table.misses = Misses
-    trends.table.updated = Updated in last 30 days
+    trends.table.updated = Updated in last {recentDays} days
     trends.table.confidence = Net confidence
     trends.table.more = and {n, plural, one {# earlier cycle} other {# earlier cycles}}: every cycle is in history.json
     trends.table.footnote = Every figure is also in history.json
@@ -142,18 +127,18 @@ extension Texts.English {
     trends.slide.cadence = Review rhythm over time
     trends.cadence.kicker = Review rhythm over time
     trends.cadence.heading = How often we checked in, cycle by cycle
-    trends.cadence.share.chart = Key results updated in the cycle's last 30 days
-    trends.cadence.share.desc = Share of key results updated in the last 30 days of each cycle: {values}.
+    trends.cadence.share.chart = Key results updated in the cycle's last {recentDays} days
+    trends.cadence.share.desc = Share of key results updated in the last {recentDays} days of each cycle: {values}.
     trends.cadence.share.series = Updated
     trends.cadence.confidence.chart = Net confidence at the last check-in
     trends.cadence.confidence.desc = Net confidence (share of key results on track minus share off track) per cycle: {values}.
     trends.cadence.confidence.series = Confidence
-    trends.cadence.updated = Updated in the last 30 days
+    trends.cadence.updated = Updated in the last {recentDays} days
     trends.cadence.between = Between updates
     trends.cadence.between.detail = median gap in {cycle}
     trends.cadence.confidence = Net confidence
     trends.cadence.confidence.detail = on track minus off track
-    trends.cadence.notes.share = How often we checked in, cycle by cycle: {share} of key results were updated in the last 30 days of {cycle}, with a median gap of {gap}.
+    trends.cadence.notes.share = How often we checked in, cycle by cycle: {share} of key results were updated in the last {recentDays} days of {cycle}, with a median gap of {gap}.
     trends.cadence.notes.change = That is {change} on {against}.
     trends.cadence.notes.confidence = Net confidence is the share of key results on track at their last check-in minus the share off track.
     trends.cadence.notes.without = {n, plural, one {# cycle} other {# cycles}} had no check-ins: gaps in the lines.
@@ -178,7 +163,7 @@ extension Texts.English {
     trends.guide.overCommitting = Over-committing
     trends.guide.overCommitting.text = A team that missed at least one commitment in two or more cycles in a row.
     trends.guide.rhythm = Review rhythm
-    trends.guide.rhythm.text = From each cycle's check-ins: share of key results updated in its last 30 days, median days between updates, net confidence (on track minus off track).
+    trends.guide.rhythm.text = From each cycle's check-ins: share of key results updated in its last {recentDays} days, median days between updates, net confidence (on track minus off track).
     trends.guide.matching = Cycles and teams
     trends.guide.matching.text = Cycles in date order (by name when undated). Teams are matched by name: a renamed team starts a new line.
     trends.guide.notes.source = Every figure here comes from the archive that `townhall report --archive` fills, one cycle at a time.

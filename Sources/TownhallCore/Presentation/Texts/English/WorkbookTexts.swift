@@ -73,7 +73,8 @@ extension Texts.English {
     workbook.column.scoreShort = Score
     workbook.column.keyResults = Key results
     workbook.column.alignedTo = Aligned to
-    workbook.column.value = Value
+    workbook.column.objectiveValue = Value
+    workbook.column.checkInValue = Value
     workbook.column.keyResult = Key result
     workbook.column.notes = Notes
     workbook.column.severity = Severity
@@ -94,7 +95,7 @@ extension Texts.English {
     workbook.column.aspirational = Aspirational mean
     workbook.column.objectives = Objectives
     workbook.column.committedMisses = Committed misses
-    workbook.column.updatedLast30 = Updated last 30 days
+    workbook.column.updatedLast30 = Updated last {recentDays} days
     workbook.column.medianDays = Median days between updates
     workbook.column.netConfidence = Net confidence
     workbook.column.versus = vs {previous}
@@ -138,7 +139,7 @@ extension Texts.English {
     workbook.figure.misses.note = see the Misses sheet
     workbook.figure.problems = DATA PROBLEMS
     workbook.figure.problems.note = {rejected, plural, one {# row rejected} other {# rows rejected}}
-    workbook.figure.updatedLast30 = UPDATED LAST 30 DAYS
+    workbook.figure.updatedLast30 = UPDATED LAST {recentDays} DAYS
     workbook.figure.updatedLast30.note = {updated} of {total} KRs
     workbook.figure.updatedLast30.never = {updated} of {total} KRs · {never} never
     workbook.figure.daysBetween = DAYS BETWEEN UPDATES
@@ -186,7 +187,7 @@ extension Texts.English {
     workbook.note.scoring = Scores run from 0.00 to 1.00. Bands: Green at {green} or more, Amber from {yellow}, Red below. A committed key result is a win at {committedWin}; an aspirational one at {aspirationalWin}, with {aspirationalProgress}–{aspirationalWin} counted as progress.
     workbook.note.formula = A metric key result scores (current − start) ÷ (target − start), clamped to 0–1, with an empty start counted as 0. Objective = weighted mean of its scored key results; team = mean of its objectives; overall = mean of all objectives.
     workbook.note.live = The figures are formulas over the Key Results and Objectives sheets: correct a start, target or current number there and the scores, bands and headline figures follow.
-    workbook.note.checkIns = Check-ins: {rows} rows from {file} {used, select, all {(all used)} other {({usedCount} used; the others are marked on the Check-ins sheet and listed under Problems)}}, over {start} to {end} (dates from the {source}). Each check-in is scored with its key result's own start and target. {never} key results were never updated and {stale} had no update in the last {days} days of the cycle. Net confidence is the share of key results whose latest confidence is on track ({green} or more) minus the share off track (below {yellow}).
+    workbook.note.checkIns = Check-ins: {rows} rows from {file} {used, select, all {(all used)} other {({usedCount} used; the others are marked on the Check-ins sheet and listed under Problems)}}, over {start} to {end} (dates from the {source, select, config {config} export {export} check-ins {check-ins} other {cycle name}}). Each check-in is scored with its key result's own start and target. {never} key results were never updated and {stale} had no update in the last {days} days of the cycle. Net confidence is the share of key results whose latest confidence is on track ({green} or more) minus the share off track (below {yellow}).
     workbook.note.comparison = Compared with {previous} from the archive: ▲ and ▼ give the change of each figure and team score (scores in points of 0.01, shares in percentage points), green where it is good news. {carried} key results repeat one of {previous}'s (same kr_id, or same title in the same team): see Carried over on the Key Results sheet.
     workbook.property.title = {cycle} OKR scorecard
     workbook.property.titleOrg = {org} — {cycle} OKR scorecard
@@ -220,7 +221,7 @@ extension Texts.English {
     trendsWorkbook.column.wins = Wins
     trendsWorkbook.column.misses = Misses
     trendsWorkbook.column.problems = Data problems
-    trendsWorkbook.column.updatedLast30 = Updated last 30 days
+    trendsWorkbook.column.updatedLast30 = Updated last {recentDays} days
     trendsWorkbook.column.medianDays = Median days between updates
     trendsWorkbook.column.netConfidence = Net confidence
     trendsWorkbook.column.team = Team
@@ -247,9 +248,10 @@ extension Texts.English {
     trendsWorkbook.subtitle = {cycles, plural, one {# cycle} other {# cycles}}, {span} · generated {date} · from the townhall archive
     trendsWorkbook.teams.versus = {latest} vs {before}
     trendsWorkbook.note.cycles = One row per closed cycle, as townhall report --archive stored it, oldest first. Overall score = mean of the objective scores; committed attainment = share of scored committed key results at {committedWin}; aspirational mean = mean score of the aspirational key results (healthy near {target}). Change = overall score against the cycle before. Scores are Green at {green} or more, Amber from {yellow}, Red below.
-    trendsWorkbook.note.cadence = Review cadence (cycles archived with check-ins): share of key results updated in the last 30 days of the cycle, median days between two updates of the same key result, and net confidence: the share of key results whose latest confidence was on track minus the share off track. Empty for a cycle archived without check-ins.
+    trendsWorkbook.note.cadence = Review cadence (cycles archived with check-ins): share of key results updated in the last {recentDays} days of the cycle, median days between two updates of the same key result, and net confidence: the share of key results whose latest confidence was on track minus the share off track. Empty for a cycle archived without check-ins.
     trendsWorkbook.note.patterns = Teams: every team's score in every cycle. Patterns: teams whose aspirational goals averaged {safe} or more two cycles running (goals too safe), and teams that missed commitments two cycles running (over-committing).
     trendsWorkbook.property.subject = OKR trends over {cycles, plural, one {# cycle} other {# cycles}} ({span}): headline figures, review cadence, team scores, patterns
     trendsWorkbook.property.comments = Generated by townhall from the archive of closed cycles with libxlsxwriter {version}
+    workbook.column.checkId = Check ID
     """
 }

@@ -222,7 +222,7 @@ extension Texts.French {
     deck.team.rollUp = Consolidé
     deck.team.with = avec {subTeams}
     deck.team.updated = À jour
-    deck.team.inTheLast = sur les 30 derniers jours
+    deck.team.inTheLast = sur les {recentDays} derniers jours
     deck.team.scoreOverAnd = {name} : score {value} sur {objectives} et {keyResults}.
     deck.team.carriedOverFrom = Repris de {previousName} : {keyResults}. Chacun reste-t-il le bon objectif ?
     deck.team.strongestObjectiveNeeds = Objectif le plus solide : {title} ({best}). À surveiller : {title2} ({worst}).
@@ -261,18 +261,18 @@ extension Texts.French {
     deck.rhythm.moreTeams = … {hidden} autres équipes …
     deck.rhythm.lastUpdatesIn = dernières mises à jour en {month}
     deck.rhythm.noCheckIns2 = aucun point d’étape ce cycle
-    deck.rhythm.updatedInDays = À jour sur 30 jours
-    deck.rhythm.ofInDays = {updatedLast30} sur {keyResults} · {shareLast14} sur 14 jours
+    deck.rhythm.updatedInDays = À jour sur {recentDays} jours
+    deck.rhythm.ofInDays = {updatedLast30} sur {keyResults} · {shareLast14} sur {fortnight} jours
     deck.rhythm.betweenUpdates = Entre deux mises à jour
     deck.rhythm.medianGapBetween = écart médian entre points d’étape
     deck.rhythm.netConfidence = Confiance nette
     deck.rhythm.onTrackMinus = en bonne voie moins hors trajectoire, dernier point d’étape
-    deck.rhythm.ofOurKey = {shareLast30} de nos résultats clés ont été mis à jour dans les 30 derniers jours du cycle, avec un écart médian de {medianDaysBetween} entre deux mises à jour.
+    deck.rhythm.ofOurKey = {shareLast30} de nos résultats clés ont été mis à jour dans les {recentDays} derniers jours du cycle, avec un écart médian de {medianDaysBetween} entre deux mises à jour.
     deck.rhythm.netConfidenceAt = La confiance nette au dernier point d’étape était de {n} : la part des résultats clés en bonne voie moins la part hors trajectoire.
     deck.rhythm.noTeamWent = Aucune équipe n’a décroché : merci à tous d’avoir tenu vos résultats clés à jour.
     deck.rhythm.notUpdatedIn = {keyResults} sans mise à jour depuis {staleDays} jours et {neverUpdated} jamais mis à jour : le tableau de bord les liste
     deck.rhythm.reviewRhythm = Rythme de suivi
-    deck.rhythm.onToBars = {checkIns} sur {keyResults}, du {start} au {end} · barres : part des résultats clés de chaque équipe mis à jour sur les 30 derniers jours
+    deck.rhythm.onToBars = {checkIns} sur {keyResults}, du {start} au {end} · barres : part des résultats clés de chaque équipe mis à jour sur les {recentDays} derniers jours
     deck.rhythm.and = et {moreTeams}
 
     # Santé du guide OKR
@@ -452,5 +452,7 @@ extension Texts.French {
     deck.verdict.inSweetSpot.sentence = Les résultats clés ambitieux sont à {mean} en moyenne, tout près des {target} attendus par le guide : des objectifs ambitieux, en grande partie atteints.
     deck.verdict.tooSafe.headline = Trop prudent
     deck.verdict.tooSafe.sentence = Les résultats clés ambitieux sont à {mean} en moyenne. À {safe} ou plus, les objectifs n’étaient pas assez ambitieux : visons plus haut au prochain cycle.
+    deck.appendix.line = ligne {line}
+    deck.balance.target = cible
     """
 }

@@ -9,22 +9,7 @@ extension Texts.French {
     trends.cycles = {n, plural, one {# cycle} many {# de cycles} other {# cycles}}
     trends.teams = {n, plural, one {# équipe} many {# d’équipes} other {# équipes}}
     trends.keyResults = {n, plural, one {# résultat clé} many {# de résultats clés} other {# résultats clés}}
-    trends.days = {n, plural, one {# jour} many {# de jours} other {# jours}}
-    trends.days.fraction = {days} jours
 
-    # Évolution depuis le cycle précédent (▲ ▼ =)
-    trends.delta.up = en hausse
-    trends.delta.down = en baisse
-    trends.delta.same = stable
-    trends.delta.points = {n, plural, one {# pt} other {# pts}}
-    trends.delta.against = vs {cycle}
-    trends.delta.new = nouveau
-    trends.delta.since = depuis {cycle}
-    trends.change.up = en hausse de {amount}
-    trends.change.down = en baisse de {amount}
-    trends.change.same = stable
-    trends.change.unknown = non comparable
-    trends.change.points = {n, plural, one {# point} many {# de points} other {# points}}
 
     # Titre
     trends.slide.title = Titre
@@ -69,7 +54,7 @@ extension Texts.French {
     trends.table.keyResults = Résultats clés
     trends.table.wins = Réussites
     trends.table.misses = Échecs
-    trends.table.updated = À jour sur 30 jours
+    trends.table.updated = À jour sur {recentDays} jours
     trends.table.confidence = Confiance nette
     trends.table.more = et {n, plural, one {# cycle plus ancien} many {# de cycles plus anciens} other {# cycles plus anciens}} : tous les cycles sont dans history.json
     trends.table.footnote = Tous les chiffres sont aussi dans history.json
@@ -142,18 +127,18 @@ extension Texts.French {
     trends.slide.cadence = Rythme de suivi dans le temps
     trends.cadence.kicker = Rythme de suivi dans le temps
     trends.cadence.heading = Nos points d’étape, cycle par cycle
-    trends.cadence.share.chart = Résultats clés mis à jour dans les 30 derniers jours du cycle
-    trends.cadence.share.desc = Part des résultats clés mis à jour dans les 30 derniers jours de chaque cycle : {values}.
+    trends.cadence.share.chart = Résultats clés mis à jour dans les {recentDays} derniers jours du cycle
+    trends.cadence.share.desc = Part des résultats clés mis à jour dans les {recentDays} derniers jours de chaque cycle : {values}.
     trends.cadence.share.series = À jour
     trends.cadence.confidence.chart = Confiance nette au dernier point d’étape
     trends.cadence.confidence.desc = Confiance nette (part des résultats clés en bonne voie moins part hors trajectoire) par cycle : {values}.
     trends.cadence.confidence.series = Confiance
-    trends.cadence.updated = À jour sur les 30 derniers jours
+    trends.cadence.updated = À jour sur les {recentDays} derniers jours
     trends.cadence.between = Entre deux mises à jour
     trends.cadence.between.detail = écart médian en {cycle}
     trends.cadence.confidence = Confiance nette
     trends.cadence.confidence.detail = en bonne voie moins hors trajectoire
-    trends.cadence.notes.share = Notre rythme de suivi, cycle par cycle : {share} des résultats clés ont été mis à jour dans les 30 derniers jours de {cycle}, avec un écart médian de {gap}.
+    trends.cadence.notes.share = Notre rythme de suivi, cycle par cycle : {share} des résultats clés ont été mis à jour dans les {recentDays} derniers jours de {cycle}, avec un écart médian de {gap}.
     trends.cadence.notes.change = Soit {change} par rapport à {against}.
     trends.cadence.notes.confidence = La confiance nette, c’est la part des résultats clés en bonne voie à leur dernier point d’étape moins la part hors trajectoire.
     trends.cadence.notes.without = {n, plural, one {# cycle n’a eu} many {# de cycles n’ont eu} other {# cycles n’ont eu}} aucun point d’étape : d’où les trous dans les courbes.
@@ -178,7 +163,7 @@ extension Texts.French {
     trends.guide.overCommitting = Surengagement
     trends.guide.overCommitting.text = Une équipe qui a manqué au moins un engagement au moins deux cycles de suite.
     trends.guide.rhythm = Rythme de suivi
-    trends.guide.rhythm.text = D’après les points d’étape de chaque cycle : part des résultats clés mis à jour dans ses 30 derniers jours, nombre médian de jours entre deux mises à jour, confiance nette (en bonne voie moins hors trajectoire).
+    trends.guide.rhythm.text = D’après les points d’étape de chaque cycle : part des résultats clés mis à jour dans ses {recentDays} derniers jours, nombre médian de jours entre deux mises à jour, confiance nette (en bonne voie moins hors trajectoire).
     trends.guide.matching = Cycles et équipes
     trends.guide.matching.text = Cycles dans l’ordre des dates (par nom s’ils ne sont pas datés). Les équipes sont reconnues par leur nom : une équipe renommée démarre une nouvelle courbe.
     trends.guide.notes.source = Tous ces chiffres viennent de l’archive que remplit `townhall report --archive`, un cycle à la fois.

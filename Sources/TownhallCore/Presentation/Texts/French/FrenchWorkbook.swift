@@ -67,7 +67,8 @@ extension Texts.French {
     workbook.column.scoreShort = Score
     workbook.column.keyResults = Résultats clés
     workbook.column.alignedTo = Aligné sur
-    workbook.column.value = Valeur
+    workbook.column.objectiveValue = Valeur de l’entreprise
+    workbook.column.checkInValue = Valeur mesurée
     workbook.column.keyResult = Résultat clé
     workbook.column.notes = Notes
     workbook.column.severity = Gravité
@@ -88,7 +89,7 @@ extension Texts.French {
     workbook.column.aspirational = Moyenne des ambitieux
     workbook.column.objectives = Objectifs
     workbook.column.committedMisses = Échecs engagés
-    workbook.column.updatedLast30 = À jour sur 30 jours
+    workbook.column.updatedLast30 = À jour sur {recentDays} jours
     workbook.column.medianDays = Jours médians entre mises à jour
     workbook.column.netConfidence = Confiance nette
     workbook.column.versus = vs {previous}
@@ -132,7 +133,7 @@ extension Texts.French {
     workbook.figure.misses.note = voir la feuille Échecs
     workbook.figure.problems = PROBLÈMES DE DONNÉES
     workbook.figure.problems.note = {rejected, plural, one {# ligne rejetée} other {# lignes rejetées}}
-    workbook.figure.updatedLast30 = À JOUR SUR 30 JOURS
+    workbook.figure.updatedLast30 = À JOUR SUR {recentDays} JOURS
     workbook.figure.updatedLast30.note = {updated} RC sur {total}
     workbook.figure.updatedLast30.never = {updated} RC sur {total} · {never} jamais
     workbook.figure.daysBetween = JOURS ENTRE MISES À JOUR
@@ -214,7 +215,7 @@ extension Texts.French {
     trendsWorkbook.column.wins = Réussites
     trendsWorkbook.column.misses = Échecs
     trendsWorkbook.column.problems = Problèmes de données
-    trendsWorkbook.column.updatedLast30 = À jour sur 30 jours
+    trendsWorkbook.column.updatedLast30 = À jour sur {recentDays} jours
     trendsWorkbook.column.medianDays = Jours médians entre mises à jour
     trendsWorkbook.column.netConfidence = Confiance nette
     trendsWorkbook.column.team = Équipe
@@ -244,7 +245,7 @@ extension Texts.French {
     trendsWorkbook.chart.days.alt = Histogramme des jours médians entre mises à jour par cycle
     trendsWorkbook.chart.scores = Scores cycle par cycle
     trendsWorkbook.chart.scores.alt = Graphique en courbes du score global, des engagements tenus et de la moyenne des ambitieux par cycle
-    trendsWorkbook.note.cadence = Rythme de suivi (cycles archivés avec points d’étape) : part des résultats clés mis à jour dans les 30 derniers jours du cycle, nombre médian de jours entre deux mises à jour d’un même résultat clé, et confiance nette : la part des résultats clés dont la dernière confiance était en bonne voie moins la part hors trajectoire. Vide pour un cycle archivé sans points d’étape.
+    trendsWorkbook.note.cadence = Rythme de suivi (cycles archivés avec points d’étape) : part des résultats clés mis à jour dans les {recentDays} derniers jours du cycle, nombre médian de jours entre deux mises à jour d’un même résultat clé, et confiance nette : la part des résultats clés dont la dernière confiance était en bonne voie moins la part hors trajectoire. Vide pour un cycle archivé sans points d’étape.
     trendsWorkbook.note.cycles = Une ligne par cycle clôturé, telle que townhall report --archive l’a enregistrée, du plus ancien au plus récent. Score global = moyenne des scores des objectifs ; engagements tenus = part des résultats clés engagés notés à {committedWin} ; moyenne des ambitieux = score moyen des résultats clés ambitieux (saine autour de {target}). Évolution = score global par rapport au cycle précédent. Les scores sont Vert à {green} ou plus, Orange dès {yellow}, Rouge en dessous.
     trendsWorkbook.note.patterns = Équipes : le score de chaque équipe à chaque cycle. Comportements : équipes dont les objectifs ambitieux ont atteint {safe} ou plus en moyenne deux cycles de suite (objectifs trop prudents), et équipes qui ont manqué des engagements deux cycles de suite (surengagement).
     trendsWorkbook.property.comments = Généré par townhall à partir de l’archive des cycles clôturés avec libxlsxwriter {version}
@@ -252,5 +253,6 @@ extension Texts.French {
     trendsWorkbook.span = {first} à {last}
     trendsWorkbook.subtitle = {cycles, plural, one {# cycle} many {# de cycles} other {# cycles}}, {span} · généré le {date} · d’après l’archive townhall
     trendsWorkbook.teams.versus = {latest} vs {before}
+    workbook.column.checkId = ID du contrôle
     """
 }

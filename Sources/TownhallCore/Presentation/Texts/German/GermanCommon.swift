@@ -46,5 +46,8 @@
 extension Texts.German {
     /// German texts shared by every output.
     static let common = """
+    common.cycle.unnamed = OKR-Zyklus
+    common.change.score = {arrow} {amount}
+    common.change.points = {arrow} {n, plural, one {# Pp.} other {# Pp.}}
     """
 }

@@ -255,7 +255,7 @@ extension Texts.German {
     deck.team.rollUp = Inkl. Unterteams
     deck.team.with = mit {subTeams}
     deck.team.updated = Aktualisiert
-    deck.team.inTheLast = in den letzten 30 Tagen
+    deck.team.inTheLast = in den letzten {recentDays} Tagen
     deck.team.scoreOverAnd = {name}: Score {value} aus {objectives} und {keyResults}.
     deck.team.scoreOverAndCompared = {name}: Score {value} aus {objectives} und {keyResults}. Das ist {change} gegenüber {previous}.
     deck.team.lede = {objectives} · {keyResults}
@@ -298,13 +298,13 @@ extension Texts.German {
     deck.rhythm.moreTeams = … {hidden} weitere Teams …
     deck.rhythm.lastUpdatesIn = letzte Updates im {month}
     deck.rhythm.noCheckIns2 = keine Check-ins in diesem Zyklus
-    deck.rhythm.updatedInDays = In 30 Tagen aktualisiert
-    deck.rhythm.ofInDays = {updatedLast30} von {keyResults} · {shareLast14} in 14 Tagen
+    deck.rhythm.updatedInDays = In {recentDays} Tagen aktualisiert
+    deck.rhythm.ofInDays = {updatedLast30} von {keyResults} · {shareLast14} in {fortnight} Tagen
     deck.rhythm.betweenUpdates = Abstand der Updates
     deck.rhythm.medianGapBetween = Median-Abstand zwischen Check-ins
     deck.rhythm.netConfidence = Netto-Zuversicht
     deck.rhythm.onTrackMinus = im Plan minus nicht im Plan, letzter Check-in
-    deck.rhythm.ofOurKey = {shareLast30} unserer Key Results wurden in den letzten 30 Tagen des Zyklus aktualisiert; zwischen zwei Updates lagen im Median {medianDaysBetween}.
+    deck.rhythm.ofOurKey = {shareLast30} unserer Key Results wurden in den letzten {recentDays} Tagen des Zyklus aktualisiert; zwischen zwei Updates lagen im Median {medianDaysBetween}.
     deck.rhythm.netConfidenceAt = Die Netto-Zuversicht beim letzten Check-in lag bei {n}: der Anteil der Key Results im Plan minus der Anteil nicht im Plan.
     deck.rhythm.noTeamWent = Kein Team ist eingeschlafen: allen danken, die ihre Key Results aktuell gehalten haben.
     deck.rhythm.note.quietTeam = {team} ({what})
@@ -312,7 +312,7 @@ extension Texts.German {
     deck.rhythm.note.quietAndOthers = Eingeschlafen: {teams} – {names} und weitere. Fragen, was dazwischenkam: Prioritäten verschieben sich, und ein OKR, das niemand aktualisiert, ist oft nicht mehr wichtig.
     deck.rhythm.notUpdatedIn = {keyResults} in den letzten {staleDays} Tagen nicht aktualisiert, {neverUpdated} nie: Die Scorecard nennt sie alle
     deck.rhythm.reviewRhythm = Review-Rhythmus
-    deck.rhythm.onToBars = {checkIns} zu {keyResults}, {start} bis {end} · Balken: Anteil der KRs je Team mit Update in den letzten 30 Tagen
+    deck.rhythm.onToBars = {checkIns} zu {keyResults}, {start} bis {end} · Balken: Anteil der KRs je Team mit Update in den letzten {recentDays} Tagen
     deck.rhythm.and = und {moreTeams}
 
     # Playbook health
@@ -455,5 +455,7 @@ extension Texts.German {
     deck.severity.error = Fehler
     deck.severity.warning = Warnung
     deck.severity.info = Info
+    deck.appendix.line = Zeile {line}
+    deck.balance.target = Ziel
     """
 }

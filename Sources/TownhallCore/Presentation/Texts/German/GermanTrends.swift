@@ -9,22 +9,7 @@ extension Texts.German {
     trends.cycles = {n, plural, one {# Zyklus} other {# Zyklen}}
     trends.teams = {n, plural, one {# Team} other {# Teams}}
     trends.keyResults = {n, plural, one {# Key Result} other {# Key Results}}
-    trends.days = {n, plural, one {# Tag} other {# Tage}}
-    trends.days.fraction = {days} Tage
 
-    # Changes since the cycle before (the ▲ ▼ = marks; the word is for screen readers)
-    trends.delta.up = plus
-    trends.delta.down = minus
-    trends.delta.same = unverändert
-    trends.delta.points = {n, plural, one {# Pp.} other {# Pp.}}
-    trends.delta.against = ggü. {cycle}
-    trends.delta.new = neu
-    trends.delta.since = seit {cycle}
-    trends.change.up = plus {amount}
-    trends.change.down = minus {amount}
-    trends.change.same = unverändert
-    trends.change.unknown = nicht vergleichbar
-    trends.change.points = {n, plural, one {# Prozentpunkt} other {# Prozentpunkte}}
 
     # Title
     trends.slide.title = Titel
@@ -69,7 +54,7 @@ extension Texts.German {
     trends.table.keyResults = Key Results
     trends.table.wins = Erfolge
     trends.table.misses = Verfehlt
-    trends.table.updated = In 30 Tagen aktualisiert
+    trends.table.updated = In {recentDays} Tagen aktualisiert
     trends.table.confidence = Netto-Zuversicht
     trends.table.more = und {n, plural, one {# früherer Zyklus} other {# frühere Zyklen}}: alle stehen in history.json
     trends.table.footnote = Alle Zahlen stehen auch in history.json
@@ -142,18 +127,18 @@ extension Texts.German {
     trends.slide.cadence = Review-Rhythmus im Zeitverlauf
     trends.cadence.kicker = Review-Rhythmus im Zeitverlauf
     trends.cadence.heading = Wie oft wir unsere OKRs aktualisiert haben
-    trends.cadence.share.chart = Key Results, in den letzten 30 Tagen des Zyklus aktualisiert
-    trends.cadence.share.desc = Anteil der Key Results, die in den letzten 30 Tagen des jeweiligen Zyklus aktualisiert wurden: {values}.
+    trends.cadence.share.chart = Key Results, in den letzten {recentDays} Tagen des Zyklus aktualisiert
+    trends.cadence.share.desc = Anteil der Key Results, die in den letzten {recentDays} Tagen des jeweiligen Zyklus aktualisiert wurden: {values}.
     trends.cadence.share.series = Aktualisiert
     trends.cadence.confidence.chart = Netto-Zuversicht beim letzten Check-in
     trends.cadence.confidence.desc = Netto-Zuversicht (Anteil der Key Results im Plan minus Anteil nicht im Plan) pro Zyklus: {values}.
     trends.cadence.confidence.series = Zuversicht
-    trends.cadence.updated = In den letzten 30 Tagen aktualisiert
+    trends.cadence.updated = In den letzten {recentDays} Tagen aktualisiert
     trends.cadence.between = Abstand der Updates
     trends.cadence.between.detail = Median in {cycle}
     trends.cadence.confidence = Netto-Zuversicht
     trends.cadence.confidence.detail = im Plan minus nicht im Plan
-    trends.cadence.notes.share = So regelmäßig haben wir eingecheckt: {share} der Key Results wurden in den letzten 30 Tagen von {cycle} aktualisiert, im Median alle {gap}.
+    trends.cadence.notes.share = So regelmäßig haben wir eingecheckt: {share} der Key Results wurden in den letzten {recentDays} Tagen von {cycle} aktualisiert, im Median alle {gap}.
     trends.cadence.notes.change = Das ist {change} gegenüber {against}.
     trends.cadence.notes.confidence = Die Netto-Zuversicht ist der Anteil der Key Results, die beim letzten Check-in im Plan waren, minus den Anteil, der nicht im Plan war.
     trends.cadence.notes.without = {n, plural, one {# Zyklus hatte} other {# Zyklen hatten}} keine Check-ins: daher die Lücken in den Linien.
@@ -178,7 +163,7 @@ extension Texts.German {
     trends.guide.overCommitting = Zu viel zugesagt
     trends.guide.overCommitting.text = Ein Team, das in zwei oder mehr Zyklen in Folge mindestens eine Zusage verfehlt hat.
     trends.guide.rhythm = Review-Rhythmus
-    trends.guide.rhythm.text = Aus den Check-ins jedes Zyklus: Anteil der Key Results, die in seinen letzten 30 Tagen aktualisiert wurden, Tage zwischen Updates (Median), Netto-Zuversicht (im Plan minus nicht im Plan).
+    trends.guide.rhythm.text = Aus den Check-ins jedes Zyklus: Anteil der Key Results, die in seinen letzten {recentDays} Tagen aktualisiert wurden, Tage zwischen Updates (Median), Netto-Zuversicht (im Plan minus nicht im Plan).
     trends.guide.matching = Zyklen und Teams
     trends.guide.matching.text = Zyklen nach Datum geordnet (ohne Datum nach Name). Teams werden über ihren Namen zugeordnet: Ein umbenanntes Team beginnt eine neue Linie.
     trends.guide.notes.source = Jede Zahl hier stammt aus dem Archiv, das `townhall report --archive` Zyklus für Zyklus füllt.

@@ -72,7 +72,8 @@ extension Texts.German {
     workbook.column.scoreShort = Score
     workbook.column.keyResults = Key Results
     workbook.column.alignedTo = Ausgerichtet auf
-    workbook.column.value = Wert
+    workbook.column.objectiveValue = Unternehmenswert
+    workbook.column.checkInValue = Wert
     workbook.column.keyResult = Key Result
     workbook.column.notes = Notizen
     workbook.column.severity = Schwere
@@ -93,7 +94,7 @@ extension Texts.German {
     workbook.column.aspirational = Ambitioniert im Schnitt
     workbook.column.objectives = Objectives
     workbook.column.committedMisses = Verfehlte Zusagen
-    workbook.column.updatedLast30 = In 30 Tagen aktualisiert
+    workbook.column.updatedLast30 = In {recentDays} Tagen aktualisiert
     workbook.column.medianDays = Tage zwischen Updates (Median)
     workbook.column.netConfidence = Netto-Zuversicht
     workbook.column.versus = ggü. {previous}
@@ -137,7 +138,7 @@ extension Texts.German {
     workbook.figure.misses.note = siehe Blatt „Verfehlt“
     workbook.figure.problems = DATENPROBLEME
     workbook.figure.problems.note = {rejected} Zeilen verworfen
-    workbook.figure.updatedLast30 = IN 30 TAGEN AKTUALISIERT
+    workbook.figure.updatedLast30 = IN {recentDays} TAGEN AKTUALISIERT
     workbook.figure.updatedLast30.note = {updated} von {total} KRs
     workbook.figure.updatedLast30.never = {updated} von {total} KRs · {never} nie
     workbook.figure.daysBetween = TAGE ZWISCHEN UPDATES
@@ -185,7 +186,7 @@ extension Texts.German {
     workbook.note.scoring = Scores reichen von 0,00 bis 1,00. Ampel: Grün ab {green}, Gelb ab {yellow}, Rot darunter. Ein verbindliches Key Result ist ab {committedWin} ein Erfolg, ein ambitioniertes ab {aspirationalWin}; {aspirationalProgress}–{aspirationalWin} zählt als Fortschritt.
     workbook.note.formula = Ein messbares Key Result erhält (Ist − Start) ÷ (Ziel − Start), begrenzt auf 0–1; ein leerer Startwert zählt als 0. Objective = gewichtetes Mittel seiner bewerteten Key Results; Team = Mittel seiner Objectives; gesamt = Mittel aller Objectives.
     workbook.note.live = Die Kennzahlen sind Formeln über die Blätter „Key Results“ und „Objectives“: Wer dort einen Start-, Ziel- oder Istwert korrigiert, sieht Scores, Ampelfarben und Kennzahlen sofort mitziehen.
-    workbook.note.checkIns = Check-ins: {rows} Zeilen aus {file} {used, select, all {(alle verwendet)} other {({usedCount} verwendet; die übrigen sind auf dem Blatt „Check-ins“ markiert und unter „Datenprobleme“ aufgeführt)}}, von {start} bis {end} (Zeitraum laut {source}). Jeder Check-in wird mit Start- und Zielwert seines eigenen Key Results bewertet. {never} Key Results wurden nie aktualisiert, {stale} hatten in den letzten {days} Tagen des Zyklus kein Update. Die Netto-Zuversicht ist der Anteil der Key Results, deren letzte Zuversicht im Plan liegt ({green} oder mehr), minus den Anteil nicht im Plan (unter {yellow}).
+    workbook.note.checkIns = Check-ins: {rows} Zeilen aus {file} {used, select, all {(alle verwendet)} other {({usedCount} verwendet; die übrigen sind auf dem Blatt „Check-ins“ markiert und unter „Datenprobleme“ aufgeführt)}}, von {start} bis {end} (Zeitraum laut {source, select, config {Konfiguration} export {Export} check-ins {Check-ins} other {Zyklusname}}). Jeder Check-in wird mit Start- und Zielwert seines eigenen Key Results bewertet. {never} Key Results wurden nie aktualisiert, {stale} hatten in den letzten {days} Tagen des Zyklus kein Update. Die Netto-Zuversicht ist der Anteil der Key Results, deren letzte Zuversicht im Plan liegt ({green} oder mehr), minus den Anteil nicht im Plan (unter {yellow}).
     workbook.note.comparison = Verglichen mit {previous} aus dem Archiv: ▲ und ▼ zeigen die Veränderung jeder Kennzahl und jedes Team-Scores (Scores in Schritten von 0,01, Anteile in Prozentpunkten), grün, wo es eine gute Nachricht ist. {carried} Key Results wiederholen eines aus {previous} (gleiche kr_id oder gleicher Titel im selben Team): siehe Spalte „Übernommen“ auf dem Blatt „Key Results“.
     workbook.property.title = OKR-Scorecard {cycle}
     workbook.property.titleOrg = {org} – OKR-Scorecard {cycle}
@@ -210,7 +211,7 @@ extension Texts.German {
     trendsWorkbook.chart.days = Tage zwischen Updates (Median)
     trendsWorkbook.chart.days.alt = Säulendiagramm: Tage zwischen Updates (Median) pro Zyklus
     trendsWorkbook.note.cycles = Eine Zeile pro abgeschlossenem Zyklus, wie townhall report --archive ihn gespeichert hat, älteste zuerst. Gesamtscore = Mittel der Objective-Scores; Zusagenquote = Anteil der bewerteten verbindlichen Key Results bei {committedWin}; ambitioniert im Schnitt = mittlerer Score der ambitionierten Key Results (gesund um {target}). Veränderung = Gesamtscore gegenüber dem Vorzyklus. Ampel: Grün ab {green}, Gelb ab {yellow}, Rot darunter.
-    trendsWorkbook.note.cadence = Review-Rhythmus (für Zyklen, die mit Check-ins archiviert wurden): Anteil der Key Results, die in den letzten 30 Tagen des Zyklus aktualisiert wurden, Median der Tage zwischen zwei Updates desselben Key Results und Netto-Zuversicht: der Anteil der Key Results, deren letzte Zuversicht im Plan lag, minus den Anteil nicht im Plan. Leer für Zyklen, die ohne Check-ins archiviert wurden.
+    trendsWorkbook.note.cadence = Review-Rhythmus (für Zyklen, die mit Check-ins archiviert wurden): Anteil der Key Results, die in den letzten {recentDays} Tagen des Zyklus aktualisiert wurden, Median der Tage zwischen zwei Updates desselben Key Results und Netto-Zuversicht: der Anteil der Key Results, deren letzte Zuversicht im Plan lag, minus den Anteil nicht im Plan. Leer für Zyklen, die ohne Check-ins archiviert wurden.
     trendsWorkbook.note.patterns = Teams: der Score jedes Teams in jedem Zyklus. Muster: Teams, deren ambitionierte Ziele zwei Zyklen in Folge im Schnitt bei {safe} oder mehr lagen (zu sichere Ziele), und Teams, die zwei Zyklen in Folge Zusagen verfehlt haben (zu viel zugesagt).
     trendsWorkbook.property.subject = OKR-Trends über {cycles, plural, one {# Zyklus} other {# Zyklen}} ({span}): Kennzahlen, Review-Rhythmus, Team-Scores, Muster
     trendsWorkbook.property.comments = Erstellt von townhall aus dem Archiv abgeschlossener Zyklen mit libxlsxwriter {version}
@@ -233,7 +234,7 @@ extension Texts.German {
     trendsWorkbook.column.wins = Erfolge
     trendsWorkbook.column.misses = Verfehlt
     trendsWorkbook.column.problems = Datenprobleme
-    trendsWorkbook.column.updatedLast30 = In 30 Tagen aktualisiert
+    trendsWorkbook.column.updatedLast30 = In {recentDays} Tagen aktualisiert
     trendsWorkbook.column.medianDays = Tage zwischen Updates (Median)
     trendsWorkbook.column.netConfidence = Netto-Zuversicht
     trendsWorkbook.column.team = Team
@@ -250,5 +251,6 @@ extension Texts.German {
     trendsWorkbook.pattern.overCommitting = zu viel zugesagt
     trendsWorkbook.pattern.overCommitting.meaning = in jedem dieser Zyklen verbindliche Key Results verfehlt
     trendsWorkbook.chart.medianDays = Tage (Median)
+    workbook.column.checkId = Prüfungs-ID
     """
 }

@@ -35,5 +35,8 @@
 extension Texts.Japanese {
     /// Japanese texts of `Texts.English.common`.
     static let common = """
+    common.cycle.unnamed = OKRサイクル
+    common.change.score = {arrow} {amount}
+    common.change.points = {arrow} {n, plural, other {#pt}}
     """
 }

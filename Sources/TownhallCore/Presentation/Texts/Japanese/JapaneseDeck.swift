@@ -253,7 +253,7 @@ extension Texts.Japanese {
     deck.team.rollUp = 配下込み
     deck.team.with = {subTeams}を含む
     deck.team.updated = 30日以内に更新
-    deck.team.inTheLast = 直近30日
+    deck.team.inTheLast = 直近{recentDays}日
     deck.team.scoreOverAnd = {name}：{objectives}、{keyResults}でスコア{value}。
     deck.team.scoreOverAndCompared = {name}：{objectives}、{keyResults}でスコア{value}。{previous}比で{change}です。
     deck.team.lede = {objectives} · {keyResults}
@@ -296,13 +296,13 @@ extension Texts.Japanese {
     deck.rhythm.moreTeams = … ほか{hidden}チーム …
     deck.rhythm.lastUpdatesIn = 最終更新は{month}
     deck.rhythm.noCheckIns2 = 今サイクルのチェックインなし
-    deck.rhythm.updatedInDays = 30日以内に更新
-    deck.rhythm.ofInDays = {keyResults}中{updatedLast30}件 · 14日以内は{shareLast14}
+    deck.rhythm.updatedInDays = {recentDays}日以内に更新
+    deck.rhythm.ofInDays = {keyResults}中{updatedLast30}件 · {fortnight}日以内は{shareLast14}
     deck.rhythm.betweenUpdates = 更新間隔
     deck.rhythm.medianGapBetween = チェックイン間隔の中央値
     deck.rhythm.netConfidence = ネット自信度
     deck.rhythm.onTrackMinus = 最終チェックイン時の順調 − 遅延
-    deck.rhythm.ofOurKey = サイクル最後の30日間にKRの{shareLast30}が更新され、更新間隔の中央値は{medianDaysBetween}でした。
+    deck.rhythm.ofOurKey = サイクル最後の{recentDays}日間にKRの{shareLast30}が更新され、更新間隔の中央値は{medianDaysBetween}でした。
     deck.rhythm.netConfidenceAt = 最終チェックイン時のネット自信度は{n}。順調なKRの割合から遅延の割合を引いた値です。
     deck.rhythm.noTeamWent = 更新が止まったチームはありません。KRを最新に保ってくれた全員に感謝を。
     deck.rhythm.note.quietTeam = {team}（{what}）
@@ -310,7 +310,7 @@ extension Texts.Japanese {
     deck.rhythm.note.quietAndOthers = {teams}で更新が止まりました：{names}ほか。何が妨げになったのか聞きましょう。優先順位は変わるものですし、誰も更新しないOKRは、もう重要でなくなっていることがよくあります。
     deck.rhythm.notUpdatedIn = {keyResults}が直近{staleDays}日間未更新、{neverUpdated}件は一度も更新なし：スコアカードに一覧があります
     deck.rhythm.reviewRhythm = レビューの頻度
-    deck.rhythm.onToBars = {keyResults}に{checkIns}（{start}〜{end}） · バー：直近30日に更新された各チームのKRの割合
+    deck.rhythm.onToBars = {keyResults}に{checkIns}（{start}〜{end}） · バー：直近{recentDays}日に更新された各チームのKRの割合
     deck.rhythm.and = ほか{moreTeams}
 
     # Playbook health
@@ -451,5 +451,7 @@ extension Texts.Japanese {
     deck.severity.error = エラー
     deck.severity.warning = 警告
     deck.severity.info = 情報
+    deck.appendix.line = {line}行目
+    deck.balance.target = 目標値
     """
 }

@@ -9,22 +9,7 @@ extension Texts.Japanese {
     trends.cycles = {n, plural, other {#サイクル}}
     trends.teams = {n, plural, other {#チーム}}
     trends.keyResults = {n, plural, other {KR #件}}
-    trends.days = {n, plural, other {#日}}
-    trends.days.fraction = {days}日
 
-    # Changes since the cycle before (the ▲ ▼ = marks)
-    trends.delta.up = 上昇
-    trends.delta.down = 低下
-    trends.delta.same = 横ばい
-    trends.delta.points = {n, plural, other {#pt}}
-    trends.delta.against = {cycle}比
-    trends.delta.new = 新規
-    trends.delta.since = {cycle}以降
-    trends.change.up = {amount}上昇
-    trends.change.down = {amount}低下
-    trends.change.same = 横ばい
-    trends.change.unknown = 比較できず
-    trends.change.points = {n, plural, other {#ポイント}}
 
     # Title
     trends.slide.title = タイトル
@@ -69,7 +54,7 @@ extension Texts.Japanese {
     trends.table.keyResults = KR
     trends.table.wins = 達成
     trends.table.misses = 未達
-    trends.table.updated = 直近30日の更新
+    trends.table.updated = 直近{recentDays}日の更新
     trends.table.confidence = ネット自信度
     trends.table.more = ほか{n, plural, other {過去#サイクル}}：全サイクルはhistory.jsonにあります
     trends.table.footnote = すべての数値はhistory.jsonにもあります
@@ -142,18 +127,18 @@ extension Texts.Japanese {
     trends.slide.cadence = レビューの頻度の推移
     trends.cadence.kicker = レビューの頻度の推移
     trends.cadence.heading = サイクルごとのチェックイン頻度
-    trends.cadence.share.chart = サイクル最後の30日間に更新されたKR
-    trends.cadence.share.desc = 各サイクル最後の30日間に更新されたKRの割合：{values}。
+    trends.cadence.share.chart = サイクル最後の{recentDays}日間に更新されたKR
+    trends.cadence.share.desc = 各サイクル最後の{recentDays}日間に更新されたKRの割合：{values}。
     trends.cadence.share.series = 更新済み
     trends.cadence.confidence.chart = 最終チェックイン時のネット自信度
     trends.cadence.confidence.desc = サイクルごとのネット自信度（順調なKRの割合から遅延の割合を引いた値）：{values}。
     trends.cadence.confidence.series = 自信度
-    trends.cadence.updated = 直近30日の更新
+    trends.cadence.updated = 直近{recentDays}日の更新
     trends.cadence.between = 更新間隔
     trends.cadence.between.detail = {cycle}の中央値
     trends.cadence.confidence = ネット自信度
     trends.cadence.confidence.detail = 順調の割合 − 遅延の割合
-    trends.cadence.notes.share = サイクルごとのチェックイン頻度です。{cycle}では最後の30日間にKRの{share}が更新され、更新間隔の中央値は{gap}でした。
+    trends.cadence.notes.share = サイクルごとのチェックイン頻度です。{cycle}では最後の{recentDays}日間にKRの{share}が更新され、更新間隔の中央値は{gap}でした。
     trends.cadence.notes.change = {against}比で{change}です。
     trends.cadence.notes.confidence = ネット自信度は、最終チェックインで順調だったKRの割合から、遅延だったKRの割合を引いた値です。
     trends.cadence.notes.without = {n, plural, other {#サイクル}}はチェックインがなく、線が途切れています。
@@ -178,7 +163,7 @@ extension Texts.Japanese {
     trends.guide.overCommitting = コミット過多
     trends.guide.overCommitting.text = 2サイクル以上連続で、コミット型KRを1件以上未達にしたチーム。
     trends.guide.rhythm = レビューの頻度
-    trends.guide.rhythm.text = 各サイクルのチェックインから：最後の30日間に更新されたKRの割合、更新間隔の中央値（日）、ネット自信度（順調 − 遅延）。
+    trends.guide.rhythm.text = 各サイクルのチェックインから：最後の{recentDays}日間に更新されたKRの割合、更新間隔の中央値（日）、ネット自信度（順調 − 遅延）。
     trends.guide.matching = サイクルとチーム
     trends.guide.matching.text = サイクルは日付順（日付がなければ名前順）。チームは名前で照合するため、名前が変わったチームは新しい線になります。
     trends.guide.notes.source = ここの数値はすべて、townhall report --archive が1サイクルずつ蓄積するアーカイブから取っています。

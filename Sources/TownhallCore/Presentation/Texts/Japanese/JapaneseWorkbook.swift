@@ -74,7 +74,8 @@ extension Texts.Japanese {
     workbook.column.scoreShort = スコア
     workbook.column.keyResults = KR
     workbook.column.alignedTo = 上位の目標
-    workbook.column.value = 値
+    workbook.column.objectiveValue = 価値観
+    workbook.column.checkInValue = 値
     workbook.column.keyResult = KR
     workbook.column.notes = メモ
     workbook.column.severity = 重要度
@@ -95,7 +96,7 @@ extension Texts.Japanese {
     workbook.column.aspirational = ストレッチ平均
     workbook.column.objectives = 目標
     workbook.column.committedMisses = コミット未達
-    workbook.column.updatedLast30 = 直近30日の更新
+    workbook.column.updatedLast30 = 直近{recentDays}日の更新
     workbook.column.medianDays = 更新間隔の中央値（日）
     workbook.column.netConfidence = ネット自信度
     workbook.column.versus = {previous}比
@@ -139,7 +140,7 @@ extension Texts.Japanese {
     workbook.figure.misses.note = 「未達」シートを参照
     workbook.figure.problems = データの問題
     workbook.figure.problems.note = 除外した行{rejected}件
-    workbook.figure.updatedLast30 = 直近30日の更新
+    workbook.figure.updatedLast30 = 直近{recentDays}日の更新
     workbook.figure.updatedLast30.note = KR {total}件中{updated}件
     workbook.figure.updatedLast30.never = KR {total}件中{updated}件 · 更新なし{never}件
     workbook.figure.daysBetween = 更新間隔（日）
@@ -187,7 +188,7 @@ extension Texts.Japanese {
     workbook.note.scoring = スコアは0.00〜1.00です。評価帯：{green}以上が緑、{yellow}以上が黄、それ未満が赤。コミット型KRは{committedWin}で達成、ストレッチ型は{aspirationalWin}で達成、{aspirationalProgress}〜{aspirationalWin}は前進として数えます。
     workbook.note.formula = 数値のKRのスコアは (現在値 − 開始値) ÷ (目標値 − 開始値) で、0〜1の範囲に収めます。開始値が空欄なら0とします。目標 = スコアのあるKRの加重平均、チーム = その目標の平均、全体 = すべての目標の平均。
     workbook.note.live = これらの数値は、「KR」シートと「目標」シートを参照する数式です。そこで開始値・目標値・現在値を直せば、スコア、評価帯、主要指標も連動して変わります。
-    workbook.note.checkIns = チェックイン：{file}の{rows}行{used, select, all {（すべて使用）} other {（使用{usedCount}行。残りは「チェックイン」シートに印を付け、「データの問題」に掲載）}}、期間{start}〜{end}（日付は{source}による）。各チェックインは、そのKR自身の開始値と目標値で採点しています。一度も更新のないKRは{never}件、サイクル最後の{days}日間に更新のないKRは{stale}件でした。ネット自信度は、最新の自信度が順調（{green}以上）のKRの割合から、遅延（{yellow}未満）のKRの割合を引いた値です。
+    workbook.note.checkIns = チェックイン：{file}の{rows}行{used, select, all {（すべて使用）} other {（使用{usedCount}行。残りは「チェックイン」シートに印を付け、「データの問題」に掲載）}}、期間{start}〜{end}（日付は{source, select, config {設定} export {エクスポート} check-ins {チェックイン} other {サイクル名}}による）。各チェックインは、そのKR自身の開始値と目標値で採点しています。一度も更新のないKRは{never}件、サイクル最後の{days}日間に更新のないKRは{stale}件でした。ネット自信度は、最新の自信度が順調（{green}以上）のKRの割合から、遅延（{yellow}未満）のKRの割合を引いた値です。
     workbook.note.comparison = アーカイブの{previous}と比較：▲と▼は各指標とチームスコアの変化を示し（スコアは0.01ポイント単位、割合はパーセントポイント）、良い変化は緑です。{carried}件のKRが{previous}のKRの繰り返しです（同じkr_id、または同じチームで同じタイトル）。「KR」シートの「持ち越し」列を参照してください。
     workbook.property.title = {cycle} OKRスコアカード
     workbook.property.titleOrg = {org} — {cycle} OKRスコアカード
@@ -221,7 +222,7 @@ extension Texts.Japanese {
     trendsWorkbook.column.wins = 達成
     trendsWorkbook.column.misses = 未達
     trendsWorkbook.column.problems = データの問題
-    trendsWorkbook.column.updatedLast30 = 直近30日の更新
+    trendsWorkbook.column.updatedLast30 = 直近{recentDays}日の更新
     trendsWorkbook.column.medianDays = 更新間隔の中央値（日）
     trendsWorkbook.column.netConfidence = ネット自信度
     trendsWorkbook.column.team = チーム
@@ -248,9 +249,10 @@ extension Texts.Japanese {
     trendsWorkbook.subtitle = {cycles, plural, other {#サイクル}}、{span} · 作成日 {date} · townhallのアーカイブより
     trendsWorkbook.teams.versus = {latest}（{before}比）
     trendsWorkbook.note.cycles = 締めくくったサイクルごとに1行、townhall report --archive が保存した内容を古い順に並べています。全体スコア = 目標スコアの平均。コミット達成率 = スコアのあるコミット型KRのうち{committedWin}に達したものの割合。ストレッチ平均 = ストレッチ型KRの平均スコア（{target}前後が健全）。変化 = 前のサイクルからの全体スコアの変化。評価帯は{green}以上が緑、{yellow}以上が黄、それ未満が赤です。
-    trendsWorkbook.note.cadence = レビューの頻度（チェックイン付きでアーカイブされたサイクル）：サイクル最後の30日間に更新されたKRの割合、同じKRの更新間隔の中央値（日）、ネット自信度（最新の自信度が順調だったKRの割合から、遅延だったKRの割合を引いた値）。チェックインなしでアーカイブされたサイクルは空欄です。
+    trendsWorkbook.note.cadence = レビューの頻度（チェックイン付きでアーカイブされたサイクル）：サイクル最後の{recentDays}日間に更新されたKRの割合、同じKRの更新間隔の中央値（日）、ネット自信度（最新の自信度が順調だったKRの割合から、遅延だったKRの割合を引いた値）。チェックインなしでアーカイブされたサイクルは空欄です。
     trendsWorkbook.note.patterns = チーム：各サイクルでの全チームのスコア。パターン：ストレッチ型の平均が2サイクル続けて{safe}以上だったチーム（ストレッチ不足）と、2サイクル続けてコミット型を未達にしたチーム（コミット過多）。
     trendsWorkbook.property.subject = {cycles, plural, other {#サイクル}}（{span}）のOKRトレンド：主要指標、レビューの頻度、チームスコア、パターン
     trendsWorkbook.property.comments = townhallが、締めくくったサイクルのアーカイブから作成（libxlsxwriter {version}）
+    workbook.column.checkId = チェックID
     """
 }

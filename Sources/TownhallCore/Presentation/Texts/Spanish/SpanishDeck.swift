@@ -271,7 +271,7 @@ extension Texts.Spanish {
     deck.team.rollUp = Consolidado
     deck.team.with = con {subTeams}
     deck.team.updated = Al día
-    deck.team.inTheLast = en los últimos 30 días
+    deck.team.inTheLast = en los últimos {recentDays} días
     deck.team.lede = {objectives} · {keyResults}
     deck.team.ledePartOf = Parte de {parent} · {objectives} · {keyResults}
     deck.team.scoreOverAnd = {name}: puntuación {value} con {objectives} y {keyResults}.
@@ -318,18 +318,18 @@ extension Texts.Spanish {
     deck.rhythm.moreTeams = … {hidden} equipos más …
     deck.rhythm.lastUpdatesIn = últimas actualizaciones en {month}
     deck.rhythm.noCheckIns2 = sin seguimientos este ciclo
-    deck.rhythm.updatedInDays = Al día en 30 días
-    deck.rhythm.ofInDays = {updatedLast30} de {keyResults} · {shareLast14} en 14 días
+    deck.rhythm.updatedInDays = Al día en {recentDays} días
+    deck.rhythm.ofInDays = {updatedLast30} de {keyResults} · {shareLast14} en {fortnight} días
     deck.rhythm.betweenUpdates = Entre actualizaciones
     deck.rhythm.medianGapBetween = intervalo mediano entre seguimientos
     deck.rhythm.netConfidence = Confianza neta
     deck.rhythm.onTrackMinus = en buen camino menos desviados, último seguimiento
-    deck.rhythm.ofOurKey = El {shareLast30} de nuestros resultados clave se actualizó en los últimos 30 días del ciclo, y el intervalo mediano entre actualizaciones fue de {medianDaysBetween}.
+    deck.rhythm.ofOurKey = El {shareLast30} de nuestros resultados clave se actualizó en los últimos {recentDays} días del ciclo, y el intervalo mediano entre actualizaciones fue de {medianDaysBetween}.
     deck.rhythm.netConfidenceAt = La confianza neta en el último seguimiento fue de {n}: la parte de resultados clave en buen camino menos la parte desviada.
     deck.rhythm.noTeamWent = Ningún equipo se quedó sin actividad: gracias a todos por mantener al día sus resultados clave.
     deck.rhythm.notUpdatedIn = {keyResults} sin actualizar en los últimos {staleDays} días y {neverUpdated} sin ninguna actualización: el cuadro de mando los detalla
     deck.rhythm.reviewRhythm = Ritmo de revisión
-    deck.rhythm.onToBars = {checkIns} en {keyResults}, del {start} al {end} · barras: parte de los resultados clave de cada equipo actualizados en los últimos 30 días
+    deck.rhythm.onToBars = {checkIns} en {keyResults}, del {start} al {end} · barras: parte de los resultados clave de cada equipo actualizados en los últimos {recentDays} días
     deck.rhythm.and = y {moreTeams}
     deck.rhythm.note.quiet = {teams} sin actividad: {names}. Pregunta qué se interpuso: las prioridades cambian, y un OKR que nadie actualiza a menudo ha dejado de importar.
     deck.rhythm.note.quietAndOthers = {teams} sin actividad: {names}, entre otros. Pregunta qué se interpuso: las prioridades cambian, y un OKR que nadie actualiza a menudo ha dejado de importar.
@@ -451,5 +451,7 @@ extension Texts.Spanish {
     deck.verdict.inSweetSpot.sentence = Los resultados clave aspiracionales promediaron {mean}, cerca del {target} que espera la guía: metas ambiciosas, en gran parte alcanzadas.
     deck.verdict.tooSafe.headline = Demasiado seguro
     deck.verdict.tooSafe.sentence = Los resultados clave aspiracionales promediaron {mean}. Con {safe} o más, las metas no fueron lo bastante ambiciosas: apuntemos más alto el próximo ciclo.
+    deck.appendix.line = fila {line}
+    deck.balance.target = meta
     """
 }

@@ -9,22 +9,7 @@ extension Texts.Spanish {
     trends.cycles = {n, plural, one {# ciclo} other {# ciclos}}
     trends.teams = {n, plural, one {# equipo} other {# equipos}}
     trends.keyResults = {n, plural, one {# resultado clave} other {# resultados clave}}
-    trends.days = {n, plural, one {# día} other {# días}}
-    trends.days.fraction = {days} días
 
-    # Cambios frente al ciclo anterior (las marcas ▲ ▼ =)
-    trends.delta.up = sube
-    trends.delta.down = baja
-    trends.delta.same = sin cambios
-    trends.delta.points = {n, plural, one {# pt} other {# pts}}
-    trends.delta.against = vs. {cycle}
-    trends.delta.new = nuevo
-    trends.delta.since = desde {cycle}
-    trends.change.up = sube {amount}
-    trends.change.down = baja {amount}
-    trends.change.same = sin cambios
-    trends.change.unknown = no comparable
-    trends.change.points = {n, plural, one {# punto} other {# puntos}}
 
     # Portada
     trends.slide.title = Portada
@@ -69,7 +54,7 @@ extension Texts.Spanish {
     trends.table.keyResults = Resultados clave
     trends.table.wins = Logros
     trends.table.misses = No logrados
-    trends.table.updated = Al día en 30 días
+    trends.table.updated = Al día en {recentDays} días
     trends.table.confidence = Confianza neta
     trends.table.more = y {n, plural, one {# ciclo anterior} other {# ciclos anteriores}}: todos los ciclos están en history.json
     trends.table.footnote = Todas las cifras están también en history.json
@@ -142,18 +127,18 @@ extension Texts.Spanish {
     trends.slide.cadence = Ritmo de revisión en el tiempo
     trends.cadence.kicker = Ritmo de revisión en el tiempo
     trends.cadence.heading = Con qué frecuencia hicimos seguimiento, ciclo a ciclo
-    trends.cadence.share.chart = Resultados clave actualizados en los últimos 30 días del ciclo
-    trends.cadence.share.desc = Parte de los resultados clave actualizados en los últimos 30 días de cada ciclo: {values}.
+    trends.cadence.share.chart = Resultados clave actualizados en los últimos {recentDays} días del ciclo
+    trends.cadence.share.desc = Parte de los resultados clave actualizados en los últimos {recentDays} días de cada ciclo: {values}.
     trends.cadence.share.series = Al día
     trends.cadence.confidence.chart = Confianza neta en el último seguimiento
     trends.cadence.confidence.desc = Confianza neta (parte de resultados clave en buen camino menos parte desviada) por ciclo: {values}.
     trends.cadence.confidence.series = Confianza
-    trends.cadence.updated = Al día en los últimos 30 días
+    trends.cadence.updated = Al día en los últimos {recentDays} días
     trends.cadence.between = Entre actualizaciones
     trends.cadence.between.detail = intervalo mediano en {cycle}
     trends.cadence.confidence = Confianza neta
     trends.cadence.confidence.detail = en buen camino menos desviados
-    trends.cadence.notes.share = Con qué frecuencia hicimos seguimiento: el {share} de los resultados clave se actualizó en los últimos 30 días de {cycle}, con un intervalo mediano de {gap}.
+    trends.cadence.notes.share = Con qué frecuencia hicimos seguimiento: el {share} de los resultados clave se actualizó en los últimos {recentDays} días de {cycle}, con un intervalo mediano de {gap}.
     trends.cadence.notes.change = Eso es {change} frente a {against}.
     trends.cadence.notes.confidence = La confianza neta es la parte de resultados clave en buen camino en su último seguimiento menos la parte desviada.
     trends.cadence.notes.without = {n, plural, one {# ciclo no tuvo} other {# ciclos no tuvieron}} seguimientos: de ahí los huecos en las líneas.
@@ -178,7 +163,7 @@ extension Texts.Spanish {
     trends.guide.overCommitting = Exceso de compromisos
     trends.guide.overCommitting.text = Un equipo que incumplió al menos un compromiso en dos o más ciclos seguidos.
     trends.guide.rhythm = Ritmo de revisión
-    trends.guide.rhythm.text = A partir de los seguimientos de cada ciclo: parte de los resultados clave actualizados en sus últimos 30 días, días medianos entre actualizaciones y confianza neta (en buen camino menos desviados).
+    trends.guide.rhythm.text = A partir de los seguimientos de cada ciclo: parte de los resultados clave actualizados en sus últimos {recentDays} días, días medianos entre actualizaciones y confianza neta (en buen camino menos desviados).
     trends.guide.matching = Ciclos y equipos
     trends.guide.matching.text = Ciclos por orden de fecha (por nombre si no tienen fecha). Los equipos se emparejan por nombre: un equipo renombrado empieza una línea nueva.
     trends.guide.notes.source = Todas estas cifras vienen del archivo que llena `townhall report --archive`, ciclo a ciclo.

@@ -67,7 +67,8 @@ extension Texts.Spanish {
     workbook.column.scoreShort = Puntuación
     workbook.column.keyResults = Resultados clave
     workbook.column.alignedTo = Alineado con
-    workbook.column.value = Valor
+    workbook.column.objectiveValue = Valor de la empresa
+    workbook.column.checkInValue = Valor medido
     workbook.column.keyResult = Resultado clave
     workbook.column.notes = Notas
     workbook.column.severity = Gravedad
@@ -88,7 +89,7 @@ extension Texts.Spanish {
     workbook.column.aspirational = Media aspiracional
     workbook.column.objectives = Objetivos
     workbook.column.committedMisses = Compromisos incumplidos
-    workbook.column.updatedLast30 = Al día en 30 días
+    workbook.column.updatedLast30 = Al día en {recentDays} días
     workbook.column.medianDays = Días medianos entre actualizaciones
     workbook.column.netConfidence = Confianza neta
     workbook.column.versus = vs. {previous}
@@ -132,7 +133,7 @@ extension Texts.Spanish {
     workbook.figure.misses.note = ver la hoja No logrados
     workbook.figure.problems = PROBLEMAS DE DATOS
     workbook.figure.problems.note = {rejected, plural, one {# fila rechazada} other {# filas rechazadas}}
-    workbook.figure.updatedLast30 = AL DÍA EN 30 DÍAS
+    workbook.figure.updatedLast30 = AL DÍA EN {recentDays} DÍAS
     workbook.figure.updatedLast30.note = {updated} de {total} RC
     workbook.figure.updatedLast30.never = {updated} de {total} RC · {never} nunca
     workbook.figure.daysBetween = DÍAS ENTRE ACTUALIZACIONES
@@ -214,7 +215,7 @@ extension Texts.Spanish {
     trendsWorkbook.column.wins = Logros
     trendsWorkbook.column.misses = No logrados
     trendsWorkbook.column.problems = Problemas de datos
-    trendsWorkbook.column.updatedLast30 = Al día en 30 días
+    trendsWorkbook.column.updatedLast30 = Al día en {recentDays} días
     trendsWorkbook.column.medianDays = Días medianos entre actualizaciones
     trendsWorkbook.column.netConfidence = Confianza neta
     trendsWorkbook.column.team = Equipo
@@ -244,7 +245,7 @@ extension Texts.Spanish {
     trendsWorkbook.chart.days.alt = Gráfico de columnas de los días medianos entre actualizaciones por ciclo
     trendsWorkbook.chart.scores = Puntuaciones ciclo a ciclo
     trendsWorkbook.chart.scores.alt = Gráfico de líneas de la puntuación global, los compromisos cumplidos y la media aspiracional por ciclo
-    trendsWorkbook.note.cadence = Ritmo de revisión (ciclos archivados con seguimientos): parte de los resultados clave actualizados en los últimos 30 días del ciclo, días medianos entre dos actualizaciones del mismo resultado clave, y confianza neta: la parte de resultados clave cuya última confianza estaba en buen camino menos la parte desviada. Vacío para un ciclo archivado sin seguimientos.
+    trendsWorkbook.note.cadence = Ritmo de revisión (ciclos archivados con seguimientos): parte de los resultados clave actualizados en los últimos {recentDays} días del ciclo, días medianos entre dos actualizaciones del mismo resultado clave, y confianza neta: la parte de resultados clave cuya última confianza estaba en buen camino menos la parte desviada. Vacío para un ciclo archivado sin seguimientos.
     trendsWorkbook.note.cycles = Una fila por ciclo cerrado, tal como lo guardó townhall report --archive, del más antiguo al más reciente. Puntuación global = media de las puntuaciones de los objetivos; compromisos cumplidos = parte de los resultados clave comprometidos puntuados con {committedWin}; media aspiracional = puntuación media de los resultados clave aspiracionales (sana en torno a {target}). Cambio = puntuación global frente al ciclo anterior. Las puntuaciones son Verde con {green} o más, Ámbar desde {yellow}, Rojo por debajo.
     trendsWorkbook.note.patterns = Equipos: la puntuación de cada equipo en cada ciclo. Patrones: equipos cuyas metas aspiracionales promediaron {safe} o más dos ciclos seguidos (metas demasiado seguras), y equipos que incumplieron compromisos dos ciclos seguidos (exceso de compromisos).
     trendsWorkbook.property.comments = Generado por townhall a partir del archivo de ciclos cerrados con libxlsxwriter {version}
@@ -252,5 +253,6 @@ extension Texts.Spanish {
     trendsWorkbook.span = {first} a {last}
     trendsWorkbook.subtitle = {cycles, plural, one {# ciclo} other {# ciclos}}, {span} · generado el {date} · a partir del archivo de townhall
     trendsWorkbook.teams.versus = {latest} vs. {before}
+    workbook.column.checkId = ID de comprobación
     """
 }
