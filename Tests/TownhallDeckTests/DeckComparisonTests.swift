@@ -72,21 +72,22 @@ import TownhallCore
 
     @Test func deltasRoundLikeTheCore() {
         for d in [0.004, -0.004, 0.006, -0.12, 0.3, 0, 1e-12] {
-            let v = Delta.view(d, .score)[0]
-            let core = CycleComparison.arrow(d)
+            let v = Delta(.english).view(d, .score)[0]
+            let core = Wording.english.change(d)
             #expect("\(v.arrow) \(v.amount)" == core, "\(d)")
         }
         for d in [0.004, -0.006, 0.25, -0.1] {
-            let v = Delta.view(d, .points)[0]
-            #expect("\(v.arrow) \(v.amount)" == CycleComparison.arrow(d, percent: true).replacingOccurrences(of: "1 pts", with: "1 pt"))
+            let v = Delta(.english).view(d, .points)[0]
+            #expect("\(v.arrow) \(v.amount)" == Wording.english.change(d, percent: true))
         }
-        #expect(Delta.view(nil, .score).isEmpty)
-        #expect(Delta.view(.nan, .score).isEmpty)
-        #expect(Delta.view(2, .count, better: .down)[0].tone == "red")
-        #expect(Delta.view(-2, .count, better: .down)[0].tone == "green")
-        #expect(Delta.view(0.001, .score)[0].tone == "none")
-        #expect(Delta.words(-0.03, .points) == "down 3 points")
-        #expect(Delta.words(0.001, .score) == "unchanged")
+        let delta = Delta(.english)
+        #expect(delta.view(nil, .score).isEmpty)
+        #expect(delta.view(.nan, .score).isEmpty)
+        #expect(delta.view(2, .count, better: .down)[0].tone == "red")
+        #expect(delta.view(-2, .count, better: .down)[0].tone == "green")
+        #expect(delta.view(0.001, .score)[0].tone == "none")
+        #expect(delta.spoken(-0.03, .points) == "down 3 points")
+        #expect(delta.spoken(0.001, .score) == "unchanged")
     }
 
     @Test func withCheckInsAndAComparisonTogether() throws {

@@ -134,8 +134,8 @@ struct CheckInScorecardTests {
         #expect(share.contains("<f>") && share.contains("<v>\(report.checkIns!.overall.shareLast30!)</v>"))
         #expect(try #require(Workbook.cell("M5", in: xml)).contains("COUNTIF(") && Workbook.cell("M5", in: xml)!.contains("<v>2</v>"))
         // The row under the figures.
-        #expect(texts(Workbook.cell("A7", in: xml)) == "vs 2026-Q2: \(CycleComparison.arrow(cmp.overallScore))")
-        #expect(texts(Workbook.cell("B7", in: xml)) == "vs 2026-Q2: \(CycleComparison.arrow(cmp.committedAttainment, percent: true))")
+        #expect(texts(Workbook.cell("A7", in: xml)) == "vs 2026-Q2: \(Wording.english.change(cmp.overallScore))")
+        #expect(texts(Workbook.cell("B7", in: xml)) == "vs 2026-Q2: \(Wording.english.change(cmp.committedAttainment, percent: true))")
         #expect(texts(Workbook.cell("G7", in: xml)) == "vs 2026-Q2: ▲ \(cmp.wins)")
         #expect(texts(Workbook.cell("K7", in: xml)) == "vs 2026-Q2: ▲ 21.0 d")  // 41 days between the two updates of E1-1, against 20
         // The team table: cadence columns and the change of each team's score.
@@ -146,7 +146,7 @@ struct CheckInScorecardTests {
         let eng = report.teams.firstIndex { $0.name == "Engineering" }!
         #expect(try #require(Workbook.cell("J\(row)", in: xml))
                     .contains("<v>\(report.checkIns!.teamCadence[eng].shareLast30!)</v>"))
-        #expect(texts(Workbook.cell("M\(row)", in: xml)) == CycleComparison.arrow(cmp.teamScoreDelta["Engineering"]))
+        #expect(texts(Workbook.cell("M\(row)", in: xml)) == Wording.english.change(cmp.teamScoreDelta["Engineering"]))
         #expect(texts(Workbook.cell("M\(row + 1)", in: xml)) == "new")  // Sales was not in 2026-Q2
     }
 

@@ -232,8 +232,8 @@ enum CheckInAnalysis {
                 c.keyResults += 1
                 let a = activity[k]
                 guard let since = a.daysSinceLast else { c.neverUpdated += 1; continue }
-                if since < 14 { c.updatedLast14 += 1 }
-                if since < 30 { c.updatedLast30 += 1 }
+                if since < Cadence.fortnightDays { c.updatedLast14 += 1 }
+                if since < Cadence.recentDays { c.updatedLast30 += 1 }
                 if a.isStale { c.stale += 1 }
                 var previous: Day?
                 for i in a.checkIns {

@@ -36,8 +36,15 @@ public struct KRActivity: Sendable, Hashable {
 public struct Cadence: Sendable, Hashable {
     /// Key results that count (not dropped).
     public var keyResults = 0
+    /// Key results last updated fewer than `fortnightDays` / `recentDays` days before the cycle's
+    /// end (the JSON's `updated_last_14_days` / `updated_last_30_days`).
     public var updatedLast14 = 0
     public var updatedLast30 = 0
+
+    /// The windows the review cadence counts updates in, in days before the cycle's end: fixed
+    /// (the JSON's field names say them), quoted by every text that shows the figures.
+    public static let recentDays = 30
+    public static let fortnightDays = 14
     public var neverUpdated = 0
     public var stale = 0
     /// Median days between consecutive updates of the same KR.

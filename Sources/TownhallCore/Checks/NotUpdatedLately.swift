@@ -11,7 +11,7 @@ extension Playbook {
             let limit = c.limits[days]
             return eachKeyResult(c) { i, _ in
                 guard activity[i].isStale, let last = activity[i].last else { return nil }
-                return ["last": .text(last.description), "days_since": .count(activity[i].daysSinceLast!), "limit": .count(limit)]
+                return ["last": .day(last), "days_since": .count(activity[i].daysSinceLast!), "limit": .count(limit)]
             }
         }
 

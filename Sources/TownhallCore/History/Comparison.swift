@@ -45,20 +45,14 @@ public struct CycleComparison: Sendable, Hashable {
         carriedOver = carried
     }
 
-    /// `▲ 0.05`, `▼ 0.12`, `= 0.00` for a score delta (two decimals); empty for none.
-    public static func arrow(_ d: Double?, percent: Bool = false) -> String {
-        guard let d, let direction = direction(d, percent: percent) else { return "" }
-        let v = shown(d, percent: percent)
-        return "\(direction.arrow) \(percent ? "\(Int(v)) pts" : String(format2: v))"
-    }
-
-    /// Which way `d` moved at the precision `arrow` shows it; `nil` for none.
+    /// Which way `d` moved at the precision `shown` gives it; `nil` for none.
     public static func direction(_ d: Double?, percent: Bool = false) -> Direction? {
         d.map { Direction($0, roundsToZero: shown($0, percent: percent) == 0) }
     }
 
-    /// The size of `d` as `arrow` shows it: points of a share, or a score to two decimals.
-    static func shown(_ d: Double, percent: Bool) -> Double {
+    /// The size of `d` as every output shows it: whole points of a share, or a score to two
+    /// decimals (`Wording.change` words it; the deck's changes round the same way).
+    public static func shown(_ d: Double, percent: Bool) -> Double {
         percent ? (abs(d) * 100).rounded() : (abs(d) * 100).rounded() / 100
     }
 }

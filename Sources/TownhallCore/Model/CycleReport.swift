@@ -60,8 +60,13 @@ public struct CycleReport: Sendable {
         return Slug.fileName("\(Slug.make(cycle ?? "", empty: "cycle")) \(Slug.team(scope.team))", empty: "cycle")
     }
 
-    /// Title for display: the cycle name, or "OKR cycle".
-    public var displayName: String { cycle ?? "OKR cycle" }
+    /// Title for display in English (the archive's name for the cycle, the console): the cycle
+    /// name, or "OKR cycle" for an export that names none.
+    public var displayName: String { displayName(in: .english) }
+
+    /// Title for display in an output's language: the cycle name (input, never translated), or
+    /// the language's words for an unnamed cycle.
+    public func displayName(in words: Wording) -> String { cycle ?? words("common.cycle.unnamed") }
 
     /// Wins, best first (score, then progress, then line).
     public var wins: [KeyResult] { keyResults.filter { $0.outcome == .win }.sorted(by: Self.winOrder) }

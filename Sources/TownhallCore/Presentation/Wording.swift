@@ -62,17 +62,24 @@ public struct Wording: Sendable {
     /// Whether any table of this language has `key`.
     public func has(_ key: String) -> Bool { catalog.messages[key] != nil }
 
+    /// Holes any text may name without its caller filling them: the core's fixed review windows
+    /// (`Cadence.recentDays`, `Cadence.fortnightDays`), so a header or a chart title says the
+    /// window the figures were counted in, whoever asks for it, and never restates the number.
+    static let facts: [String: TextArgument] = [
+        "recentDays": .count(Cadence.recentDays), "fortnight": .count(Cadence.fortnightDays),
+    ]
+
     /// `count` is the selected plural's count as it is written, for its `#`.
     private func write(_ m: Message, _ args: [String: TextArgument], count: String?, into out: inout String) {
         for part in m.parts {
             switch part {
             case .literal(let s): out += s
             case .count: out += count ?? ""
-            case .argument(let name): out += text(args[name])
+            case .argument(let name): out += text(args[name] ?? Self.facts[name])
             case .plural(let name, let cases):
                 var n: Int?
                 var shown: String?
-                switch args[name] {
+                switch args[name] ?? Self.facts[name] {
                 case .count(let c)?: (n, shown) = (c, self.count(c))
                 case .integer(let c)?: (n, shown) = (c, String(c))
                 default: break
@@ -131,6 +138,16 @@ public struct Wording: Sendable {
     public func percent(_ value: Double?) -> String {
         guard let v = value, v.isFinite else { return "–" }
         return figures.percent(Int((v * 100).rounded()))
+    }
+
+    /// A change against another cycle, `▲ 0.05`, `▼ 20 pts`, `= 0,00`: the direction and size
+    /// `CycleComparison` rounds it to, worded in this language (`percent`: a share's change in
+    /// points); empty when there is none.
+    public func change(_ d: Double?, percent: Bool = false) -> String {
+        guard let d, d.isFinite, let direction = CycleComparison.direction(d, percent: percent) else { return "" }
+        let v = CycleComparison.shown(d, percent: percent)
+        return percent ? self("common.change.points", ["arrow": .text(direction.arrow), "n": .count(Int(v))])
+            : self("common.change.score", ["arrow": .text(direction.arrow), "amount": .text(score(v))])
     }
 
     /// An integer with the language's thousands separator (`100,000`, `100.000`, `100 000`).

@@ -57,13 +57,13 @@ struct DeckBuilder {
             slides[i].progress = Format.geometry(Double(i + 1) / Double(total) * 100)
         }
         let org = Format.isolate(report.organization.name.trimmed)
-        let cycleName = Format.isolate(report.displayName)
+        let cycleName = Format.isolate(report.displayName(in: words))
         let title = retroTeam.map { _ in retroTitle(cycleName) }
             ?? (org.isEmpty ? say("frame.title", ["cycle": .text(cycleName)])
                 : say("frame.titleOf", ["organization": .text(org), "cycle": .text(cycleName)]))
         return DeckView(
             documentTitle: title,
-            cycleName: Format.clip(report.displayName, 60),
+            cycleName: Format.clip(report.displayName(in: words), 60),
             accent: theme.accent, organization: org, hasOrganization: !org.isEmpty,
             logo: theme.logo, hasLogo: !theme.logo.isEmpty, logoLabel: say("title.logo", ["organization": .text(org)]),
             footer: title,
@@ -82,6 +82,9 @@ struct DeckBuilder {
 
     /// The deck's fixed text `key` (under `deck.`) with its arguments filled in.
     func say(_ key: String, _ args: [String: TextArgument] = [:]) -> String { words("deck." + key, args) }
+
+    /// Changes against the previous cycle, worded in the deck's language.
+    var changes: Delta { Delta(words) }
 
     /// `n` things of a kind, `1 key result`, `3 key results` (the plural message `deck.n.<kind>`).
     func many(_ count: Int, _ kind: Counted) -> String { say("n." + kind.rawValue, ["n": .count(count)]) }
@@ -155,12 +158,12 @@ struct DeckBuilder {
         guard let c = report.comparison else { return [] }
         let team = report.teams[t]
         if !rollup {
-            if let d = c.teamScoreDelta[team.name] { return Delta.view(d, .score, against: against, words) }
-            return previousTeams[team.name]?.ownsOKRs != true && team.ownsOKRs ? Delta.new(against: against, words) : []
+            if let d = c.teamScoreDelta[team.name] { return changes.view(d, .score, against: against) }
+            return previousTeams[team.name]?.ownsOKRs != true && team.ownsOKRs ? changes.new(against: against) : []
         }
         guard let before = previousTeams[team.name].flatMap({ $0.rollupScore ?? $0.score }),
               let now = team.rollupScore ?? team.score else { return [] }
-        return Delta.view(now - before, .score, against: against, words)
+        return changes.view(now - before, .score, against: against)
     }
 
     /// Figures for one subject (whole cycle, a team's subtree).

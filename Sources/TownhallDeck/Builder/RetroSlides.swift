@@ -18,7 +18,7 @@ extension DeckBuilder {
     func retroWelcome(_ org: String) -> String? {
         retroTeam.map { team in
             retroWords(org.isEmpty ? "retro.welcome" : "retro.welcomeAt",
-                       ["team": .text(team), "cycle": .text(Format.clip(report.displayName, 80)), "org": .text(org)])
+                       ["team": .text(team), "cycle": .text(Format.clip(report.displayName(in: words), 80)), "org": .text(org)])
         }
     }
 
@@ -26,7 +26,7 @@ extension DeckBuilder {
     /// says there is nothing to compare with, rather than showing the company's change.
     var missingTeamComparison: String? {
         guard let scope = report.scope, let previous = scope.previousWithoutTeam, let team = retroTeam else { return nil }
-        return retroWords("retro.noComparison", ["cycle": .text(Format.clip(report.displayName, 40)),
+        return retroWords("retro.noComparison", ["cycle": .text(Format.clip(report.displayName(in: words), 40)),
                                                  "previous": .text(Format.clip(previous.trimmed, 24)), "team": .text(team)])
     }
 }
@@ -36,7 +36,7 @@ extension DeckRenderer {
     /// information): "Northwind Robotics · 2026-Q3 town hall", "Engineering · 2026-Q3 retro".
     public static func title(of report: CycleReport) -> String {
         let words = report.wording
-        let cycle = TextArgument.text(report.displayName)
+        let cycle = TextArgument.text(report.displayName(in: words))
         if let team = report.scope?.team.trimmed { return words("retro.title", ["team": .text(team), "cycle": cycle]) }
         let org = report.organization.name.trimmed
         return words(org.isEmpty ? "pdf.title" : "pdf.titleOf", ["org": .text(org), "cycle": cycle])
@@ -44,6 +44,6 @@ extension DeckRenderer {
 
     /// What the deck is about, in one line (a PDF's subject).
     public static func subject(of report: CycleReport) -> String {
-        report.wording("pdf.subject", ["cycle": .text(report.displayName)])
+        report.wording("pdf.subject", ["cycle": .text(report.displayName(in: report.wording))])
     }
 }

@@ -10,7 +10,7 @@ extension DeckBuilder {
         let target = th.aspirationalTarget
         let closer = abs(now - target) < abs(now - d - target) - th.tolerance
         let further = abs(now - target) > abs(now - d - target) + th.tolerance
-        return Delta.view(d, .score, against: vs, tone: closer ? "green" : (further ? "red" : "none"), words)
+        return changes.view(d, .score, against: vs, tone: closer ? "green" : (further ? "red" : "none"))
     }
 
     /// What the chips on the wins and misses slides mean: their colour is the outcome, against

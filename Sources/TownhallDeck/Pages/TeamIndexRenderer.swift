@@ -36,7 +36,7 @@ public enum TeamIndexRenderer {
         let th = report.thresholds
         let words = report.wording
         func w(_ key: String, _ args: [String: TextArgument] = [:]) -> String { Page.escape(words(key, args)) }
-        let cycle = Format.clip(report.displayName, 60)
+        let cycle = Format.clip(report.displayName(in: words), 60)
         let org = Page.text(report.organization.name, 60)
         let heads = [("team", false), ("parent", false), ("score", true), ("keyResults", true), ("wins", true), ("misses", true)]
             .map { key, num in
@@ -67,7 +67,7 @@ public enum TeamIndexRenderer {
             body += "<td><a href=\"\(Page.escape(r.file))\">\(w("index.link", ["team": .text(team)]))</a></td></tr>\n"
         }
         body += "</tbody></table>\n<footer>\(w("index.footer", ["source": .text(Format.clip(report.sourceName, 80))]))</footer>"
-        return Page.document(title: words("index.title", ["cycle": .text(report.displayName)]), lang: words.htmlLang,
+        return Page.document(title: words("index.title", ["cycle": .text(report.displayName(in: words))]), lang: words.htmlLang,
                              accent: Theme(report.organization).accent, body: body, script: Page.sortScript)
     }
 }

@@ -40,12 +40,12 @@ extension DeckBuilder {
         for i in rejected.indices { firstRejected.offer(i) }
         var rows: [(line: Int, row: ProblemRow)] = firstProblems.items.map { i in
             let p = problems[i]
-            let place = p.file.map { "\(Format.clip($0, 30)):\(p.line)" } ?? "line \(p.line)"
+            let place = p.file.map { "\(Format.clip($0, 30)):\(p.line)" } ?? say("appendix.line", ["line": .text(String(p.line))])
             return (p.line, ProblemRow(place: place, column: name(p.column(in: words)), message: clip(p.message(in: words)), kind: "problem"))
         }
         rows += firstRejected.items.map { i in
             let r = rejected[i]
-            return (r.line, ProblemRow(place: "line \(r.line)", column: say("appendix.rowRejected"), message: clip(r.reason(in: words)), kind: "rejected"))
+            return (r.line, ProblemRow(place: say("appendix.line", ["line": .text(String(r.line))]), column: say("appendix.rowRejected"), message: clip(r.reason(in: words)), kind: "rejected"))
         }
         rows.sort { $0.line < $1.line }
         // The rows that fit: `appendixRows` one-line rows, a long message counting as the two

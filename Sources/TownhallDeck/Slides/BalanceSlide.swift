@@ -44,7 +44,7 @@ extension DeckBuilder {
             id: chartID(), title: say("balance.committedAttainment"),
             desc: say("balance.committedAttainmentIs", ["attainment": .text(words.percent(h.committed.attainment))]),
             value: h.committed.attainment, band: attainmentTone(h.committed.attainment),
-            ticks: [(0, "0%"), (0.5, "50%"), (1, "100%")], markers: [(1, "target")], zones: [])
+            ticks: [(0, "0%"), (0.5, "50%"), (1, "100%")], markers: [(1, say("balance.target"))], zones: [])
         let aspirationalChart = GaugeChart(
             id: chartID(), title: say("balance.aspirationalMeanScore"),
             desc: say("balance.aspirationalKeyResults", ["meanScore": .text(words.score(h.aspirational.meanScore)), "target": .text(words.score(target)), "safe": .text(words.score(safe))]),
@@ -53,7 +53,7 @@ extension DeckBuilder {
             zones: safe < 1 ? [(from: safe, to: 1, label: say("balance.tooSafe"))] : [])
         let sides = [
             BalanceSide(label: say("balance.committed"), value: words.percent(h.committed.attainment),
-                        delta: report.comparison.map { Delta.view($0.committedAttainment, .points, against: previousName) } ?? [],
+                        delta: report.comparison.map { changes.view($0.committedAttainment, .points, against: previousName) } ?? [],
                         verdict: cv.headline,
                         tone: attainmentTone(h.committed.attainment), sentence: cv.sentence, chart: committedChart),
             BalanceSide(label: say("balance.aspirational"), value: words.score(h.aspirational.meanScore),

@@ -28,26 +28,26 @@ extension DeckBuilder {
         let lead = [
             figure(words.score(h.overallScore), say("glance.overallScore"),
                    say("glance.meanOf", ["scoredObjectives": .text(many(digest.scoredObjectives, .scoredObjectives))]), tone: band(h.overallScore),
-                   delta: cmp.map { Delta.view($0.overallScore, .score, against: vs) } ?? []),
+                   delta: cmp.map { changes.view($0.overallScore, .score, against: vs) } ?? []),
             figure(words.percent(com.attainment), say("glance.committedAttainment"),
                    say("glance.ofCommitmentsMet", ["met": .count(com.met), "scored": .count(com.scored)]), tone: attainmentTone(com.attainment),
-                   delta: cmp.map { Delta.view($0.committedAttainment, .points, against: vs) } ?? []),
+                   delta: cmp.map { changes.view($0.committedAttainment, .points, against: vs) } ?? []),
             figure(words.score(asp.meanScore), say("glance.aspirationalMean"),
                    say("glance.sweetSpot", ["scoredKRs": .text(many(asp.scored, .scoredKRs)), "aspirationalTarget": .text(words.score(th.aspirationalTarget))]),
                    tone: aspirationTone(asp.meanScore), delta: aspirationalDelta(against: vs)),
         ]
         let rest = [
             figure(words.count(h.wins), say("glance.wins"), say("glance.ofScoredKey", ["scored": .text(Format.share(h.wins, of: c.scored, words))]), tone: "green",
-                   delta: cmp.map { Delta.view(Double($0.wins), .count, against: vs) } ?? []),
+                   delta: cmp.map { changes.view(Double($0.wins), .count, against: vs) } ?? []),
             figure(words.count(h.misses), say("glance.misses"),
                    say("glance.committedAspirational", ["committedMisses": .count(digest.committedMisses), "aspirationalMisses": .count(digest.aspirationalMisses)]),
-                   tone: "red", delta: cmp.map { Delta.view(Double($0.misses), .count, against: vs, better: .down) } ?? []),
+                   tone: "red", delta: cmp.map { changes.view(Double($0.misses), .count, against: vs, better: .down) } ?? []),
             figure(words.count(c.keyResults), say("glance.keyResults"),
                    [say("glance.scored", ["scored": .count(c.scored)]), c.unscored > 0 ? say("glance.unscored", ["unscored": .count(c.unscored)]) : "",
                     c.dropped > 0 ? say("glance.dropped", ["dropped": .count(c.dropped)]) : ""].filter { !$0.isEmpty }.joined(separator: " · "),
-                   delta: cmp.map { Delta.view(Double($0.keyResults), .count, against: vs, better: .neither) } ?? []),
+                   delta: cmp.map { changes.view(Double($0.keyResults), .count, against: vs, better: .neither) } ?? []),
             figure(words.count(c.teams), say("glance.teams"), many(c.objectives, .objectives),
-                   delta: cmp.map { Delta.view(Double(c.teams - $0.previous.teams), .count, against: vs, better: .neither) } ?? []),
+                   delta: cmp.map { changes.view(Double(c.teams - $0.previous.teams), .count, against: vs, better: .neither) } ?? []),
         ]
         var notes = [
             say("glance.overallScoreThe", ["overallScore": .text(words.score(h.overallScore)), "scoredObjectives": .text(many(digest.scoredObjectives, .scoredObjectives))]),
@@ -59,10 +59,10 @@ extension DeckBuilder {
             notes.append(say("glance.couldNotBe", ["keyResults": .text(many(c.unscored, .keyResults))]))
         }
         if let cmp {
-            notes.append(say("glance.againstOverallScore", ["vs": .text(vs), "overallScore": .text(Delta.words(cmp.overallScore, .score, words)), "points": .text(Delta.words(cmp.committedAttainment, .points, words)), "aspirationalMean": .text(Delta.words(cmp.aspirationalMean, .score, words)), "wins": .text(Delta.words(Double(cmp.wins), .count, words)), "misses": .text(Delta.words(Double(cmp.misses), .count, words))]))
+            notes.append(say("glance.againstOverallScore", ["vs": .text(vs), "overallScore": .text(changes.spoken(cmp.overallScore, .score)), "points": .text(changes.spoken(cmp.committedAttainment, .points)), "aspirationalMean": .text(changes.spoken(cmp.aspirationalMean, .score)), "wins": .text(changes.spoken(Double(cmp.wins), .count)), "misses": .text(changes.spoken(Double(cmp.misses), .count))]))
         }
         var s = SlideView(name: say("glance.theCycleAt"), kind: "glance", notes: notes)
-        s.content = [GlanceSlide(kicker: missingTeamComparison ?? (cmp == nil ? Format.clip(report.displayName, 60) : say("glance.comparedWith", ["displayName": .text(Format.clip(report.displayName, 40)), "vs": .text(vs)])),
+        s.content = [GlanceSlide(kicker: missingTeamComparison ?? (cmp == nil ? Format.clip(report.displayName(in: words), 60) : say("glance.comparedWith", ["displayName": .text(Format.clip(report.displayName(in: words), 40)), "vs": .text(vs)])),
                                      lead: lead, rest: rest)]
         add(s)
     }

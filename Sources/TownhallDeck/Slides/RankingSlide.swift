@@ -62,10 +62,10 @@ extension DeckBuilder {
                 if let d { moves.append((e.team, d)) }
             }
             if let up = moves.max(by: { $0.1 < $1.1 }), up.1 > 0.005 {
-                notes.append(say("ranking.biggestImprovementSince", ["previousName": .text(previousName), "up": .text(name(all[up.0].name)), "up2": .text(Delta.words(up.1, .score, words))]))
+                notes.append(say("ranking.biggestImprovementSince", ["previousName": .text(previousName), "up": .text(name(all[up.0].name)), "up2": .text(changes.spoken(up.1, .score))]))
             }
             if let down = moves.min(by: { $0.1 < $1.1 }), down.1 < -0.005 {
-                notes.append(say("ranking.biggestDropAsk", ["down": .text(name(all[down.0].name)), "down2": .text(Delta.words(down.1, .score, words))]))
+                notes.append(say("ranking.biggestDropAsk", ["down": .text(name(all[down.0].name)), "down2": .text(changes.spoken(down.1, .score))]))
             }
         }
         notes.append(say("ranking.lowScoresAre"))

@@ -104,7 +104,7 @@ extension DeckBuilder {
         let lede = team.parent.map { say("team.ledePartOf", size.merging(["parent": .text(name($0))]) { a, _ in a }) } ?? say("team.lede", size)
         var notes = [say("team.scoreOverAnd", ["name": .text(name(team.name)), "value": .text(words.score(team.score)), "objectives": .text(many(objectives.count, .objectives)), "keyResults": .text(many(team.keyResults.count, .keyResults))])]
         if let d = report.comparison?.teamScoreDelta[team.name] {
-            notes[0] = say("team.scoreOverAndCompared", ["name": .text(name(team.name)), "value": .text(words.score(team.score)), "objectives": .text(many(objectives.count, .objectives)), "keyResults": .text(many(team.keyResults.count, .keyResults)), "change": .text(Delta.words(d, .score, words)), "previous": .text(previousName)])
+            notes[0] = say("team.scoreOverAndCompared", ["name": .text(name(team.name)), "value": .text(words.score(team.score)), "objectives": .text(many(objectives.count, .objectives)), "keyResults": .text(many(team.keyResults.count, .keyResults)), "change": .text(changes.spoken(d, .score)), "previous": .text(previousName)])
         }
         let repeats = team.keyResults.filter(isCarriedOver).count
         if repeats > 0 {

@@ -29,7 +29,7 @@ extension DeckBuilder {
         let c = report.counts
         let facts = say("title.facts", ["keyResults": .text(many(c.keyResults, .keyResults)), "objectives": .text(many(c.objectives, .objectives)),
                                       "teams": .text(many(c.teams, .teams))])
-        let cycle = Format.clip(report.displayName, 80)
+        let cycle = Format.clip(report.displayName(in: words), 80)
         let withCheckIns = report.checkIns == nil ? "no" : "yes"
         var notes = [
             org.isEmpty ? say("title.note.welcome", ["cycle": .text(cycle)])
@@ -44,7 +44,7 @@ extension DeckBuilder {
         var s = SlideView(name: say("title.name"), kind: "title", notes: notes)
         s.content = [TitleSlide(
             kicker: retroTeam == nil ? say("title.kicker") : retroWords("retro.kicker"),
-            cycle: retroTeam == nil ? Format.clip(report.displayName, 60) : retroTitle(Format.clip(report.displayName, 30)),
+            cycle: retroTeam == nil ? Format.clip(report.displayName(in: words), 60) : retroTitle(Format.clip(report.displayName(in: words), 30)),
             subtitle: org.isEmpty ? say("title.subtitle") : org,
             date: words.date(report.generatedAt, timeZone: options.timeZone), facts: facts)]
         add(s)

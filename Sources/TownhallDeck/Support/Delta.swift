@@ -1,11 +1,17 @@
 import TownhallCore
 
-/// Changes against a previous cycle, as the deck shows them: `▲ 0.05 vs 2026-Q2`, green when
-/// better, red when worse, neutral when equal at the precision shown (the core's `News` decides). The rounding is the one
-/// of `CycleComparison.arrow(_:percent:)`: a change that shows as 0.00 is "unchanged".
-enum Delta {
+/// Changes against a previous cycle, as both decks show them: `▲ 0.05 vs 2026-Q2`, green when
+/// better, red when worse, neutral when equal at the precision shown (the core's `News` decides).
+/// One rounding and one wording for the town-hall deck and the trends deck, in the deck's
+/// language: a change that shows as 0.00 is "unchanged" in every language and on every slide.
+struct Delta {
     /// What the number is: a 0–1 score, a share shown in percentage points, or a count.
     enum Kind { case score, points, count, days }
+
+    /// The language the changes are worded in.
+    let words: Wording
+
+    init(_ words: Wording) { self.words = words }
 
     /// The class a piece of news takes in the deck's style sheet.
     static func tone(_ news: News) -> String {
@@ -17,40 +23,40 @@ enum Delta {
     }
 
     /// The change `d` as zero or one `DeltaView` (none when `d` is unknown).
-    static func view(_ d: Double?, _ kind: Kind, against: String = "", better: Better = .up,
-                     _ words: Wording = .english) -> [DeltaView] {
+    func view(_ d: Double?, _ kind: Kind, against: String = "", better: Better = .up) -> [DeltaView] {
         guard let d, d.isFinite else { return [] }
-        let (amount, zero) = magnitude(d, kind, words)
+        let (amount, zero) = magnitude(d, kind)
         let direction = Direction(d, roundsToZero: zero)
         return [DeltaView(
             arrow: direction.arrow,
             word: words(direction == .up ? "deck.delta.up" : (direction == .down ? "deck.delta.down" : "deck.delta.unchanged")),
             amount: amount, against: against.isEmpty ? "" : words("deck.delta.against", ["cycle": .text(against)]),
-            hasAgainst: !against.isEmpty, tone: tone(News(direction, better: better)))]
+            hasAgainst: !against.isEmpty, tone: Self.tone(News(direction, better: better)))]
     }
 
     /// A thing that had no counterpart in the previous cycle.
-    static func new(against: String = "", _ words: Wording = .english) -> [DeltaView] {
+    func new(against: String = "") -> [DeltaView] {
         [DeltaView(arrow: "", word: "", amount: words("deck.delta.new"),
                    against: against.isEmpty ? "" : words("deck.delta.since", ["cycle": .text(against)]),
                    hasAgainst: !against.isEmpty, tone: "none")]
     }
 
-    /// A delta whose tone is set by the caller (e.g. closer to a target is better).
-    static func view(_ d: Double?, _ kind: Kind, against: String = "", tone: String, _ words: Wording = .english) -> [DeltaView] {
-        var v = view(d, kind, against: against, better: .up, words)
+    /// A delta whose tone is set by the caller (e.g. closer to a target is better), unless unchanged.
+    func view(_ d: Double?, _ kind: Kind, against: String = "", tone: String) -> [DeltaView] {
+        var v = view(d, kind, against: against, better: .up)
         if !v.isEmpty && v[0].arrow != "=" { v[0].tone = tone }
         return v
     }
 
-    /// `0.05`, `5 pts`, `12`, and whether it rounds to zero.
-    static func magnitude(_ d: Double, _ kind: Kind, _ words: Wording = .english) -> (String, Bool) {
+    /// `0.05`, `5 pts`, `12`, `3 days`, and whether it rounds to zero (scores and points as the
+    /// core rounds them, so the deck and the workbook show the same change).
+    func magnitude(_ d: Double, _ kind: Kind) -> (String, Bool) {
         switch kind {
         case .score:
-            let v = (abs(d) * 100).rounded() / 100
+            let v = CycleComparison.shown(d, percent: false)
             return (words.score(v), v == 0)
         case .points:
-            let v = Int((abs(d) * 100).rounded())
+            let v = Int(CycleComparison.shown(d, percent: true))
             return (words("deck.unit.pts", ["n": .count(v)]), v == 0)
         case .count:
             let v = Int(abs(d).rounded())
@@ -62,11 +68,11 @@ enum Delta {
     }
 
     /// The change in words for speaker notes: `up 0.05`, `down 3 points`, `unchanged`.
-    static func words(_ d: Double?, _ kind: Kind, _ words: Wording = .english) -> String {
+    func spoken(_ d: Double?, _ kind: Kind) -> String {
         guard let d, d.isFinite else { return words("deck.delta.notComparable") }
-        let (amount, zero) = magnitude(d, kind, words)
+        let (amount, zero) = magnitude(d, kind)
         if zero { return words("deck.delta.unchangedSpoken") }
-        let spoken = kind == .points ? words("deck.unit.points", ["n": .count(Int((abs(d) * 100).rounded()))]) : amount
-        return words(d > 0 ? "deck.delta.upBy" : "deck.delta.downBy", ["amount": .text(spoken)])
+        let said = kind == .points ? words("deck.unit.points", ["n": .count(Int((abs(d) * 100).rounded()))]) : amount
+        return words(d > 0 ? "deck.delta.upBy" : "deck.delta.downBy", ["amount": .text(said)])
     }
 }

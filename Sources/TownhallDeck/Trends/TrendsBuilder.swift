@@ -19,7 +19,7 @@ struct TrendsBuilder {
     /// The history's language.
     let words: Wording
     /// Changes and durations in that language.
-    let say: TrendsWording
+    let say: Delta
     private(set) var slides: [SlideView] = []
     private var chartCount = 0
 
@@ -29,7 +29,7 @@ struct TrendsBuilder {
         th = history.thresholds
         lookup = history.teamsByCycle
         words = history.wording
-        say = TrendsWording(words: words)
+        say = Delta(words)
     }
 
     var cycles: [ArchivedCycle] { history.cycles }
@@ -192,15 +192,15 @@ struct TrendsBuilder {
         }
         let figures = [
             figure(words.score(last.overallScore), words("trends.lines.overall"), detail(\.overallScore) { words.score($0) },
-                   tone: band(last.overallScore), delta: say.delta(lastChange(\.overallScore), .score, against: vs)),
+                   tone: band(last.overallScore), delta: say.view(lastChange(\.overallScore), .score, against: vs)),
             figure(words.percent(last.committedAttainment), words("trends.lines.committed"),
                    detail(\.committedAttainment) { words.percent($0) },
                    tone: Tone.attainment(last.committedAttainment, th),
-                   delta: say.delta(lastChange(\.committedAttainment), .points, against: vs)),
+                   delta: say.view(lastChange(\.committedAttainment), .points, against: vs)),
             figure(words.score(last.aspirationalMean), words("trends.lines.aspirational"),
                    words("trends.lines.detail.sweetSpot", ["cycle": .text(cycleName(n - 1)), "value": .score(th.aspirationalTarget)]),
                    tone: Tone.aspiration(last.aspirationalMean, th),
-                   delta: say.delta(aspChange, .score, against: vs, tone: aspTone)),
+                   delta: say.view(aspChange, .score, against: vs, tone: aspTone)),
         ]
         var notes: [String] = []
         if n == 1 {
@@ -209,12 +209,12 @@ struct TrendsBuilder {
         } else {
             notes.append(words("trends.lines.notes.overall", [
                 "first": .score(cycles[0].overallScore), "firstCycle": .text(cycleName(0)), "last": .score(last.overallScore),
-                "lastCycle": .text(cycleName(n - 1)), "change": .text(say.change(lastChange(\.overallScore), .score)), "against": .text(vs)]))
+                "lastCycle": .text(cycleName(n - 1)), "change": .text(say.spoken(lastChange(\.overallScore), .score)), "against": .text(vs)]))
             notes.append(words("trends.lines.notes.committed", [
-                "value": .percent(last.committedAttainment), "change": .text(say.change(lastChange(\.committedAttainment), .points)),
+                "value": .percent(last.committedAttainment), "change": .text(say.spoken(lastChange(\.committedAttainment), .points)),
                 "against": .text(vs)]))
             notes.append(words("trends.lines.notes.aspirational", [
-                "value": .score(last.aspirationalMean), "change": .text(say.change(aspChange, .score)), "against": .text(vs),
+                "value": .score(last.aspirationalMean), "change": .text(say.spoken(aspChange, .score)), "against": .text(vs),
                 "target": .score(th.aspirationalTarget), "safe": .score(th.sandbagging)]))
         }
         var s = SlideView(name: words("trends.slide.lines"), kind: "trend-lines", notes: notes)
@@ -299,7 +299,7 @@ struct TrendsBuilder {
             var delta: [DeltaView] = []
             if n >= 2, lastSeen[t] == n - 1 {
                 if let a = scores[n - 2], let b = scores[n - 1] {
-                    delta = say.delta(b - a, .score)
+                    delta = say.view(b - a, .score)
                 } else if lookup[n - 2][names[t]] == nil {
                     delta = say.new()
                 }
@@ -363,7 +363,7 @@ struct TrendsBuilder {
             BarRow(label: name(history.teams[m.t]), sublabel: "\(words.score(m.before)) → \(words.score(m.now))", hasSublabel: true,
                    value: words.score(m.now), width: Format.geometry(min(1, max(0, m.now)) * 100), band: band(m.now),
                    mark: Format.geometry(min(1, max(0, th.green)) * 100), isGap: false, isHeading: false,
-                   delta: say.delta(change(m), .score))
+                   delta: say.view(change(m), .score))
         }
         let last = cycleName(n - 1), prev = cycleName(n - 2)
         var notes: [String] = []
@@ -472,24 +472,24 @@ struct TrendsBuilder {
         let vs = n >= 2 ? cycleName(n - 2) : ""
         let figures = [
             figure(words.percent(last.shareUpdatedLast30), words("trends.cadence.updated"), cycleName(n - 1),
-                   tone: band(last.shareUpdatedLast30), delta: say.delta(lastChange(\.shareUpdatedLast30), .points, against: vs)),
-            figure(say.days(last.medianDaysBetween), words("trends.cadence.between"),
+                   tone: band(last.shareUpdatedLast30), delta: say.view(lastChange(\.shareUpdatedLast30), .points, against: vs)),
+            figure(Format.days(last.medianDaysBetween, words), words("trends.cadence.between"),
                    words("trends.cadence.between.detail", ["cycle": .text(cycleName(n - 1))]),
-                   delta: say.delta(lastChange(\.medianDaysBetween), .days, against: vs, better: .down)),
+                   delta: say.view(lastChange(\.medianDaysBetween), .days, against: vs, better: .down)),
             figure(words.signed(last.netConfidence), words("trends.cadence.confidence"), words("trends.cadence.confidence.detail"),
-                   tone: Tone.confidence(last.netConfidence, th), delta: say.delta(lastChange(\.netConfidence), .score, against: vs)),
+                   tone: Tone.confidence(last.netConfidence, th), delta: say.view(lastChange(\.netConfidence), .score, against: vs)),
         ]
         let without = cycles.filter { $0.shareUpdatedLast30 == nil && $0.netConfidence == nil }.count
         var notes = [words("trends.cadence.notes.share", ["share": .percent(last.shareUpdatedLast30), "cycle": .text(cycleName(n - 1)),
-                                                          "gap": .text(say.days(last.medianDaysBetween))])]
+                                                          "gap": .text(Format.days(last.medianDaysBetween, words))])]
         if let d = lastChange(\.shareUpdatedLast30) {
-            notes.append(words("trends.cadence.notes.change", ["change": .text(say.change(d, .points)), "against": .text(vs)]))
+            notes.append(words("trends.cadence.notes.change", ["change": .text(say.spoken(d, .points)), "against": .text(vs)]))
         }
         notes.append(words("trends.cadence.notes.confidence"))
         if without > 0 { notes.append(counted("trends.cadence.notes.without", without)) }
         var s = SlideView(name: words("trends.slide.cadence"), kind: "trend-cadence", notes: notes)
         let gapList = cycles.indices.suffix(6)
-            .map { "\(cycleName($0)) \(gaps[$0] == nil ? words("trends.cadence.noCheckIns") : say.days(gaps[$0]))" }
+            .map { "\(cycleName($0)) \(gaps[$0] == nil ? words("trends.cadence.noCheckIns") : Format.days(gaps[$0], words))" }
             .joined(separator: " · ")
         s.content = [TrendCadenceSlide(
             kicker: words("trends.cadence.kicker"), heading: words("trends.cadence.heading"),

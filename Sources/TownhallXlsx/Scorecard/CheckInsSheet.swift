@@ -21,7 +21,7 @@ extension ScorecardRenderer {
         ListColumn("keyResult", "workbook.column.keyResult", 44) { r, ws, row, c, x in
             if let k = x.keyResult { try ws.text(row, c, r.report.keyResults[k].title) }
         },
-        ListColumn("value", "workbook.column.value", 10) { r, ws, row, c, x in
+        ListColumn("value", "workbook.column.checkInValue", 10) { r, ws, row, c, x in
             if let v = x.checkIn.value { try ws.number(row, c, v, r.styles.general) } else { try ws.text(row, c, x.checkIn.valueText) }
         },
         ListColumn("confidence", "workbook.column.confidence", 11) { r, ws, row, c, x in

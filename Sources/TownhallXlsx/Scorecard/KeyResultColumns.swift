@@ -161,7 +161,7 @@ struct KeyResultColumns {
             },
             at(.confidenceTrend, 13, .cadence, title: "workbook.column.confidenceTrend") { _, r, col in
                 if let first = r.activity?.firstConfidence, let last = r.activity?.lastConfidence {
-                    try r.sheet.text(r.row, col, CycleComparison.arrow(last - first, percent: true))
+                    try r.sheet.text(r.row, col, r.renderer.wording.change(last - first, percent: true))
                 }
             },
             at(.carriedOver, 12, .comparison, title: "workbook.column.carriedOver") { _, r, col in

@@ -120,7 +120,9 @@ extension ScorecardRenderer {
             }
             try ws.text(row, c, r.wording("workbook.severity." + check.severity.rawValue), format)
         },
-        ListColumn("check", "workbook.column.check", 24) { r, ws, row, c, check in try ws.text(row, c, check.id, r.styles.top) },
+        ListColumn("check", "workbook.column.check", 40, wraps: { $0.checkName($1) }) { r, ws, row, c, check in
+            try ws.text(row, c, r.checkName(check), r.styles.wrap)
+        },
         ListColumn("team", "workbook.column.team", 18) { r, ws, row, c, check in try ws.text(row, c, check.team, r.styles.top) },
         ListColumn("subject", "workbook.column.subject", 40, wraps: { $1.subject }) { r, ws, row, c, check in
             try ws.text(row, c, check.subject, r.styles.wrap)
@@ -131,7 +133,18 @@ extension ScorecardRenderer {
         ListColumn("lines", "workbook.column.lines", 20, wraps: { $0.linesText($1.lines) }) { r, ws, row, c, check in
             try ws.text(row, c, r.linesText(check.lines), r.styles.wrap)
         },
+        // The check's id, as a code to filter by or quote to whoever maintains the playbook: the
+        // same in every language, like the `[checks] disable` list of the config that names it.
+        ListColumn("checkId", "workbook.column.checkId", 24) { r, ws, row, c, check in try ws.text(row, c, check.id, r.styles.top) },
     ]
+
+    /// What a finding's check asks, in the workbook's language with the limits in force
+    /// (`Every key result was updated in the last 30 days of the cycle`); its id for a check the
+    /// playbook does not know.
+    func checkName(_ finding: CheckFinding) -> String {
+        let text = Playbook.summary(of: finding.id, limits: report.limits, thresholds: report.thresholds, in: wording) ?? finding.id
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
 
     func writeChecks() throws {
         try writeList(checkPaging, columns: Self.checkColumns, empty: wording("workbook.empty.checks"),

@@ -50,7 +50,7 @@ extension ScorecardRenderer {
         ListColumn("alignedTo", "workbook.column.alignedTo", 24, wraps: { $1.alignedTo }) { r, ws, row, c, o in
             try ws.text(row, c, o.alignedTo, r.styles.wrap)
         },
-        ListColumn("value", "workbook.column.value", 24, wraps: { $1.value }) { r, ws, row, c, o in
+        ListColumn("value", "workbook.column.objectiveValue", 24, wraps: { $1.value }) { r, ws, row, c, o in
             try ws.text(row, c, o.value, r.styles.wrap)
         },
     ]

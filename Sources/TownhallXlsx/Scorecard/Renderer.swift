@@ -119,7 +119,7 @@ final class ScorecardRenderer {
 
     private func writeProperties() throws {
         let org = report.organization.name.trimmed
-        let cycle = report.displayName
+        let cycle = report.displayName(in: wording)
         let w = wording
         let title = org.isEmpty ? w("workbook.property.title", ["cycle": .text(cycle)])
             : w("workbook.property.titleOrg", ["org": .text(org), "cycle": .text(cycle)])
@@ -199,7 +199,7 @@ final class ScorecardRenderer {
         try ws.autofilter(0, 0, max(lastRow, 1), max(titles.count - 1, 0))
         ws.printSetup(landscape: true, fitWidth: 1)
         try ws.repeatRows(0, 0)
-        try ws.footer(left: wording("workbook.footer.sheet", ["cycle": .text(report.displayName), "sheet": .text(ws.name)]),
+        try ws.footer(left: wording("workbook.footer.sheet", ["cycle": .text(report.displayName(in: wording)), "sheet": .text(ws.name)]),
                       right: wording("workbook.footer.pages"))
     }
 }

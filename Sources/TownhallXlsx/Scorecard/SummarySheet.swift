@@ -56,13 +56,13 @@ extension ScorecardRenderer {
         // One landscape page while the team table is short enough to stay readable; else one page wide.
         ws.printSetup(landscape: true, fitWidth: 1, fitHeight: report.teams.count <= 24 ? 1 : 0)
         let w = wording
-        try ws.footer(left: w("workbook.footer.summary", ["cycle": .text(report.displayName)]), right: w("workbook.footer.pages"))
+        try ws.footer(left: w("workbook.footer.summary", ["cycle": .text(report.displayName(in: wording))]), right: w("workbook.footer.pages"))
         for (c, w) in cols.widths.enumerated() { try ws.column(c, c, width: w) }
 
         // Title and subtitle.
         let org = report.organization.name.trimmed
         try ws.row(L.titleRow, height: 34)
-        try ws.text(L.titleRow, 0, w("workbook.title", ["cycle": .text(report.displayName)]), s.title)
+        try ws.text(L.titleRow, 0, w("workbook.title", ["cycle": .text(report.displayName(in: wording))]), s.title)
         var subtitle = [String]()
         if !org.isEmpty { subtitle.append(org) }
         subtitle.append(w("workbook.subtitle.generated", ["date": .text(w.date(report.generatedAt, timeZone: .current))]))
@@ -187,7 +187,7 @@ extension ScorecardRenderer {
         if let comparison = report.comparison {
             if let d = comparison.teamScoreDelta[team.name] {
                 let news = CycleComparison.direction(d).map { News($0, better: .up) } ?? .neutral
-                try ws.text(row, cols.versus, CycleComparison.arrow(d),
+                try ws.text(row, cols.versus, wording.change(d),
                             news == .good ? s.upCentered : news == .bad ? s.downCentered : s.sameCentered)
             } else if !comparison.previous.teamFigures.contains(where: { $0.name == team.name && $0.ownsOKRs }) {
                 try ws.text(row, cols.versus, team.ownsOKRs ? words.new : "", s.sameCentered)
@@ -331,7 +331,7 @@ extension ScorecardRenderer {
 
     /// The change of a score (or, `percent`, of a share in points) against the previous cycle.
     private func versus(_ d: Double?, percent: Bool = false) -> Versus {
-        let text = CycleComparison.arrow(d, percent: percent)
+        let text = wording.change(d, percent: percent)
         return Versus(text: versusText(text.isEmpty ? "–" : text),
                       news: CycleComparison.direction(d, percent: percent).map { News($0, better: .up) } ?? .neutral)
     }

@@ -47,7 +47,7 @@ extension TrendsRenderer {
             try ws.day(row, C.end, cycle.dates?.end, s.dateCentered)
             try ws.number(row, C.overall, cycle.overallScore, s.scoreCentered)
             if i > 0, let a = cycle.overallScore, let b = cycles[i - 1].overallScore {
-                try ws.text(row, C.change, CycleComparison.arrow(a - b), arrowFormat(a - b))
+                try ws.text(row, C.change, wording.change(a - b), arrowFormat(a - b))
             } else {
                 try ws.blank(row, C.change, s.sameCentered)
             }
@@ -213,7 +213,7 @@ extension TrendsRenderer {
                 for (j, c) in shown.enumerated() { try ws.number(row, firstScore + j, score(c), s.scoreCentered) }
                 if change {
                     if let a = score(cycles.count - 1), let b = score(cycles.count - 2) {
-                        try ws.text(row, changeCol, CycleComparison.arrow(a - b), arrowFormat(a - b))
+                        try ws.text(row, changeCol, wording.change(a - b), arrowFormat(a - b))
                     } else {
                         try ws.blank(row, changeCol, s.sameCentered)
                     }

@@ -124,6 +124,18 @@ import Testing
         #expect(try report(config: config).checks.filter { $0.id == "kr-stale" }.isEmpty)
     }
 
+    /// The stale finding's date is a day each language writes its way, not an ISO string.
+    @Test func theStaleFindingWritesItsDateInTheLanguage() throws {
+        let stale = try #require(try report().checks.first { $0.id == "kr-stale" })
+        let day = try #require(Day(year: 2026, month: 7, day: 10))   // K4's last check-in
+        #expect(stale.message(in: .english) == "last updated 10 Jul, 82 days before the cycle ended (limit 30)")
+        for code in ["de", "fr", "es", "ja"] {
+            let words = Wording(Language.named(code)!)
+            let text = stale.message(in: words)
+            #expect(text.contains(words.day(day)) && !text.contains("2026-07-10"), "\(code): \(text)")
+        }
+    }
+
     @Test func noCheckInChecksWithoutCheckIns() throws {
         let r = try Townhall.report(from: Array(okrs.utf8))
         #expect(r.checkIns == nil)

@@ -18,9 +18,9 @@ import TownhallJSON
     func theDirectionIsTheArrowShown(d: Double) throws {
         for percent in [false, true] {
             let direction = try #require(CycleComparison.direction(d, percent: percent))
-            #expect(CycleComparison.arrow(d, percent: percent).hasPrefix(direction.arrow + " "))
+            #expect(Wording.english.change(d, percent: percent).hasPrefix(direction.arrow + " "))
         }
-        #expect(CycleComparison.direction(nil) == nil && CycleComparison.arrow(nil) == "")
+        #expect(CycleComparison.direction(nil) == nil && Wording.english.change(nil) == "")
     }
 
     @Test func aChangeThatShowsAsZeroDidNotMove() {

@@ -36,11 +36,18 @@ import Testing
         #expect(c.teamScoreDelta == ["A": 0.5])
         #expect(c.keyResults == 1)
         #expect(abs(c.overallScore! - (r.headline.overallScore! - 0.5)) < 1e-12)
-        #expect(CycleComparison.arrow(0.051) == "▲ 0.05")
-        #expect(CycleComparison.arrow(-0.12) == "▼ 0.12")
-        #expect(CycleComparison.arrow(0.001) == "= 0.00")
-        #expect(CycleComparison.arrow(0.25, percent: true) == "▲ 25 pts")
-        #expect(CycleComparison.arrow(nil) == "")
+        let en = Wording.english
+        #expect(en.change(0.051) == "▲ 0.05")
+        #expect(en.change(-0.12) == "▼ 0.12")
+        #expect(en.change(0.001) == "= 0.00")
+        #expect(en.change(0.25, percent: true) == "▲ 25 pts")
+        #expect(en.change(0.01, percent: true) == "▲ 1 pt")
+        #expect(en.change(nil) == "" && en.change(.nan) == "")
+        // The core gives the number; each language words it (decimal comma, its own unit).
+        let de = Wording(Language.named("de")!)
+        #expect(de.change(-0.12) == "▼ 0,12")
+        #expect(de.change(0.25, percent: true) == "▲ 25 Pp.")
+        #expect(Wording(Language.named("ja")!).change(0.25, percent: true) == "▲ 25pt")
     }
 
     @Test(arguments: [("2026-Q3", "2026-Q4"), ("2026-Q4", "2027-Q1"), ("Q4 2026", "Q1 2027"), ("2026-H2", "2027-H1"),

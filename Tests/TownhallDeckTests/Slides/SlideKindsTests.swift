@@ -63,8 +63,9 @@ import TownhallCore
     @Test func englishFiguresKeepTheirForms() {
         let w = Wording.english
         #expect(Format.days(7, w) == "7 days" && Format.days(1, w) == "1 day" && Format.days(3.5, w) == "3.5 days")
-        #expect(Delta.magnitude(0.05, .points, w).0 == "5 pts" && Delta.magnitude(0.01, .points, w).0 == "1 pt")
-        #expect(Delta.words(-0.03, .points, w) == "down 3 points")
-        #expect(Delta.view(0.05, .score, against: "2026-Q2", better: .up, w).first?.against == "vs 2026-Q2")
+        let delta = Delta(w)
+        #expect(delta.magnitude(0.05, .points).0 == "5 pts" && delta.magnitude(0.01, .points).0 == "1 pt")
+        #expect(delta.spoken(-0.03, .points) == "down 3 points")
+        #expect(delta.view(0.05, .score, against: "2026-Q2", better: .up).first?.against == "vs 2026-Q2")
     }
 }

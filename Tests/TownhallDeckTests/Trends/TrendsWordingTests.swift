@@ -8,33 +8,22 @@ import TownhallCore
 @Suite struct TrendsWordingTests {
     static let pseudo = Language.named("qps")!
 
-    /// English changes read exactly as the deck's shared `Delta` writes them, so English bytes stay.
-    @Test func englishChangesAreTheSharedOnes() {
-        let say = TrendsWording(words: .english)
-        let kinds: [Delta.Kind] = [.score, .points, .count, .days]
-        for d in [-0.5, -0.013, -0.004, 0, 0.004, 0.01, 0.05, 0.5, 1, 3.5, 12] {
-            for kind in kinds where kind != .points || abs(d) <= 1 {   // a share moves at most 100 points
-                let a = say.delta(d, kind, against: "2026-Q2"), b = Delta.view(d, kind, against: "2026-Q2")
-                #expect(a.map(\.arrow) == b.map(\.arrow) && a.map(\.word) == b.map(\.word))
-                #expect(a.map(\.amount) == b.map(\.amount) && a.map(\.against) == b.map(\.against))
-                #expect(a.map(\.tone) == b.map(\.tone))
-                #expect(say.change(d, kind) == Delta.words(d, kind))
-                let c = say.delta(d, kind, better: .down), e = Delta.view(d, kind, better: .down)
-                #expect(c.map(\.tone) == e.map(\.tone))
-                #expect(say.delta(d, kind, tone: "green").map(\.tone) == Delta.view(d, kind, tone: "green").map(\.tone))
-            }
-        }
-        #expect(say.change(nil, .score) == Delta.words(nil, .score))
-        #expect(say.new().map(\.amount) == Delta.new().map(\.amount))
-        for v in [0, 1, 2, 3.5, 1.25, 1_234] as [Double] { #expect(say.days(v) == Format.days(v)) }
-        #expect(say.days(nil) == "–")
+    /// The trends deck words its changes with the town-hall deck's `Delta`: in German the same
+    /// marks with German words, units and decimal comma.
+    @Test func changesAreTheSharedDeltaInTheHistorysLanguage() {
+        let say = Delta(Wording(Language.named("de")!))
+        #expect(say.view(0.05, .score, against: "2026-Q2").first?.amount == "0,05")
+        #expect(say.view(0.05, .score, against: "2026-Q2").first?.against == "ggü. 2026-Q2")
+        #expect(say.view(-0.2, .points).first?.amount == "20 Pp.")
+        #expect(say.spoken(nil, .score) != Delta(.english).spoken(nil, .score))
+        #expect(say.new().map(\.amount) != Delta(.english).new().map(\.amount))
     }
 
     @Test func pluralsAreTheMessagesOwn() {
-        let say = TrendsWording(words: .english)
-        #expect(say.days(1) == "1 day" && say.days(2) == "2 days")
-        #expect(say.change(0.01, .points) == "up 1 point" && say.change(-0.05, .points) == "down 5 points")
-        #expect(say.delta(0.01, .points).first?.amount == "1 pt")
+        let say = Delta(.english)
+        #expect(Format.days(1, .english) == "1 day" && Format.days(2, .english) == "2 days")
+        #expect(say.spoken(0.01, .points) == "up 1 point" && say.spoken(-0.05, .points) == "down 5 points")
+        #expect(say.view(0.01, .points).first?.amount == "1 pt")
         let words = Wording.english
         #expect(words("trends.teams.size", ["n": .count(1)]) == "1 KR")
         #expect(words("trends.movers.notes.counts", ["up": .count(1), "down": .count(2), "same": .count(0)])
