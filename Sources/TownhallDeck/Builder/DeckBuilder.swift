@@ -16,8 +16,8 @@ struct DeckBuilder {
     let words: Wording
     /// The previous cycle's teams by name, with a comparison.
     let previousTeams: [String: ArchivedTeam]
-    private(set) var slides: [SlideView] = []
-    private var chartCount = 0
+    /// The slides added so far, in deck order.
+    private(set) var added = SlideList()
 
     init(report: CycleReport, options: DeckOptions) {
         self.report = report
@@ -50,12 +50,8 @@ struct DeckBuilder {
         scoringSlide()
         appendixSlide()
 
+        let slides = added.numbered
         let total = slides.count
-        for i in slides.indices {
-            slides[i].number = i + 1
-            slides[i].total = total
-            slides[i].progress = Format.geometry(Double(i + 1) / Double(total) * 100)
-        }
         let org = Format.isolate(report.organization.name.trimmed)
         let cycleName = Format.isolate(report.displayName)
         let title = retroTeam.map { _ in retroTitle(cycleName) }
@@ -70,13 +66,10 @@ struct DeckBuilder {
             slideCount: total, slides: slides, lang: words.htmlLang, words: TemplateWords(words))
     }
 
-    mutating func add(_ slide: SlideView) { slides.append(slide) }
+    mutating func add(_ slide: SlideView) { added.slides.append(slide) }
 
     /// A fresh id for a chart's `<title>`/`<desc>` references.
-    mutating func chartID() -> String {
-        chartCount += 1
-        return "chart-\(chartCount)"
-    }
+    mutating func chartID() -> String { added.chartID() }
 
     // MARK: - Helpers shared by the slide builders
 

@@ -1,25 +1,7 @@
 import TownhallCore
 
 /// Committed vs aspirational: did we keep our promises, and stretch far enough?
-struct BalanceSlide {
-    var sides: [BalanceSide]
-    var playbook: String
-}
-
-/// One side of the committed-vs-aspirational slide.
-struct BalanceSide {
-    var label: String
-    var value: String
-    var delta: [DeltaView] = []
-    var verdict: String
-    var tone: String
-    var sentence: String
-    var chart: GaugeChart
-}
-
-extension BalanceSlide: SlideContent {
-    static let partial = "balance"
-
+struct BalanceSlide: SlideContent {
     static let template = """
         <header class="head"><p class="kicker">{{words.balance.t.committedVsAspirational}}</p><h2>{{words.balance.t.didWeKeep}}</h2></header>
         <div class="balance">
@@ -33,6 +15,20 @@ extension BalanceSlide: SlideContent {
         </div>
         <p class="footnote">{{playbook}}</p>
         """
+
+    var sides: [BalanceSide]
+    var playbook: String
+}
+
+/// One side of the committed-vs-aspirational slide.
+struct BalanceSide {
+    var label: String
+    var value: String
+    var delta: [DeltaView] = []
+    var verdict: String
+    var tone: String
+    var sentence: String
+    var chart: GaugeChart
 }
 
 extension DeckBuilder {

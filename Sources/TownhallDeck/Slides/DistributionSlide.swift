@@ -1,7 +1,17 @@
 import TownhallCore
 
 /// Where the key results landed: by band and by score.
-struct DistributionSlide {
+struct DistributionSlide: SlideContent {
+    static let template = """
+        <header class="head"><p class="kicker">{{words.distribution.t.scoreDistribution}}</p><h2>{{words.distribution.t.whereOurKey}}</h2></header>
+        <div class="dist">
+        {{#stack}}<svg class="stack" viewBox="0 0 1000 40" preserveAspectRatio="none" role="img" aria-labelledby="{{alt.id}}-t {{alt.id}}-d">{{#alt}}{{> alt}}{{/alt}}{{#segments}}<rect class="band-{{band}}" x="{{x}}" y="0" width="{{width}}" height="40"/>{{/segments}}</svg>{{/stack}}
+        <ul class="legend">{{#legend}}<li class="tone-{{band}}"><span class="swatch"></span><span>{{label}}</span> <strong>{{count}}</strong> <span class="legend-share">{{share}}</span></li>{{/legend}}</ul>
+        {{#histogram}}{{> histogram}}{{/histogram}}
+        </div>
+        <p class="footnote">{{footnote}}</p>
+        """
+
     var stack: StackChart
     var legend: [LegendItem]
     var histogram: HistogramChart
@@ -13,20 +23,6 @@ struct LegendItem {
     var label: String
     var count: String
     var share: String
-}
-
-extension DistributionSlide: SlideContent {
-    static let partial = "distribution"
-
-    static let template = """
-        <header class="head"><p class="kicker">{{words.distribution.t.scoreDistribution}}</p><h2>{{words.distribution.t.whereOurKey}}</h2></header>
-        <div class="dist">
-        {{#stack}}<svg class="stack" viewBox="0 0 1000 40" preserveAspectRatio="none" role="img" aria-labelledby="{{id}}-t {{id}}-d"><title id="{{id}}-t">{{title}}</title><desc id="{{id}}-d">{{desc}}</desc>{{#segments}}<rect class="band-{{band}}" x="{{x}}" y="0" width="{{width}}" height="40"/>{{/segments}}</svg>{{/stack}}
-        <ul class="legend">{{#legend}}<li class="tone-{{band}}"><span class="swatch"></span><span>{{label}}</span> <strong>{{count}}</strong> <span class="legend-share">{{share}}</span></li>{{/legend}}</ul>
-        {{#histogram}}{{> histogram}}{{/histogram}}
-        </div>
-        <p class="footnote">{{footnote}}</p>
-        """
 }
 
 extension DeckBuilder {

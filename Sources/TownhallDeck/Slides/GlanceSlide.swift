@@ -1,15 +1,7 @@
 import TownhallCore
 
 /// The cycle at a glance: the headline figures, each against the previous cycle.
-struct GlanceSlide {
-    var kicker: String
-    var lead: [FigureView]
-    var rest: [FigureView]
-}
-
-extension GlanceSlide: SlideContent {
-    static let partial = "glance"
-
+struct GlanceSlide: SlideContent {
     static let template = """
         <header class="head"><p class="kicker">{{kicker}}</p><h2>{{words.glance.t.theCycleAt}}</h2></header>
         <div class="glance-body">
@@ -17,6 +9,10 @@ extension GlanceSlide: SlideContent {
         <div class="figures rest">{{#rest}}{{> figure}}{{/rest}}</div>
         </div>
         """
+
+    var kicker: String
+    var lead: [FigureView]
+    var rest: [FigureView]
 }
 
 extension DeckBuilder {

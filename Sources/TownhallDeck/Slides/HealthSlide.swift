@@ -1,13 +1,19 @@
 import TownhallCore
 
 /// Playbook health: what the checks found in how we wrote our OKRs.
-struct HealthSlide {
+struct HealthSlide: SlideContent {
+    static let template = """
+        <header class="head"><p class="kicker">{{words.health.t.playbookHealth}}</p><h2>{{words.health.t.howWellWe}}</h2><p class="lede">{{lede}}</p></header>
+        <div class="health-body"><div class="figures stacked">{{#tallies}}{{> figure}}{{/tallies}}</div>
+        <div>{{#allClear}}<p class="all-clear">✓ {{words.health.t.everyPlaybookCheck}}</p>{{/allClear}}{{^allClear}}<ul class="checks">{{#rows}}<li class="check sev-{{severity}}"><span class="sev">{{badge}}</span><div><p class="check-title">{{title}}</p>{{#hasExample}}<p class="check-example">{{example}}</p>{{/hasExample}}</div></li>{{/rows}}</ul>{{/allClear}}
+        {{#more}}<p class="more">{{.}}</p>{{/more}}</div></div>
+        """
+
     var lede: String
     var tallies: [FigureView]
     var rows: [HealthRow]
     var allClear: Bool
-    var more: String
-    var hasMore: Bool
+    var more: [String]
 }
 
 /// A check that found something: what it found, counted, and one example.
@@ -20,17 +26,6 @@ struct HealthRow {
     var title: String
     var example: String
     var hasExample: Bool
-}
-
-extension HealthSlide: SlideContent {
-    static let partial = "health"
-
-    static let template = """
-        <header class="head"><p class="kicker">{{words.health.t.playbookHealth}}</p><h2>{{words.health.t.howWellWe}}</h2><p class="lede">{{lede}}</p></header>
-        <div class="health-body"><div class="figures stacked">{{#tallies}}{{> figure}}{{/tallies}}</div>
-        <div>{{#allClear}}<p class="all-clear">✓ {{words.health.t.everyPlaybookCheck}}</p>{{/allClear}}{{^allClear}}<ul class="checks">{{#rows}}<li class="check sev-{{severity}}"><span class="sev">{{badge}}</span><div><p class="check-title">{{title}}</p>{{#hasExample}}<p class="check-example">{{example}}</p>{{/hasExample}}</div></li>{{/rows}}</ul>{{/allClear}}
-        {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}</div></div>
-        """
 }
 
 extension DeckBuilder {
@@ -79,7 +74,7 @@ extension DeckBuilder {
         s.content = [HealthSlide(
             lede: report.checks.isEmpty ? say("health.everyPlaybookCheck") : say("health.from", ["findings": .text(many(report.checks.count, .findings)), "checks": .text(many(order.count, .checks))]),
             tallies: tallyFigures, rows: Array(rows), allClear: report.checks.isEmpty,
-            more: hidden > 0 ? say("health.andWithFindings", ["moreChecks": .text(many(hidden, .moreChecks))]) : "", hasMore: hidden > 0)]
+            more: hidden > 0 ? [say("health.andWithFindings", ["moreChecks": .text(many(hidden, .moreChecks))])] : [])]
         add(s)
     }
 

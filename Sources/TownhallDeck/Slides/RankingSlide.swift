@@ -1,23 +1,18 @@
 import TownhallCore
 
 /// Teams ranked by score (or top-level teams by roll-up).
-struct RankingSlide {
-    var lede: String
-    var rows: [BarRow]
-    var footnote: String
-    var hasFootnote: Bool
-    /// `dense` when many rows must fit, and `with-delta` when rows carry a change.
-    var density: String = ""
-}
-
-extension RankingSlide: SlideContent {
-    static let partial = "ranking"
-
+struct RankingSlide: SlideContent {
     static let template = """
         <header class="head"><p class="kicker">{{words.ranking.t.teamByTeam}}</p><h2>{{words.ranking.t.teamsAtA}}</h2><p class="lede">{{lede}}</p></header>
         <div class="ranking-body"><div class="bars {{density}}">{{#rows}}{{> bar}}{{/rows}}</div></div>
-        {{#hasFootnote}}<p class="footnote">{{footnote}}</p>{{/hasFootnote}}
+        {{#footnote}}<p class="footnote">{{.}}</p>{{/footnote}}
         """
+
+    var lede: String
+    var rows: [BarRow]
+    var footnote: [String]
+    /// `dense` when many rows must fit, and `with-delta` when rows carry a change.
+    var density: String = ""
 }
 
 extension DeckBuilder {
@@ -77,7 +72,7 @@ extension DeckBuilder {
             lede: say(report.comparison == nil ? "ranking.lede" : "ranking.ledeCompared",
                       ["what": .text(many(ranked.count, rollup ? .topLevelTeams : .teams)), "rollup": .text(rollup ? "yes" : "no"),
                        "green": .score(th.green), "previous": .text(previousName)]),
-            rows: rows, footnote: footnote, hasFootnote: !footnote.isEmpty, density: density(rows.count))]
+            rows: rows, footnote: optionalText(footnote), density: density(rows.count))]
         add(s)
     }
 }

@@ -1,7 +1,14 @@
 import TownhallCore
 
 /// How the cycle was scored: the rules in order, the thresholds and limits in force.
-struct ScoringSlide {
+struct ScoringSlide: SlideContent {
+    static let template = """
+        <header class="head"><p class="kicker">{{words.scoring.t.howTheCycle}}</p><h2>{{words.scoring.t.theRulesAnd}}</h2></header>
+        <div class="scoring-body"><div><p class="rules-head"><span>{{words.scoring.t.firstRuleThat}}</span><span>{{words.scoring.t.keyResults}}</span></p><ol class="rules">{{#rules}}<li><span class="rule-n">{{number}}</span><span>{{text}}</span><span class="rule-count">{{count}}</span></li>{{/rules}}</ol></div>
+        <div><p class="rules-head"><span>{{words.scoring.t.thresholdsAndLimits}}</span></p><dl class="thresholds">{{#thresholds}}<div><dt>{{key}}</dt><dd>{{value}}</dd></div>{{/thresholds}}</dl></div></div>
+        <p class="footnote">{{reconciliation}}</p>
+        """
+
     var rules: [RuleRow]
     var thresholds: [KeyValue]
     var reconciliation: String
@@ -11,17 +18,6 @@ struct RuleRow {
     var number: String
     var text: String
     var count: String
-}
-
-extension ScoringSlide: SlideContent {
-    static let partial = "scoring"
-
-    static let template = """
-        <header class="head"><p class="kicker">{{words.scoring.t.howTheCycle}}</p><h2>{{words.scoring.t.theRulesAnd}}</h2></header>
-        <div class="scoring-body"><div><p class="rules-head"><span>{{words.scoring.t.firstRuleThat}}</span><span>{{words.scoring.t.keyResults}}</span></p><ol class="rules">{{#rules}}<li><span class="rule-n">{{number}}</span><span>{{text}}</span><span class="rule-count">{{count}}</span></li>{{/rules}}</ol></div>
-        <div><p class="rules-head"><span>{{words.scoring.t.thresholdsAndLimits}}</span></p><dl class="thresholds">{{#thresholds}}<div><dt>{{key}}</dt><dd>{{value}}</dd></div>{{/thresholds}}</dl></div></div>
-        <p class="footnote">{{reconciliation}}</p>
-        """
 }
 
 extension DeckBuilder {

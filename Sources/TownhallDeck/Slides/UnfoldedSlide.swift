@@ -1,23 +1,17 @@
 import TownhallCore
 
 /// The organization's mean score week by week.
-struct UnfoldedSlide {
-    var kicker: String
-    var title: String
-    var lede: String
-    var chart: LineChart
-    var figures: [FigureView]
-    var footnote: String
-}
-
-extension UnfoldedSlide: SlideContent {
-    static let partial = "unfolded"
-
+struct UnfoldedSlide: SlideContent {
     static let template = """
-        <header class="head"><p class="kicker">{{kicker}}</p><h2>{{title}}</h2><p class="lede">{{lede}}</p></header>
+        {{#heading}}{{> heading}}{{/heading}}
         <div class="chart-body"><div class="chart-box">{{#chart}}{{> linechart}}{{/chart}}</div><div class="figures stacked compact">{{#figures}}{{> figure}}{{/figures}}</div></div>
         <p class="footnote">{{footnote}}</p>
         """
+
+    var heading: Heading
+    var chart: LineChart
+    var figures: [FigureView]
+    var footnote: String
 }
 
 extension DeckBuilder {
@@ -88,8 +82,8 @@ extension DeckBuilder {
         let counted = weeks.map(\.keyResults).max() ?? 0
         var s = SlideView(name: say("unfolded.howTheUnfolded", ["word": .text(word)]), kind: "unfolded", notes: notes)
         s.content = [UnfoldedSlide(
-            kicker: say("unfolded.weekByWeek2"), title: say("unfolded.howTheUnfolded", ["word": .text(word)]),
-            lede: say("unfolded.meanScoreOf", ["span": .text(span)]),
+            heading: Heading(kicker: say("unfolded.weekByWeek2"), title: say("unfolded.howTheUnfolded", ["word": .text(word)]),
+                             lede: [say("unfolded.meanScoreOf", ["span": .text(span)])]),
             chart: chart, figures: figures,
             footnote: say("unfolded.eachKeyResult", ["counted": .count(counted), "scoredKeyResults": .text(many(report.counts.scored, .scoredKeyResults)), "committedWin": .text(words.score(th.committedWin)), "aspTarget": .text(words.score(aspTarget))]))]
         add(s)

@@ -1,21 +1,16 @@
 import TownhallCore
 
 /// What the OKRs served: mean score per organization value.
-struct ValuesSlide {
-    var lede: String
-    var rows: [BarRow]
-    var footnote: String
-    var hasFootnote: Bool
-}
-
-extension ValuesSlide: SlideContent {
-    static let partial = "values"
-
+struct ValuesSlide: SlideContent {
     static let template = """
         <header class="head"><p class="kicker">{{words.values.t.ourValues}}</p><h2>{{words.values.t.whatOurOkrs}}</h2><p class="lede">{{lede}}</p></header>
         <div class="ranking-body"><div class="bars">{{#rows}}{{> bar}}{{/rows}}</div></div>
-        {{#hasFootnote}}<p class="footnote">{{footnote}}</p>{{/hasFootnote}}
+        {{#footnote}}<p class="footnote">{{.}}</p>{{/footnote}}
         """
+
+    var lede: String
+    var rows: [BarRow]
+    var footnote: [String]
 }
 
 extension DeckBuilder {
@@ -51,7 +46,7 @@ extension DeckBuilder {
         var s = SlideView(name: say("values.ourValues"), kind: "values", notes: notes)
         s.content = [ValuesSlide(
             lede: say("values.okrsAndMean", ["green": .text(words.score(th.green))]),
-            rows: rows, footnote: footnote, hasFootnote: !footnote.isEmpty)]
+            rows: rows, footnote: optionalText(footnote))]
         add(s)
     }
 }

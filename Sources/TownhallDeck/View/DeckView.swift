@@ -100,6 +100,28 @@ struct SlideView {
     }
 }
 
+/// The slides a builder adds, in deck order, and the ids of their charts (unique in the deck).
+struct SlideList {
+    var slides: [SlideView] = []
+    private var charts = 0
+
+    mutating func chartID() -> String {
+        charts += 1
+        return "chart-\(charts)"
+    }
+
+    /// The slides numbered in deck order, each with its place on the progress line.
+    var numbered: [SlideView] {
+        var out = slides
+        for i in out.indices {
+            out[i].number = i + 1
+            out[i].total = out.count
+            out[i].progress = Format.geometry(Double(i + 1) / Double(out.count) * 100)
+        }
+        return out
+    }
+}
+
 /// The values one kind of slide renders, with the template that renders them.
 ///
 /// A kind of slide is one file: its payload type conforming to this, its partial, and the
@@ -111,7 +133,23 @@ protocol SlideContent {
     static var template: String { get }
 }
 
+extension SlideContent {
+    /// The payload's type name (`WinsSlide`): unique, and never a shared partial's lower-case name.
+    static var partial: String { String(describing: self) }
+}
+
+/// Zero or one text, for a section that renders only when there is something to say
+/// (`{{#more}}<p class="more">{{.}}</p>{{/more}}`): no flag to keep in step with the text.
+func optionalText(_ text: String) -> [String] { text.isEmpty ? [] : [text] }
+
 // MARK: - Shared pieces
+
+/// A slide's heading: the kicker above the title, and the lede under it (zero or one).
+struct Heading {
+    var kicker: String
+    var title: String
+    var lede: [String] = []
+}
 
 /// A large figure with its label and a line of detail.
 struct FigureView {
@@ -202,120 +240,4 @@ struct KRItem {
 struct KeyValue {
     var key: String
     var value: String
-}
-
-// MARK: - The trends deck
-
-/// Headline figures per cycle as lines (or points, for one cycle).
-struct TrendLinesSlide {
-    var kicker: String
-    var heading: String
-    var lede: String
-    var chart: TrendChart
-    var figures: [FigureView]
-    var footnote: String
-}
-
-/// The headline figures as a table, the most recent cycles.
-struct TrendTableSlide {
-    var kicker: String
-    var heading: String
-    var lede: String
-    var header: [String]
-    var rows: [TrendTableRow]
-    var footnote: String
-    var hasFootnote: Bool
-}
-
-struct TrendTableRow {
-    var label: String
-    var cells: [TrendCell]
-}
-
-struct TrendCell {
-    var text: String
-    var tone: String
-}
-
-/// Small multiples: one card per team with its score over the cycles.
-struct TrendTeamsSlide {
-    var kicker: String
-    var title: String
-    var lede: String
-    var cards: [TeamCard]
-    var more: String
-    var hasMore: Bool
-    /// `cols-4`, `cols-6`: the grid's width for the number of cards.
-    var layout: String
-}
-
-struct TeamCard {
-    var team: String
-    var score: String
-    var band: String
-    var delta: [DeltaView]
-    var spark: [Sparkline]
-    /// With one cycle, a bar instead of a line: zero or one.
-    var meter: [BarRow]
-    var detail: String
-}
-
-/// The teams whose score changed most between the last two cycles.
-struct TrendMoversSlide {
-    var kicker: String
-    var upHeading: String
-    var downHeading: String
-    /// What a column says when no team moved that way.
-    var noneUp: String
-    var noneDown: String
-    var title: String
-    var lede: String
-    var up: [BarRow]
-    var hasUp: Bool
-    var down: [BarRow]
-    var hasDown: Bool
-    var footnote: String
-}
-
-/// Teams in a pattern two cycles running (goals too safe, over-committing).
-struct TrendStreaksSlide {
-    var kicker: String
-    var title: String
-    var lede: String
-    var items: [StreakItem]
-    var hasItems: Bool
-    var empty: String
-    var more: String
-    var hasMore: Bool
-    var advice: [String]
-    /// The heading over the advice.
-    var talking: String
-}
-
-struct StreakItem {
-    var team: String
-    var cycles: String
-    var length: String
-    var detail: String
-    var hasDetail: Bool
-    var ongoing: Bool
-}
-
-/// Review cadence per cycle, from archived check-ins.
-struct TrendCadenceSlide {
-    var kicker: String
-    var heading: String
-    var lede: String
-    var shareChart: TrendChart
-    var confidenceChart: TrendChart
-    var figures: [FigureView]
-    var footnote: String
-}
-
-/// How to read the trends.
-struct TrendGuideSlide {
-    var kicker: String
-    var heading: String
-    var items: [KeyValue]
-    var footnote: String
 }
