@@ -3,17 +3,12 @@ import TownhallCore
 /// A top-level team summarising its subtree.
 struct GroupSlide: SlideContent {
     static let template = """
-        <header class="head head-split"><div><p class="kicker">{{kicker}}</p><h2>{{team}}</h2><p class="lede">{{lede}}</p></div><div class="badge-wrap"><div class="score-badge tone-{{band}}"><span class="badge-value">{{score}}</span><span class="badge-label">{{words.group.t.rollUpScore}}</span></div>{{#delta}}<p class="badge-delta">{{> delta}}</p>{{/delta}}</div></header>
+        {{#heading}}{{> teamHeading}}{{/heading}}
         <div class="group-body"><div><h3>{{rowsTitle}}</h3><div class="bars {{density}}">{{#rows}}{{> bar}}{{/rows}}</div></div><div class="figures stacked">{{#figures}}{{> figure}}{{/figures}}</div></div>
         {{#footnote}}<p class="footnote">{{.}}</p>{{/footnote}}
         """
 
-    var team: String
-    var kicker: String
-    var lede: String
-    var score: String
-    var band: String
-    var delta: [DeltaView] = []
+    var heading: TeamHeading
     var figures: [FigureView]
     var rowsTitle: String
     var rows: [BarRow]
@@ -74,8 +69,10 @@ extension DeckBuilder {
             ? say("group.itselfScore", ["name": .text(name(team.name)), "objectives": .text(many(ownObjectives, .objectives)), "value": .text(words.score(team.score))])
             : ""
         s.content = [GroupSlide(
-            team: name(team.name), kicker: say("group.teamByTeam", ["position": .text(position)]), lede: lede, score: words.score(team.rollupScore), band: band(team.rollupScore),
-            delta: teamDelta(t, rollup: true, against: previousName),
+            heading: TeamHeading(
+                kicker: say("group.teamByTeam", ["position": .text(position)]), team: name(team.name), lede: lede,
+                score: words.score(team.rollupScore), band: band(team.rollupScore), badge: say("group.t.rollUpScore"),
+                delta: teamDelta(t, rollup: true, against: previousName)),
             figures: figures, rowsTitle: say("group.subTeamsBy"), rows: rows, footnote: optionalText(footnote),
             density: density(rows.count))]
         add(s)

@@ -3,19 +3,15 @@ import TownhallCore
 /// Misses to reflect on, with the owners' notes.
 struct MissesSlide: SlideContent {
     static let template = """
-        <header class="head head-split"><div><p class="kicker">{{words.misses.t.reflect}} · {{lede}}</p><h2>{{words.misses.t.missesToReflect}}</h2></div>{{#key}}<p class="slide-key"><span>{{.}}</span>{{#legend}}<span class="trail-legend">{{.}}</span>{{/legend}}</p>{{/key}}</header>
+        {{#heading}}{{> keyedHeading}}{{/heading}}
         <div class="misses">{{#items}}<article class="miss"><div class="miss-head"><p class="kr-title">{{title}}</p>{{> trail}}<span class="chip band-{{chip}}">{{score}}</span></div><p class="kr-meta"><span class="tag{{#isCommitted}} tag-committed{{/isCommitted}}">{{type}}</span><span>{{team}}</span>{{#hasOwner}}<span>{{owner}}</span>{{/hasOwner}}{{> krflags}}</p>{{#hasNotes}}<blockquote class="reflection">{{notes}}</blockquote>{{/hasNotes}}{{#needsReflection}}<p class="no-reflection">{{words.misses.t.noReflectionYet}}</p>{{/needsReflection}}{{^hasNotes}}{{^needsReflection}}<p class="no-notes">{{words.misses.t.noNotes}}</p>{{/needsReflection}}{{/hasNotes}}</article>{{/items}}</div>
         {{^items}}<p class="empty">{{words.misses.t.everyScoredKey}}</p>{{/items}}
         {{#more}}<p class="more">{{.}}</p>{{/more}}
         """
 
-    var lede: String
+    var heading: KeyedHeading
     var items: [KRItem]
     var more: [String]
-    /// What the chips' colour means: the outcome, with the goals each missed.
-    var key: [String]
-    /// What the trajectory lines mean (with check-ins).
-    var legend: [String]
 }
 
 extension DeckBuilder {
@@ -54,8 +50,9 @@ extension DeckBuilder {
             let lede = total == 0 ? say("misses.noMissesThis2") : (pages.count > 1 ? say("misses.of", ["summary": .text(summary), "p": .count(p + 1), "pages": .count(pages.count)]) : summary)
             var s = SlideView(name: pages.count > 1 ? say("misses.missesToReflect", ["p": .count(p + 1), "pages": .count(pages.count)]) : say("misses.missesToReflect2"),
                               kind: "misses", notes: notes)
-            s.content = [MissesSlide(lede: lede, items: page.map { item($0, trail: true) }, more: optionalText(more), key: page.isEmpty ? [] : [outcomeKey(win: false)],
-                                         legend: page.isEmpty ? [] : optionalText(trailLegend))]
+            s.content = [MissesSlide(heading: keyedHeading(say("misses.t.reflect"), say("misses.t.missesToReflect"), lede: lede,
+                                                           win: false, shows: !page.isEmpty),
+                                     items: page.map { item($0, trail: true) }, more: optionalText(more))]
             add(s)
         }
     }

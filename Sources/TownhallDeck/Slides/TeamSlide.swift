@@ -3,18 +3,13 @@ import TownhallCore
 /// A team's own objectives and key results as bars.
 struct TeamSlide: SlideContent {
     static let template = """
-        <header class="head head-split"><div><p class="kicker">{{kicker}}</p><h2>{{team}}</h2><p class="lede">{{lede}}</p></div><div class="badge-wrap"><div class="score-badge tone-{{band}}"><span class="badge-value">{{score}}</span><span class="badge-label">{{words.team.t.teamScore}}</span></div>{{#delta}}<p class="badge-delta">{{> delta}}</p>{{/delta}}</div></header>
+        {{#heading}}{{> teamHeading}}{{/heading}}
         <div class="stats">{{#figures}}{{> figure}}{{/figures}}</div>
         <div class="team-bars">{{#columns}}<div class="bars {{density}}">{{#rows}}{{> bar}}{{/rows}}</div>{{/columns}}</div>
         <div class="team-foot">{{#more}}<p class="more">{{.}}</p>{{/more}}<p class="footnote">{{legend}}</p></div>
         """
 
-    var team: String
-    var kicker: String
-    var lede: String
-    var score: String
-    var band: String
-    var delta: [DeltaView] = []
+    var heading: TeamHeading
     var figures: [FigureView]
     var columns: [BarColumn]
     var more: [String]
@@ -113,8 +108,11 @@ extension DeckBuilder {
         notes.append(say("team.askTheTeam", ["wins": .text(many(wins, .wins)), "misses": .text(many(misses, .misses))]))
         var s = SlideView(name: say("team.team", ["name": .text(name(team.name))]), kind: "team", notes: notes)
         s.content = [TeamSlide(
-            team: name(team.name), kicker: say("team.teamByTeam", ["position": .text(position)]), lede: lede, score: words.score(team.score),
-            band: band(team.score), delta: teamDelta(t, against: previousName), figures: figures, columns: columns,
+            heading: TeamHeading(
+                kicker: say("team.teamByTeam", ["position": .text(position)]), team: name(team.name), lede: lede,
+                score: words.score(team.score), band: band(team.score), badge: say("team.t.teamScore"),
+                delta: teamDelta(t, against: previousName)),
+            figures: figures, columns: columns,
             more: optionalText(more), legend: bandKey,
             density: columns.contains { Self.weight($0.rows) > Double(Self.teamColumnRows) } ? "dense" : "")]
         add(s)

@@ -3,20 +3,16 @@ import TownhallCore
 /// Wins to celebrate, grouped by team, in balanced columns.
 struct WinsSlide: SlideContent {
     static let template = """
-        <header class="head head-split"><div><p class="kicker">{{words.wins.t.celebrate}} · {{lede}}</p><h2>{{words.wins.t.winsToCelebrate}}</h2></div>{{#key}}<p class="slide-key"><span>{{.}}</span>{{#legend}}<span class="trail-legend">{{.}}</span>{{/legend}}</p>{{/key}}</header>
+        {{#heading}}{{> keyedHeading}}{{/heading}}
         <div class="wins">{{#columns}}<div class="win-col">{{#groups}}<div class="group"><h3>{{team}}{{#continued}} <span class="cont">{{words.wins.t.continued}}</span>{{/continued}}</h3><ul>{{#items}}<li class="win"><span class="tick-icon" aria-hidden="true">✓</span><div><p class="kr-title">{{title}}</p><p class="kr-meta">{{#hasOwner}}<span>{{owner}}</span>{{/hasOwner}}<span>{{type}}</span>{{#hasStretch}}<span class="stretch">{{stretch}}</span>{{/hasStretch}}{{> krflags}}</p></div>{{> trail}}<span class="chip band-{{chip}}">{{score}}</span></li>{{/items}}</ul></div>{{/groups}}</div>{{/columns}}</div>
         {{^columns}}<p class="empty">{{words.wins.t.noKeyResult}}</p>{{/columns}}
         {{#more}}<p class="more">{{.}}</p>{{/more}}
         """
 
-    var lede: String
+    var heading: KeyedHeading
     /// One or two columns, balanced.
     var columns: [KRColumn]
     var more: [String]
-    /// What the chips' colour means: the outcome, with the goals that made each a win.
-    var key: [String]
-    /// What the trajectory lines mean (with check-ins).
-    var legend: [String]
 }
 
 /// Key results of one team, as shown on a wins slide.
@@ -109,8 +105,9 @@ extension DeckBuilder {
                     : say("wins.across", ["wins": .text(many(total, .wins)), "teams": .text(many(digest.winTeams, .teams))]))
             var s = SlideView(name: pages.count > 1 ? say("wins.winsToCelebrate", ["p": .count(p + 1), "pages": .count(pages.count)]) : say("wins.winsToCelebrate2"),
                               kind: "wins", notes: notes)
-            s.content = [WinsSlide(lede: lede, columns: columns, more: optionalText(more), key: flat.isEmpty ? [] : [outcomeKey(win: true)],
-                                     legend: flat.isEmpty ? [] : optionalText(trailLegend))]
+            s.content = [WinsSlide(heading: keyedHeading(say("wins.t.celebrate"), say("wins.t.winsToCelebrate"), lede: lede,
+                                                         win: true, shows: !flat.isEmpty),
+                                   columns: columns, more: optionalText(more))]
             add(s)
         }
     }

@@ -19,6 +19,8 @@ enum DeckTemplates {
         "help": help,
         "delta": delta,
         "heading": heading,
+        "keyedHeading": keyedHeading,
+        "teamHeading": teamHeading,
         "alt": alt,
         "krflags": krflags,
         "trail": trail,
@@ -109,6 +111,16 @@ enum DeckTemplates {
     /// A slide's `Heading`.
     static let heading = """
         <header class="head"><p class="kicker">{{kicker}}</p><h2>{{title}}</h2>{{#lede}}<p class="lede">{{.}}</p>{{/lede}}</header>
+        """
+
+    /// A `KeyedHeading` (wins, misses).
+    static let keyedHeading = """
+        <header class="head head-split"><div><p class="kicker">{{kicker}}</p><h2>{{title}}</h2></div>{{#key}}<p class="slide-key"><span>{{.}}</span>{{#legend}}<span class="trail-legend">{{.}}</span>{{/legend}}</p>{{/key}}</header>
+        """
+
+    /// A `TeamHeading` (a team, a top-level team).
+    static let teamHeading = """
+        <header class="head head-split"><div><p class="kicker">{{kicker}}</p><h2>{{team}}</h2><p class="lede">{{lede}}</p></div><div class="badge-wrap"><div class="score-badge tone-{{band}}"><span class="badge-value">{{score}}</span><span class="badge-label">{{badge}}</span></div>{{#delta}}<p class="badge-delta">{{> delta}}</p>{{/delta}}</div></header>
         """
 
     /// A change against the previous cycle; the arrow is spoken as a word.

@@ -237,6 +237,28 @@ struct KRItem {
 
 // MARK: - Pieces of several slides
 
+/// The heading of a list of wins or misses: the kicker with the list's summary, and beside the
+/// title what the chips' colours mean (the outcome, with the goals behind it) and, with check-ins,
+/// the trajectory lines; both zero or one, shown when the list has items.
+struct KeyedHeading {
+    var kicker: String
+    var title: String
+    var key: [String]
+    var legend: [String]
+}
+
+/// The heading of a team's slide: where it stands in the deck, the team, and its score on a badge.
+struct TeamHeading {
+    var kicker: String
+    var team: String
+    var lede: String
+    var score: String
+    var band: String
+    /// What the badge's score is: the team's own, or its subtree's roll-up.
+    var badge: String
+    var delta: [DeltaView] = []
+}
+
 struct KeyValue {
     var key: String
     var value: String
