@@ -1,20 +1,6 @@
 import TownhallCore
 
-/// Teams ranked by score (or top-level teams by roll-up).
-struct RankingSlide: SlideContent {
-    static let template = """
-        <header class="head"><p class="kicker">{{words.ranking.t.teamByTeam}}</p><h2>{{words.ranking.t.teamsAtA}}</h2><p class="lede">{{lede}}</p></header>
-        <div class="ranking-body"><div class="bars {{density}}">{{#rows}}{{> bar}}{{/rows}}</div></div>
-        {{#footnote}}<p class="footnote">{{.}}</p>{{/footnote}}
-        """
-
-    var lede: String
-    var rows: [BarRow]
-    var footnote: [String]
-    /// `dense` when many rows must fit, and `with-delta` when rows carry a change.
-    var density: String = ""
-}
-
+/// Teams ranked by score (or top-level teams by roll-up): a `BarListSlide`.
 extension DeckBuilder {
     /// Teams ranked by score, best first; with more than the cap, the top and bottom halves.
     mutating func rankingSlide(_ entries: [(team: Int, score: Double?, sub: String)], title: String,
@@ -68,11 +54,12 @@ extension DeckBuilder {
             ? say("ranking.tooManyFor", ["topLevelTeams": .text(many(entries.count, .topLevelTeams))])
             : ""
         var s = SlideView(name: title, kind: "ranking", notes: notes)
-        s.content = [RankingSlide(
-            lede: say(report.comparison == nil ? "ranking.lede" : "ranking.ledeCompared",
-                      ["what": .text(many(ranked.count, rollup ? .topLevelTeams : .teams)), "rollup": .text(rollup ? "yes" : "no"),
-                       "green": .score(th.green), "previous": .text(previousName)]),
-            rows: rows, footnote: optionalText(footnote), density: density(rows.count))]
+        s.content = [BarListSlide(
+            heading: Heading(kicker: say("ranking.t.teamByTeam"), title: say("ranking.t.teamsAtA"), lede: [
+                say(report.comparison == nil ? "ranking.lede" : "ranking.ledeCompared",
+                    ["what": .text(many(ranked.count, rollup ? .topLevelTeams : .teams)), "rollup": .text(rollup ? "yes" : "no"),
+                     "green": .score(th.green), "previous": .text(previousName)])]),
+            bars: "bars \(density(rows.count))", rows: rows, footnote: optionalText(footnote))]
         add(s)
     }
 }

@@ -1,19 +1,6 @@
 import TownhallCore
 
-/// The organization's mean score week by week.
-struct UnfoldedSlide: SlideContent {
-    static let template = """
-        {{#heading}}{{> heading}}{{/heading}}
-        <div class="chart-body"><div class="chart-box">{{#chart}}{{> linechart}}{{/chart}}</div><div class="figures stacked compact">{{#figures}}{{> figure}}{{/figures}}</div></div>
-        <p class="footnote">{{footnote}}</p>
-        """
-
-    var heading: Heading
-    var chart: LineChart
-    var figures: [FigureView]
-    var footnote: String
-}
-
+/// The organization's mean score week by week: a `ChartSlide`.
 extension DeckBuilder {
     /// "How the quarter unfolded": the mean score at the end of every week, all key results,
     /// committed and aspirational, as lines; the halfway mark, the biggest week, the last week.
@@ -81,10 +68,10 @@ extension DeckBuilder {
         notes.append(say("unfolded.theseLinesCome"))
         let counted = weeks.map(\.keyResults).max() ?? 0
         var s = SlideView(name: say("unfolded.howTheUnfolded", ["word": .text(word)]), kind: "unfolded", notes: notes)
-        s.content = [UnfoldedSlide(
+        s.content = [ChartSlide(
             heading: Heading(kicker: say("unfolded.weekByWeek2"), title: say("unfolded.howTheUnfolded", ["word": .text(word)]),
                              lede: [say("unfolded.meanScoreOf", ["span": .text(span)])]),
-            chart: chart, figures: figures,
+            chart: TrendChart(title: chart.alt.title, line: [chart], columns: []), figures: figures,
             footnote: say("unfolded.eachKeyResult", ["counted": .count(counted), "scoredKeyResults": .text(many(report.counts.scored, .scoredKeyResults)), "committedWin": .text(words.score(th.committedWin)), "aspTarget": .text(words.score(aspTarget))]))]
         add(s)
     }

@@ -213,7 +213,7 @@ struct TrendsBuilder {
         }
         var s = SlideView(name: words("trends.slide.lines"), kind: "trend-lines", notes: notes)
         let marks: [String: TextArgument] = ["target": .score(th.committedWin), "sweetSpot": .score(th.aspirationalTarget)]
-        s.content = [TrendLinesSlide(
+        s.content = [ChartSlide(
             heading: Heading(kicker: words("trends.lines.kicker"), title: words("trends.lines.heading"), lede: [n == 1
                 ? words("trends.lines.lede.one", marks.merging(["cycle": .text(cycleName(0))]) { a, _ in a })
                 : words("trends.lines.lede", marks.merging(["n": .count(n), "range": .text(range)]) { a, _ in a })]),

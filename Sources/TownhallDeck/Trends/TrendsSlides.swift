@@ -1,19 +1,5 @@
 /// The trends deck's kinds of slide: each payload with its partial.
 
-/// Headline figures per cycle as lines (or points, for one cycle).
-struct TrendLinesSlide: SlideContent {
-    static let template = """
-        {{#heading}}{{> heading}}{{/heading}}
-        <div class="chart-body"><div class="chart-box">{{#chart}}{{> trendchart}}{{/chart}}</div><div class="figures stacked compact">{{#figures}}{{> figure}}{{/figures}}</div></div>
-        <p class="footnote">{{footnote}}</p>
-        """
-
-    var heading: Heading
-    var chart: TrendChart
-    var figures: [FigureView]
-    var footnote: String
-}
-
 /// The headline figures as a table, the most recent cycles.
 struct TrendTableSlide: SlideContent {
     static let template = """

@@ -465,7 +465,7 @@ struct ColumnLegend {
     var textY: String
 }
 
-/// One chart of the trends deck: lines for many cycles, columns for a few.
+/// One chart of a `ChartSlide`: lines for many categories (weeks, cycles), columns for a few.
 struct TrendChart {
     var title: String
     var line: [LineChart]

@@ -235,6 +235,38 @@ struct KRItem {
     var tracked = false
 }
 
+// MARK: - Payloads of several slides
+
+/// A chart with its figures beside it: the deck's week by week, the trends deck's cycle by cycle.
+struct ChartSlide: SlideContent {
+    static let template = """
+        {{#heading}}{{> heading}}{{/heading}}
+        <div class="chart-body"><div class="chart-box">{{#chart}}{{> trendchart}}{{/chart}}</div><div class="figures stacked compact">{{#figures}}{{> figure}}{{/figures}}</div></div>
+        <p class="footnote">{{footnote}}</p>
+        """
+
+    var heading: Heading
+    var chart: TrendChart
+    var figures: [FigureView]
+    var footnote: String
+}
+
+/// A list of bars: teams ranked by score, the organization's values.
+struct BarListSlide: SlideContent {
+    static let template = """
+        {{#heading}}{{> heading}}{{/heading}}
+        <div class="ranking-body"><div class="{{bars}}">{{#rows}}{{> bar}}{{/rows}}</div></div>
+        {{#footnote}}<p class="footnote">{{.}}</p>{{/footnote}}
+        """
+
+    var heading: Heading
+    /// The list's CSS classes: `bars`, with `dense` when many rows must fit and `with-delta`
+    /// when rows carry a change.
+    var bars: String
+    var rows: [BarRow]
+    var footnote: [String]
+}
+
 // MARK: - Pieces of several slides
 
 /// The heading of a list of wins or misses: the kicker with the list's summary, and beside the
