@@ -95,13 +95,13 @@ struct DeckBuilder {
 
     /// A bar row for a scored thing.
     func row(_ label: String, _ sublabel: String = "", score: Double?, value: String? = nil, heading: Bool = false) -> BarRow {
-        BarRow(label: label, sublabel: sublabel, hasSublabel: !sublabel.isEmpty, value: value ?? words.score(score),
+        BarRow(label: label, sublabel: optionalText(sublabel), value: value ?? words.score(score),
                width: width(score), band: band(score), mark: greenMark, isGap: false, isHeading: heading)
     }
 
     /// A divider row standing for rows left out.
     func gap(_ text: String) -> BarRow {
-        BarRow(label: text, sublabel: "", hasSublabel: false, value: "", width: "0", band: "none", mark: greenMark,
+        BarRow(label: text, sublabel: [], value: "", width: "0", band: "none", mark: greenMark,
                isGap: true, isHeading: false)
     }
 
@@ -116,13 +116,13 @@ struct DeckBuilder {
         }
         let notes = kr.notes.trimmed
         return KRItem(
-            title: clip(kr.title), team: name(kr.team), owner: name(owner), hasOwner: !owner.isEmpty,
+            title: clip(kr.title), team: name(kr.team), owner: owner.isEmpty ? [] : [name(owner)],
             score: words.score(kr.score), band: band(kr.score), chip: chip(for: kr),
             type: say(kr.type == .committed ? "type.committed" : "type.aspirational"), isCommitted: kr.type == .committed,
-            stretch: stretch, hasStretch: !stretch.isEmpty,
-            notes: clip(notes), hasNotes: !notes.isEmpty,
+            stretch: optionalText(stretch),
+            notes: notes.isEmpty ? [] : [clip(notes)],
             needsReflection: kr.isCommittedMiss && notes.isEmpty,
-            spark: trail ? sparkline(k) : [], activity: activityNote(k), hasActivity: !activityNote(k).isEmpty,
+            spark: trail ? sparkline(k) : [], activity: optionalText(activityNote(k)),
             carriedOver: isCarriedOver(k), tracked: trail && report.checkIns != nil)
     }
 

@@ -5,7 +5,7 @@ struct HealthSlide: SlideContent {
     static let template = """
         <header class="head"><p class="kicker">{{words.health.t.playbookHealth}}</p><h2>{{words.health.t.howWellWe}}</h2><p class="lede">{{lede}}</p></header>
         <div class="health-body"><div class="figures stacked">{{#tallies}}{{> figure}}{{/tallies}}</div>
-        <div>{{#allClear}}<p class="all-clear">✓ {{words.health.t.everyPlaybookCheck}}</p>{{/allClear}}{{^allClear}}<ul class="checks">{{#rows}}<li class="check sev-{{severity}}"><span class="sev">{{badge}}</span><div><p class="check-title">{{title}}</p>{{#hasExample}}<p class="check-example">{{example}}</p>{{/hasExample}}</div></li>{{/rows}}</ul>{{/allClear}}
+        <div>{{#allClear}}<p class="all-clear">✓ {{words.health.t.everyPlaybookCheck}}</p>{{/allClear}}{{^allClear}}<ul class="checks">{{#rows}}<li class="check sev-{{severity}}"><span class="sev">{{badge}}</span><div><p class="check-title">{{title}}</p>{{#example}}<p class="check-example">{{.}}</p>{{/example}}</div></li>{{/rows}}</ul>{{/allClear}}
         {{#more}}<p class="more">{{.}}</p>{{/more}}</div></div>
         """
 
@@ -24,8 +24,7 @@ struct HealthRow {
     var badge: String
     /// The findings counted, `5 key results not updated in the last 30 days`.
     var title: String
-    var example: String
-    var hasExample: Bool
+    var example: [String]
 }
 
 extension DeckBuilder {
@@ -57,7 +56,7 @@ extension DeckBuilder {
                 : say(subject.isEmpty || message.isEmpty ? "health.exampleOne" : "health.example",
                       ["subject": .text(subject.isEmpty ? message : subject), "finding": .text(message)])
             return HealthRow(severity: t.severity.rawValue, badge: badges[t.severity] ?? t.severity.rawValue,
-                             title: found(id, t.count), example: example, hasExample: !example.isEmpty)
+                             title: found(id, t.count), example: optionalText(example))
         }
         let hidden = sorted.count - rows.count
         let tallyFigures = [

@@ -4,7 +4,7 @@ import TownhallCore
 struct MissesSlide: SlideContent {
     static let template = """
         {{#heading}}{{> keyedHeading}}{{/heading}}
-        <div class="misses">{{#items}}<article class="miss"><div class="miss-head"><p class="kr-title">{{title}}</p>{{> trail}}<span class="chip band-{{chip}}">{{score}}</span></div><p class="kr-meta"><span class="tag{{#isCommitted}} tag-committed{{/isCommitted}}">{{type}}</span><span>{{team}}</span>{{#hasOwner}}<span>{{owner}}</span>{{/hasOwner}}{{> krflags}}</p>{{#hasNotes}}<blockquote class="reflection">{{notes}}</blockquote>{{/hasNotes}}{{#needsReflection}}<p class="no-reflection">{{words.misses.t.noReflectionYet}}</p>{{/needsReflection}}{{^hasNotes}}{{^needsReflection}}<p class="no-notes">{{words.misses.t.noNotes}}</p>{{/needsReflection}}{{/hasNotes}}</article>{{/items}}</div>
+        <div class="misses">{{#items}}<article class="miss"><div class="miss-head"><p class="kr-title">{{title}}</p>{{> trail}}<span class="chip band-{{chip}}">{{score}}</span></div><p class="kr-meta"><span class="tag{{#isCommitted}} tag-committed{{/isCommitted}}">{{type}}</span><span>{{team}}</span>{{#owner}}<span>{{.}}</span>{{/owner}}{{> krflags}}</p>{{#notes}}<blockquote class="reflection">{{.}}</blockquote>{{/notes}}{{#needsReflection}}<p class="no-reflection">{{words.misses.t.noReflectionYet}}</p>{{/needsReflection}}{{^notes}}{{^needsReflection}}<p class="no-notes">{{words.misses.t.noNotes}}</p>{{/needsReflection}}{{/notes}}</article>{{/items}}</div>
         {{^items}}<p class="empty">{{words.misses.t.everyScoredKey}}</p>{{/items}}
         {{#more}}<p class="more">{{.}}</p>{{/more}}
         """

@@ -4,7 +4,7 @@ import TownhallCore
 struct WinsSlide: SlideContent {
     static let template = """
         {{#heading}}{{> keyedHeading}}{{/heading}}
-        <div class="wins">{{#columns}}<div class="win-col">{{#groups}}<div class="group"><h3>{{team}}{{#continued}} <span class="cont">{{words.wins.t.continued}}</span>{{/continued}}</h3><ul>{{#items}}<li class="win"><span class="tick-icon" aria-hidden="true">✓</span><div><p class="kr-title">{{title}}</p><p class="kr-meta">{{#hasOwner}}<span>{{owner}}</span>{{/hasOwner}}<span>{{type}}</span>{{#hasStretch}}<span class="stretch">{{stretch}}</span>{{/hasStretch}}{{> krflags}}</p></div>{{> trail}}<span class="chip band-{{chip}}">{{score}}</span></li>{{/items}}</ul></div>{{/groups}}</div>{{/columns}}</div>
+        <div class="wins">{{#columns}}<div class="win-col">{{#groups}}<div class="group"><h3>{{team}}{{#continued}} <span class="cont">{{words.wins.t.continued}}</span>{{/continued}}</h3><ul>{{#items}}<li class="win"><span class="tick-icon" aria-hidden="true">✓</span><div><p class="kr-title">{{title}}</p><p class="kr-meta">{{#owner}}<span>{{.}}</span>{{/owner}}<span>{{type}}</span>{{#stretch}}<span class="stretch">{{.}}</span>{{/stretch}}{{> krflags}}</p></div>{{> trail}}<span class="chip band-{{chip}}">{{score}}</span></li>{{/items}}</ul></div>{{/groups}}</div>{{/columns}}</div>
         {{^columns}}<p class="empty">{{words.wins.t.noKeyResult}}</p>{{/columns}}
         {{#more}}<p class="more">{{.}}</p>{{/more}}
         """
@@ -38,7 +38,7 @@ extension DeckBuilder {
         var rowHeight: [Int: Double] = [:]
         for i in bests + digest.topWins where rowHeight[i] == nil {
             let k = item(i, trail: true)
-            let meta = (k.hasOwner ? k.owner.count + 2 : 0) + k.type.count + (k.hasStretch ? k.stretch.count + 2 : 0)
+            let meta = (k.owner.first.map { $0.count + 2 } ?? 0) + k.type.count + (k.stretch.first.map { $0.count + 2 } ?? 0)
                 + (k.carriedOver ? say("kr.carriedOver").count + 4 : 0)
             rowHeight[i] = (krs[i].title.trimmed.count > perLine ? 1.45 : 1.0) + (meta > metaLine ? 0.45 : 0)
         }

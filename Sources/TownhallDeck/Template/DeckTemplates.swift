@@ -100,7 +100,7 @@ enum DeckTemplates {
         """
 
     static let bar = """
-        {{#isGap}}<div class="bar-row gap">{{label}}</div>{{/isGap}}{{^isGap}}<div class="bar-row{{#isHeading}} heading{{/isHeading}}"><div class="bar-text"><span class="bar-label">{{label}}</span>{{#carriedOver}}<span class="carried">{{words.kr.carriedOver}}</span>{{/carriedOver}}{{#missed}}<span class="missed">{{words.kr.missedCommitment}}</span>{{/missed}}{{#hasSublabel}}<span class="bar-sub">{{sublabel}}</span>{{/hasSublabel}}</div><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" width="100" height="10"/><rect class="band-{{band}}" width="{{width}}" height="10"/><rect class="mark" x="{{mark}}" width="0.3" height="10"/></svg><span class="bar-value tone-{{band}}">{{value}}</span>{{#delta}}<span class="bar-delta">{{> delta}}</span>{{/delta}}</div>{{/isGap}}
+        {{#isGap}}<div class="bar-row gap">{{label}}</div>{{/isGap}}{{^isGap}}<div class="bar-row{{#isHeading}} heading{{/isHeading}}"><div class="bar-text"><span class="bar-label">{{label}}</span>{{#carriedOver}}<span class="carried">{{words.kr.carriedOver}}</span>{{/carriedOver}}{{#missed}}<span class="missed">{{words.kr.missedCommitment}}</span>{{/missed}}{{#sublabel}}<span class="bar-sub">{{.}}</span>{{/sublabel}}</div><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" width="100" height="10"/><rect class="band-{{band}}" width="{{width}}" height="10"/><rect class="mark" x="{{mark}}" width="0.3" height="10"/></svg><span class="bar-value tone-{{band}}">{{value}}</span>{{#delta}}<span class="bar-delta">{{> delta}}</span>{{/delta}}</div>{{/isGap}}
         """
 
     /// A chart's `ChartAlt`, inside its `<svg>`.
@@ -130,12 +130,12 @@ enum DeckTemplates {
 
     /// Marks on a key result in a list: carried over from the previous cycle, gone quiet.
     static let krflags = """
-        {{#carriedOver}}<span class="carried">{{words.kr.carriedOver}}</span>{{/carriedOver}}{{^tracked}}{{#hasActivity}}<span class="activity">{{activity}}</span>{{/hasActivity}}{{/tracked}}
+        {{#carriedOver}}<span class="carried">{{words.kr.carriedOver}}</span>{{/carriedOver}}{{^tracked}}{{#activity}}<span class="activity">{{.}}</span>{{/activity}}{{/tracked}}
         """
 
     /// A key result's trajectory cell, present on every item of a deck with check-ins.
     static let trail = """
-        {{#tracked}}<span class="trail">{{#spark}}{{> spark}}{{/spark}}{{^spark}}<span class="trail-none">{{words.kr.noCheckIns}}</span>{{/spark}}{{#hasActivity}}<span class="trail-note">{{activity}}</span>{{/hasActivity}}</span>{{/tracked}}
+        {{#tracked}}<span class="trail">{{#spark}}{{> spark}}{{/spark}}{{^spark}}<span class="trail-none">{{words.kr.noCheckIns}}</span>{{/spark}}{{#activity}}<span class="trail-note">{{.}}</span>{{/activity}}</span>{{/tracked}}
         """
 
     static let spark = """

@@ -302,7 +302,7 @@ struct TrendsBuilder {
             let team = name(names[t])
             var spark: [Sparkline] = [], meter: [BarRow] = []
             if n == 1 {
-                meter = [BarRow(label: "", sublabel: "", hasSublabel: false, value: "", width: Format.geometry(min(1, max(0, latest ?? 0)) * 100),
+                meter = [BarRow(label: "", sublabel: [], value: "", width: Format.geometry(min(1, max(0, latest ?? 0)) * 100),
                                 band: band(latest), mark: Format.geometry(min(1, max(0, th.green)) * 100), isGap: false, isHeading: false)]
             } else {
                 spark = [Sparkline(
@@ -352,7 +352,7 @@ struct TrendsBuilder {
         let up = rising.sorted { (-change($0), $0.t) < (-change($1), $1.t) }.prefix(per)
         let down = falling.sorted { (change($0), $0.t) < (change($1), $1.t) }.prefix(per)
         func moverRow(_ m: (t: Int, now: Double, before: Double)) -> BarRow {
-            BarRow(label: name(history.teams[m.t]), sublabel: "\(words.score(m.before)) → \(words.score(m.now))", hasSublabel: true,
+            BarRow(label: name(history.teams[m.t]), sublabel: ["\(words.score(m.before)) → \(words.score(m.now))"],
                    value: words.score(m.now), width: Format.geometry(min(1, max(0, m.now)) * 100), band: band(m.now),
                    mark: Format.geometry(min(1, max(0, th.green)) * 100), isGap: false, isHeading: false,
                    delta: say.delta(change(m), .score))
@@ -408,7 +408,7 @@ struct TrendsBuilder {
                                             "met": .percent(f.committedAttainment)])
             }
             return StreakItem(team: name(st.team), cycles: cyclesText, length: counted("trends.cycles", st.cycles.count),
-                              detail: detail, hasDetail: !detail.isEmpty, ongoing: isOngoing)
+                              detail: optionalText(detail), ongoing: isOngoing)
         }
         let hidden = streaks.count - items.count
         let limits: [String: TextArgument] = ["safe": .score(th.sandbagging), "target": .score(th.aspirationalTarget)]

@@ -75,7 +75,7 @@ struct TrendMoversSlide: SlideContent {
 struct TrendStreaksSlide: SlideContent {
     static let template = """
         {{#heading}}{{> heading}}{{/heading}}
-        <div class="streaks-body"><div>{{#hasItems}}<ul class="streaks">{{#items}}<li class="streak{{#ongoing}} ongoing{{/ongoing}}"><p class="streak-head"><span class="streak-team">{{team}}</span><span class="streak-length">{{length}}</span></p><p class="streak-cycles">{{cycles}}</p>{{#hasDetail}}<p class="streak-detail">{{detail}}</p>{{/hasDetail}}</li>{{/items}}</ul>{{/hasItems}}{{^hasItems}}<p class="all-clear">✓ {{empty}}</p>{{/hasItems}}</div>
+        <div class="streaks-body"><div>{{#hasItems}}<ul class="streaks">{{#items}}<li class="streak{{#ongoing}} ongoing{{/ongoing}}"><p class="streak-head"><span class="streak-team">{{team}}</span><span class="streak-length">{{length}}</span></p><p class="streak-cycles">{{cycles}}</p>{{#detail}}<p class="streak-detail">{{.}}</p>{{/detail}}</li>{{/items}}</ul>{{/hasItems}}{{^hasItems}}<p class="all-clear">✓ {{empty}}</p>{{/hasItems}}</div>
         <div class="next"><h3>{{talking}}</h3><ol>{{#advice}}<li>{{.}}</li>{{/advice}}</ol></div></div>
         {{#more}}<p class="more">{{.}}</p>{{/more}}
         """
@@ -94,8 +94,7 @@ struct StreakItem {
     var team: String
     var cycles: String
     var length: String
-    var detail: String
-    var hasDetail: Bool
+    var detail: [String]
     var ongoing: Bool
 }
 

@@ -180,8 +180,7 @@ struct DeltaView {
 /// One row of a horizontal bar list: text label, an SVG bar, the value.
 struct BarRow {
     var label: String
-    var sublabel: String
-    var hasSublabel: Bool
+    var sublabel: [String]
     /// The value shown at the end of the row.
     var value: String
     /// Bar length, 0–100.
@@ -208,8 +207,7 @@ struct BarRow {
 struct KRItem {
     var title: String
     var team: String
-    var owner: String
-    var hasOwner: Bool
+    var owner: [String]
     var score: String
     var band: String
     /// The score chip's colour: the outcome on slides about outcomes (wins, misses), else the band.
@@ -218,17 +216,14 @@ struct KRItem {
     var type: String
     var isCommitted: Bool
     /// Extra praise for over-achievement, e.g. `130% of target`.
-    var stretch: String
-    var hasStretch: Bool
-    var notes: String
-    var hasNotes: Bool
+    var stretch: [String]
+    var notes: [String]
     /// A committed miss without notes.
     var needsReflection: Bool
     /// Its trajectory over the cycle (with check-ins): zero or one.
     var spark: [Sparkline] = []
     /// `quiet since 12 Aug`, `never updated` (with check-ins), else empty.
-    var activity: String = ""
-    var hasActivity = false
+    var activity: [String] = []
     /// Repeats a key result of the previous cycle.
     var carriedOver = false
     /// The deck has check-ins: keep a cell for the trajectory even when this KR has none.
