@@ -3,12 +3,12 @@ import TownhallCore
 /// The data appendix: the first problems and rejected rows, by line.
 struct AppendixSlide: SlideContent {
     static let template = """
-        <header class="head"><p class="kicker">{{words.appendix.t.appendix}}</p><h2>{{words.appendix.t.dataProblems}}</h2><p class="lede">{{lede}}</p></header>
+        {{#heading}}{{> heading}}{{/heading}}
         {{#allClear}}<p class="all-clear">✓ {{words.appendix.t.everyInputRow}}</p>{{/allClear}}{{^allClear}}<table class="problems"><colgroup><col class="c-where"><col class="c-column"><col></colgroup><thead><tr><th scope="col">{{words.appendix.t.where}}</th><th scope="col">{{words.appendix.t.column}}</th><th scope="col">{{words.appendix.t.problem}}</th></tr></thead><tbody>{{#rows}}<tr class="{{kind}}"><td>{{place}}</td><td>{{column}}</td><td><span class="clamp">{{message}}</span></td></tr>{{/rows}}</tbody></table>{{/allClear}}
         {{#more}}<p class="more">{{.}}</p>{{/more}}
         """
 
-    var lede: String
+    var heading: Heading
     var rows: [ProblemRow]
     var allClear: Bool
     var more: [String]
@@ -62,7 +62,7 @@ extension DeckBuilder {
             say("appendix.fixThemIn"),
         ])
         s.content = [AppendixSlide(
-            lede: total == 0 ? say("appendix.everyRowWas") : "\(many(problems.count, .rowProblems)) · \(many(rejected.count, .rejectedRows))",
+            heading: Heading(kicker: say("appendix.t.appendix"), title: say("appendix.t.dataProblems"), lede: [total == 0 ? say("appendix.everyRowWas") : "\(many(problems.count, .rowProblems)) · \(many(rejected.count, .rejectedRows))"]),
             rows: Array(shown), allClear: total == 0,
             more: hidden > 0 ? [say("appendix.andMoreSee", ["hidden": .count(hidden)])] : [])]
         add(s)

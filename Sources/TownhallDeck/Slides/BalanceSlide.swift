@@ -3,7 +3,7 @@ import TownhallCore
 /// Committed vs aspirational: did we keep our promises, and stretch far enough?
 struct BalanceSlide: SlideContent {
     static let template = """
-        <header class="head"><p class="kicker">{{words.balance.t.committedVsAspirational}}</p><h2>{{words.balance.t.didWeKeep}}</h2></header>
+        {{#heading}}{{> heading}}{{/heading}}
         <div class="balance">
         {{#sides}}<div class="side tone-{{tone}}">
         <p class="side-label">{{label}}</p>
@@ -16,6 +16,7 @@ struct BalanceSlide: SlideContent {
         <p class="footnote">{{playbook}}</p>
         """
 
+    var heading: Heading
     var sides: [BalanceSide]
     var playbook: String
 }
@@ -60,7 +61,7 @@ extension DeckBuilder {
             cv.sentence, av.sentence,
             say("balance.thePlaybookA", ["committedWin": .text(words.score(th.committedWin)), "target": .text(words.score(target))]),
         ])
-        s.content = [BalanceSlide(
+        s.content = [BalanceSlide(heading: Heading(kicker: say("balance.t.committedVsAspirational"), title: say("balance.t.didWeKeep")),
             sides: sides,
             playbook: say("balance.playbookCommittedLands", ["committedWin": .text(words.score(th.committedWin)), "target": .text(words.score(target)), "safe": .text(words.score(safe))]))]
         add(s)

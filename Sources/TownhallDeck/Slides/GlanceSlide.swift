@@ -3,14 +3,14 @@ import TownhallCore
 /// The cycle at a glance: the headline figures, each against the previous cycle.
 struct GlanceSlide: SlideContent {
     static let template = """
-        <header class="head"><p class="kicker">{{kicker}}</p><h2>{{words.glance.t.theCycleAt}}</h2></header>
+        {{#heading}}{{> heading}}{{/heading}}
         <div class="glance-body">
         <div class="figures lead">{{#lead}}{{> figure}}{{/lead}}</div>
         <div class="figures rest">{{#rest}}{{> figure}}{{/rest}}</div>
         </div>
         """
 
-    var kicker: String
+    var heading: Heading
     var lead: [FigureView]
     var rest: [FigureView]
 }
@@ -58,7 +58,7 @@ extension DeckBuilder {
             notes.append(say("glance.againstOverallScore", ["vs": .text(vs), "overallScore": .text(Delta.words(cmp.overallScore, .score, words)), "points": .text(Delta.words(cmp.committedAttainment, .points, words)), "aspirationalMean": .text(Delta.words(cmp.aspirationalMean, .score, words)), "wins": .text(Delta.words(Double(cmp.wins), .count, words)), "misses": .text(Delta.words(Double(cmp.misses), .count, words))]))
         }
         var s = SlideView(name: say("glance.theCycleAt"), kind: "glance", notes: notes)
-        s.content = [GlanceSlide(kicker: missingTeamComparison ?? (cmp == nil ? Format.clip(report.displayName, 60) : say("glance.comparedWith", ["displayName": .text(Format.clip(report.displayName, 40)), "vs": .text(vs)])),
+        s.content = [GlanceSlide(heading: Heading(kicker: missingTeamComparison ?? (cmp == nil ? Format.clip(report.displayName, 60) : say("glance.comparedWith", ["displayName": .text(Format.clip(report.displayName, 40)), "vs": .text(vs)])), title: say("glance.t.theCycleAt")),
                                      lead: lead, rest: rest)]
         add(s)
     }

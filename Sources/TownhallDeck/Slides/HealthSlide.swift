@@ -3,13 +3,13 @@ import TownhallCore
 /// Playbook health: what the checks found in how we wrote our OKRs.
 struct HealthSlide: SlideContent {
     static let template = """
-        <header class="head"><p class="kicker">{{words.health.t.playbookHealth}}</p><h2>{{words.health.t.howWellWe}}</h2><p class="lede">{{lede}}</p></header>
+        {{#heading}}{{> heading}}{{/heading}}
         <div class="health-body"><div class="figures stacked">{{#tallies}}{{> figure}}{{/tallies}}</div>
         <div>{{#allClear}}<p class="all-clear">✓ {{words.health.t.everyPlaybookCheck}}</p>{{/allClear}}{{^allClear}}<ul class="checks">{{#rows}}<li class="check sev-{{severity}}"><span class="sev">{{badge}}</span><div><p class="check-title">{{title}}</p>{{#example}}<p class="check-example">{{.}}</p>{{/example}}</div></li>{{/rows}}</ul>{{/allClear}}
         {{#more}}<p class="more">{{.}}</p>{{/more}}</div></div>
         """
 
-    var lede: String
+    var heading: Heading
     var tallies: [FigureView]
     var rows: [HealthRow]
     var allClear: Bool
@@ -71,7 +71,7 @@ extension DeckBuilder {
         notes.append(say("health.theseAreAbout"))
         var s = SlideView(name: say("health.playbookHealth"), kind: "health", notes: notes)
         s.content = [HealthSlide(
-            lede: report.checks.isEmpty ? say("health.everyPlaybookCheck") : say("health.from", ["findings": .text(many(report.checks.count, .findings)), "checks": .text(many(order.count, .checks))]),
+            heading: Heading(kicker: say("health.t.playbookHealth"), title: say("health.t.howWellWe"), lede: [report.checks.isEmpty ? say("health.everyPlaybookCheck") : say("health.from", ["findings": .text(many(report.checks.count, .findings)), "checks": .text(many(order.count, .checks))])]),
             tallies: tallyFigures, rows: Array(rows), allClear: report.checks.isEmpty,
             more: hidden > 0 ? [say("health.andWithFindings", ["moreChecks": .text(many(hidden, .moreChecks))])] : [])]
         add(s)
