@@ -44,20 +44,8 @@ public enum ScorecardWriter {
         let diagnostics = Diagnostics(file: report.sourceName.isEmpty ? nil : report.sourceName)
         let book = try XlsxWorkbook(path: path, constantMemory: true, zip64: needsZip64(report),
                                     temporaryDirectory: options.temporaryDirectory, diagnostics: diagnostics)
-        do {
-            let renderer = try ScorecardRenderer(report: report, book: book, options: options, diagnostics: diagnostics)
-            try renderer.render()
-        } catch {
-            // Close exactly once on this path too, then remove the partial file.
-            try? book.close()
-            unlink(path)
-            throw error
-        }
-        do {
-            try book.close()
-        } catch {
-            unlink(path)
-            throw error
+        try book.write {
+            try ScorecardRenderer(report: report, book: book, options: options, diagnostics: diagnostics).render()
         }
         return diagnostics.all
     }

@@ -112,8 +112,14 @@ struct OutputFolder {
     /// through `write`, which receives the temporary path to fill.
     mutating func stage(_ name: String, _ write: (String) throws -> Void) throws {
         let temp = reserve(name)
+        try writing(name) { try write(temp) }
+    }
+
+    /// Runs `body`, which writes output `name`: when it fails, nothing staged is kept, and an error
+    /// that is not already a `Failure` says which output could not be written and why.
+    private mutating func writing(_ name: String, _ body: () throws -> Void) throws {
         do {
-            try write(temp)
+            try body()
         } catch let f as Failure {
             discard()
             throw f
@@ -139,15 +145,9 @@ struct OutputFolder {
     mutating func stageFolder(_ name: String, _ fill: (String) throws -> Void) throws {
         let temp = reserve(name)
         stagedFolders.insert(temp)
-        do {
+        try writing(name) {
             try FileManager.default.createDirectory(atPath: temp, withIntermediateDirectories: false)
             try fill(temp)
-        } catch let f as Failure {
-            discard()
-            throw f
-        } catch {
-            discard()
-            throw Failure(.cannotCreate, "\(url.appendingPathComponent(name).path): cannot write: \(Self.reason(error))")
         }
     }
 

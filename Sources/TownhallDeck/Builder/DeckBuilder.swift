@@ -16,8 +16,8 @@ struct DeckBuilder {
     let words: Wording
     /// The previous cycle's teams by name, with a comparison.
     let previousTeams: [String: ArchivedTeam]
-    private(set) var slides: [SlideView] = []
-    private var chartCount = 0
+    /// The slides added so far, in deck order.
+    private(set) var added = SlideList()
 
     init(report: CycleReport, options: DeckOptions) {
         self.report = report
@@ -50,12 +50,8 @@ struct DeckBuilder {
         scoringSlide()
         appendixSlide()
 
+        let slides = added.numbered
         let total = slides.count
-        for i in slides.indices {
-            slides[i].number = i + 1
-            slides[i].total = total
-            slides[i].progress = Format.geometry(Double(i + 1) / Double(total) * 100)
-        }
         let org = Format.isolate(report.organization.name.trimmed)
         let cycleName = Format.isolate(report.displayName(in: words))
         let title = retroTeam.map { _ in retroTitle(cycleName) }
@@ -70,13 +66,10 @@ struct DeckBuilder {
             slideCount: total, slides: slides, lang: words.htmlLang, words: TemplateWords(words))
     }
 
-    mutating func add(_ slide: SlideView) { slides.append(slide) }
+    mutating func add(_ slide: SlideView) { added.slides.append(slide) }
 
     /// A fresh id for a chart's `<title>`/`<desc>` references.
-    mutating func chartID() -> String {
-        chartCount += 1
-        return "chart-\(chartCount)"
-    }
+    mutating func chartID() -> String { added.chartID() }
 
     // MARK: - Helpers shared by the slide builders
 
@@ -105,13 +98,13 @@ struct DeckBuilder {
 
     /// A bar row for a scored thing.
     func row(_ label: String, _ sublabel: String = "", score: Double?, value: String? = nil, heading: Bool = false) -> BarRow {
-        BarRow(label: label, sublabel: sublabel, hasSublabel: !sublabel.isEmpty, value: value ?? words.score(score),
+        BarRow(label: label, sublabel: optionalText(sublabel), value: value ?? words.score(score),
                width: width(score), band: band(score), mark: greenMark, isGap: false, isHeading: heading)
     }
 
     /// A divider row standing for rows left out.
     func gap(_ text: String) -> BarRow {
-        BarRow(label: text, sublabel: "", hasSublabel: false, value: "", width: "0", band: "none", mark: greenMark,
+        BarRow(label: text, sublabel: [], value: "", width: "0", band: "none", mark: greenMark,
                isGap: true, isHeading: false)
     }
 
@@ -126,13 +119,13 @@ struct DeckBuilder {
         }
         let notes = kr.notes.trimmed
         return KRItem(
-            title: clip(kr.title), team: name(kr.team), owner: name(owner), hasOwner: !owner.isEmpty,
+            title: clip(kr.title), team: name(kr.team), owner: owner.isEmpty ? [] : [name(owner)],
             score: words.score(kr.score), band: band(kr.score), chip: chip(for: kr),
             type: say(kr.type == .committed ? "type.committed" : "type.aspirational"), isCommitted: kr.type == .committed,
-            stretch: stretch, hasStretch: !stretch.isEmpty,
-            notes: clip(notes), hasNotes: !notes.isEmpty,
+            stretch: optionalText(stretch),
+            notes: notes.isEmpty ? [] : [clip(notes)],
             needsReflection: kr.isCommittedMiss && notes.isEmpty,
-            spark: trail ? sparkline(k) : [], activity: activityNote(k), hasActivity: !activityNote(k).isEmpty,
+            spark: trail ? sparkline(k) : [], activity: optionalText(activityNote(k)),
             carriedOver: isCarriedOver(k), tracked: trail && report.checkIns != nil)
     }
 

@@ -29,6 +29,13 @@ extension DeckBuilder {
         report.checkIns == nil ? "" : say("kr.trailLegend")
     }
 
+    /// The heading of a wins or misses slide: `kicker · lede` above the title, and what the chips
+    /// and the trajectory lines mean when the slide `shows` any key result.
+    func keyedHeading(_ kicker: String, _ title: String, lede: String, win: Bool, shows: Bool) -> KeyedHeading {
+        KeyedHeading(kicker: "\(kicker) · \(lede)", title: title,
+                     key: shows ? [outcomeKey(win: win)] : [], legend: shows ? optionalText(trailLegend) : [])
+    }
+
     /// Items of a list in a sentence, `a, b, c` (the language's list separator).
     func listed(_ items: [String]) -> String {
         guard var out = items.first else { return "" }

@@ -52,11 +52,7 @@ body.page { background: var(--page); }
             <!DOCTYPE html>
             <html lang="\(escape(lang))">
             <head>
-            <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="\(DeckTemplates.contentSecurityPolicy)">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="color-scheme" content="light dark">
-            <meta name="generator" content="townhall">
+            \(DeckTemplates.meta)
             <title>\(escape(title))</title>
             <link rel="icon" href="data:,">
             <style>:root { --accent: \(accent); }

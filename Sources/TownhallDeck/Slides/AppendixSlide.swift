@@ -1,12 +1,17 @@
 import TownhallCore
 
 /// The data appendix: the first problems and rejected rows, by line.
-struct AppendixSlide {
-    var lede: String
+struct AppendixSlide: SlideContent {
+    static let template = """
+        {{#heading}}{{> heading}}{{/heading}}
+        {{#allClear}}<p class="all-clear">✓ {{words.appendix.t.everyInputRow}}</p>{{/allClear}}{{^allClear}}<table class="problems"><colgroup><col class="c-where"><col class="c-column"><col></colgroup><thead><tr><th scope="col">{{words.appendix.t.where}}</th><th scope="col">{{words.appendix.t.column}}</th><th scope="col">{{words.appendix.t.problem}}</th></tr></thead><tbody>{{#rows}}<tr class="{{kind}}"><td>{{place}}</td><td>{{column}}</td><td><span class="clamp">{{message}}</span></td></tr>{{/rows}}</tbody></table>{{/allClear}}
+        {{#more}}<p class="more">{{.}}</p>{{/more}}
+        """
+
+    var heading: Heading
     var rows: [ProblemRow]
     var allClear: Bool
-    var more: String
-    var hasMore: Bool
+    var more: [String]
 }
 
 struct ProblemRow {
@@ -14,16 +19,6 @@ struct ProblemRow {
     var column: String
     var message: String
     var kind: String
-}
-
-extension AppendixSlide: SlideContent {
-    static let partial = "appendix"
-
-    static let template = """
-        <header class="head"><p class="kicker">{{words.appendix.t.appendix}}</p><h2>{{words.appendix.t.dataProblems}}</h2><p class="lede">{{lede}}</p></header>
-        {{#allClear}}<p class="all-clear">✓ {{words.appendix.t.everyInputRow}}</p>{{/allClear}}{{^allClear}}<table class="problems"><colgroup><col class="c-where"><col class="c-column"><col></colgroup><thead><tr><th scope="col">{{words.appendix.t.where}}</th><th scope="col">{{words.appendix.t.column}}</th><th scope="col">{{words.appendix.t.problem}}</th></tr></thead><tbody>{{#rows}}<tr class="{{kind}}"><td>{{place}}</td><td>{{column}}</td><td><span class="clamp">{{message}}</span></td></tr>{{/rows}}</tbody></table>{{/allClear}}
-        {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
-        """
 }
 
 extension DeckBuilder {
@@ -67,9 +62,9 @@ extension DeckBuilder {
             say("appendix.fixThemIn"),
         ])
         s.content = [AppendixSlide(
-            lede: total == 0 ? say("appendix.everyRowWas") : "\(many(problems.count, .rowProblems)) · \(many(rejected.count, .rejectedRows))",
+            heading: Heading(kicker: say("appendix.t.appendix"), title: say("appendix.t.dataProblems"), lede: [total == 0 ? say("appendix.everyRowWas") : "\(many(problems.count, .rowProblems)) · \(many(rejected.count, .rejectedRows))"]),
             rows: Array(shown), allClear: total == 0,
-            more: hidden > 0 ? say("appendix.andMoreSee", ["hidden": .count(hidden)]) : "", hasMore: hidden > 0)]
+            more: hidden > 0 ? [say("appendix.andMoreSee", ["hidden": .count(hidden)])] : [])]
         add(s)
     }
 }

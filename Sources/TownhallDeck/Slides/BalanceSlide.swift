@@ -1,7 +1,22 @@
 import TownhallCore
 
 /// Committed vs aspirational: did we keep our promises, and stretch far enough?
-struct BalanceSlide {
+struct BalanceSlide: SlideContent {
+    static let template = """
+        {{#heading}}{{> heading}}{{/heading}}
+        <div class="balance">
+        {{#sides}}<div class="side tone-{{tone}}">
+        <p class="side-label">{{label}}</p>
+        <p class="side-value">{{value}}</p>{{#delta}}<p class="side-delta">{{> delta}}</p>{{/delta}}
+        <p class="side-verdict">{{verdict}}</p>
+        <p class="side-sentence">{{sentence}}</p>
+        {{#chart}}{{> gauge}}{{/chart}}
+        </div>{{/sides}}
+        </div>
+        <p class="footnote">{{playbook}}</p>
+        """
+
+    var heading: Heading
     var sides: [BalanceSide]
     var playbook: String
 }
@@ -15,24 +30,6 @@ struct BalanceSide {
     var tone: String
     var sentence: String
     var chart: GaugeChart
-}
-
-extension BalanceSlide: SlideContent {
-    static let partial = "balance"
-
-    static let template = """
-        <header class="head"><p class="kicker">{{words.balance.t.committedVsAspirational}}</p><h2>{{words.balance.t.didWeKeep}}</h2></header>
-        <div class="balance">
-        {{#sides}}<div class="side tone-{{tone}}">
-        <p class="side-label">{{label}}</p>
-        <p class="side-value">{{value}}</p>{{#delta}}<p class="side-delta">{{> delta}}</p>{{/delta}}
-        <p class="side-verdict">{{verdict}}</p>
-        <p class="side-sentence">{{sentence}}</p>
-        {{#chart}}{{> gauge}}{{/chart}}
-        </div>{{/sides}}
-        </div>
-        <p class="footnote">{{playbook}}</p>
-        """
 }
 
 extension DeckBuilder {
@@ -64,7 +61,7 @@ extension DeckBuilder {
             cv.sentence, av.sentence,
             say("balance.thePlaybookA", ["committedWin": .text(words.score(th.committedWin)), "target": .text(words.score(target))]),
         ])
-        s.content = [BalanceSlide(
+        s.content = [BalanceSlide(heading: Heading(kicker: say("balance.t.committedVsAspirational"), title: say("balance.t.didWeKeep")),
             sides: sides,
             playbook: say("balance.playbookCommittedLands", ["committedWin": .text(words.score(th.committedWin)), "target": .text(words.score(target)), "safe": .text(words.score(safe))]))]
         add(s)

@@ -1,27 +1,23 @@
 import TownhallCore
 
 /// What carries into next cycle, and advice drawn from this one.
-struct CarrySlide {
+struct CarrySlide: SlideContent {
+    static let template = """
+        {{#heading}}{{> heading}}{{/heading}}
+        <div class="carry-body"><div class="carry-left"><div class="figures {{figuresClass}}">{{#figures}}{{> figure}}{{/figures}}</div>
+        {{#hasItems}}<ul class="carry-list">{{#items}}<li><span class="chip band-{{band}}">{{score}}</span><span class="kr-title">{{title}}</span><span class="kr-meta"><span>{{team}}</span><span>{{type}}</span>{{> krflags}}</span></li>{{/items}}</ul>{{/hasItems}}
+        {{#more}}<p class="more">{{.}}</p>{{/more}}</div>
+        <div class="next"><h3>{{words.carry.t.forNextCycle}}</h3><ol>{{#next}}<li>{{.}}</li>{{/next}}</ol>{{^next}}<p>{{words.carry.t.keepDoingWhat}}</p>{{/next}}</div></div>
+        """
+
+    var heading: Heading
     var figures: [FigureView]
     /// `pair`, or `trio` with the repeats from the previous cycle.
     var figuresClass: String
     var items: [KRItem]
     var hasItems: Bool
-    var more: String
-    var hasMore: Bool
+    var more: [String]
     var next: [String]
-}
-
-extension CarrySlide: SlideContent {
-    static let partial = "carry"
-
-    static let template = """
-        <header class="head"><p class="kicker">{{words.carry.t.carriedForward}}</p><h2>{{words.carry.t.whatWeTake}}</h2></header>
-        <div class="carry-body"><div class="carry-left"><div class="figures {{figuresClass}}">{{#figures}}{{> figure}}{{/figures}}</div>
-        {{#hasItems}}<ul class="carry-list">{{#items}}<li><span class="chip band-{{band}}">{{score}}</span><span class="kr-title">{{title}}</span><span class="kr-meta"><span>{{team}}</span><span>{{type}}</span>{{> krflags}}</span></li>{{/items}}</ul>{{/hasItems}}
-        {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}</div>
-        <div class="next"><h3>{{words.carry.t.forNextCycle}}</h3><ol>{{#next}}<li>{{.}}</li>{{/next}}</ol>{{^next}}<p>{{words.carry.t.keepDoingWhat}}</p>{{/next}}</div></div>
-        """
 }
 
 extension DeckBuilder {
@@ -52,8 +48,7 @@ extension DeckBuilder {
         let next = nextCycle()
         var s = SlideView(name: say("carry.carriedForward"), kind: "carry", notes: notes + next)
         let more = totalCarried > shown ? say("carry.andMoreIn", ["shown": .count(totalCarried - shown)]) : ""
-        s.content = [CarrySlide(figures: figures, figuresClass: figures.count > 2 ? "trio" : "pair", items: items, hasItems: !items.isEmpty, more: more,
-                                   hasMore: !more.isEmpty, next: next)]
+        s.content = [CarrySlide(heading: Heading(kicker: say("carry.t.carriedForward"), title: say("carry.t.whatWeTake")), figures: figures, figuresClass: figures.count > 2 ? "trio" : "pair", items: items, hasItems: !items.isEmpty, more: optionalText(more), next: next)]
         add(s)
     }
 

@@ -1,7 +1,18 @@
 import TownhallCore
 
 /// Where the key results landed: by band and by score.
-struct DistributionSlide {
+struct DistributionSlide: SlideContent {
+    static let template = """
+        {{#heading}}{{> heading}}{{/heading}}
+        <div class="dist">
+        {{#stack}}<svg class="stack" viewBox="0 0 1000 40" preserveAspectRatio="none" role="img" aria-labelledby="{{alt.id}}-t {{alt.id}}-d">{{#alt}}{{> alt}}{{/alt}}{{#segments}}<rect class="band-{{band}}" x="{{x}}" y="0" width="{{width}}" height="40"/>{{/segments}}</svg>{{/stack}}
+        <ul class="legend">{{#legend}}<li class="tone-{{band}}"><span class="swatch"></span><span>{{label}}</span> <strong>{{count}}</strong> <span class="legend-share">{{share}}</span></li>{{/legend}}</ul>
+        {{#histogram}}{{> histogram}}{{/histogram}}
+        </div>
+        <p class="footnote">{{footnote}}</p>
+        """
+
+    var heading: Heading
     var stack: StackChart
     var legend: [LegendItem]
     var histogram: HistogramChart
@@ -13,20 +24,6 @@ struct LegendItem {
     var label: String
     var count: String
     var share: String
-}
-
-extension DistributionSlide: SlideContent {
-    static let partial = "distribution"
-
-    static let template = """
-        <header class="head"><p class="kicker">{{words.distribution.t.scoreDistribution}}</p><h2>{{words.distribution.t.whereOurKey}}</h2></header>
-        <div class="dist">
-        {{#stack}}<svg class="stack" viewBox="0 0 1000 40" preserveAspectRatio="none" role="img" aria-labelledby="{{id}}-t {{id}}-d"><title id="{{id}}-t">{{title}}</title><desc id="{{id}}-d">{{desc}}</desc>{{#segments}}<rect class="band-{{band}}" x="{{x}}" y="0" width="{{width}}" height="40"/>{{/segments}}</svg>{{/stack}}
-        <ul class="legend">{{#legend}}<li class="tone-{{band}}"><span class="swatch"></span><span>{{label}}</span> <strong>{{count}}</strong> <span class="legend-share">{{share}}</span></li>{{/legend}}</ul>
-        {{#histogram}}{{> histogram}}{{/histogram}}
-        </div>
-        <p class="footnote">{{footnote}}</p>
-        """
 }
 
 extension DeckBuilder {
@@ -60,7 +57,7 @@ extension DeckBuilder {
         }
         notes.append(say("distribution.aHealthyCycle", ["aspirationalTarget": .text(words.score(th.aspirationalTarget))]))
         var s = SlideView(name: say("distribution.scoreDistribution"), kind: "distribution", notes: notes)
-        s.content = [DistributionSlide(
+        s.content = [DistributionSlide(heading: Heading(kicker: say("distribution.t.scoreDistribution"), title: say("distribution.t.whereOurKey")),
             stack: stack, legend: legend, histogram: hist,
             footnote: say("distribution.scoredKeyResults3", ["total": .count(total), "unscored": .count(c.unscored), "dropped": .count(c.dropped)]))]
         add(s)

@@ -1,22 +1,18 @@
 import TownhallCore
 
 /// The cycle at a glance: the headline figures, each against the previous cycle.
-struct GlanceSlide {
-    var kicker: String
-    var lead: [FigureView]
-    var rest: [FigureView]
-}
-
-extension GlanceSlide: SlideContent {
-    static let partial = "glance"
-
+struct GlanceSlide: SlideContent {
     static let template = """
-        <header class="head"><p class="kicker">{{kicker}}</p><h2>{{words.glance.t.theCycleAt}}</h2></header>
+        {{#heading}}{{> heading}}{{/heading}}
         <div class="glance-body">
         <div class="figures lead">{{#lead}}{{> figure}}{{/lead}}</div>
         <div class="figures rest">{{#rest}}{{> figure}}{{/rest}}</div>
         </div>
         """
+
+    var heading: Heading
+    var lead: [FigureView]
+    var rest: [FigureView]
 }
 
 extension DeckBuilder {
@@ -62,7 +58,7 @@ extension DeckBuilder {
             notes.append(say("glance.againstOverallScore", ["vs": .text(vs), "overallScore": .text(changes.spoken(cmp.overallScore, .score)), "points": .text(changes.spoken(cmp.committedAttainment, .points)), "aspirationalMean": .text(changes.spoken(cmp.aspirationalMean, .score)), "wins": .text(changes.spoken(Double(cmp.wins), .count)), "misses": .text(changes.spoken(Double(cmp.misses), .count))]))
         }
         var s = SlideView(name: say("glance.theCycleAt"), kind: "glance", notes: notes)
-        s.content = [GlanceSlide(kicker: missingTeamComparison ?? (cmp == nil ? Format.clip(report.displayName(in: words), 60) : say("glance.comparedWith", ["displayName": .text(Format.clip(report.displayName(in: words), 40)), "vs": .text(vs)])),
+        s.content = [GlanceSlide(heading: Heading(kicker: missingTeamComparison ?? (cmp == nil ? Format.clip(report.displayName(in: words), 60) : say("glance.comparedWith", ["displayName": .text(Format.clip(report.displayName(in: words), 40)), "vs": .text(vs)])), title: say("glance.t.theCycleAt")),
                                      lead: lead, rest: rest)]
         add(s)
     }

@@ -1,29 +1,19 @@
 import TownhallCore
 
 /// A top-level team summarising its subtree.
-struct GroupSlide {
-    var team: String
-    var kicker: String
-    var lede: String
-    var score: String
-    var band: String
-    var delta: [DeltaView] = []
+struct GroupSlide: SlideContent {
+    static let template = """
+        {{#heading}}{{> teamHeading}}{{/heading}}
+        <div class="group-body"><div><h3>{{rowsTitle}}</h3><div class="bars {{density}}">{{#rows}}{{> bar}}{{/rows}}</div></div><div class="figures stacked">{{#figures}}{{> figure}}{{/figures}}</div></div>
+        {{#footnote}}<p class="footnote">{{.}}</p>{{/footnote}}
+        """
+
+    var heading: TeamHeading
     var figures: [FigureView]
     var rowsTitle: String
     var rows: [BarRow]
-    var footnote: String
-    var hasFootnote: Bool
+    var footnote: [String]
     var density: String = ""
-}
-
-extension GroupSlide: SlideContent {
-    static let partial = "group"
-
-    static let template = """
-        <header class="head head-split"><div><p class="kicker">{{kicker}}</p><h2>{{team}}</h2><p class="lede">{{lede}}</p></div><div class="badge-wrap"><div class="score-badge tone-{{band}}"><span class="badge-value">{{score}}</span><span class="badge-label">{{words.group.t.rollUpScore}}</span></div>{{#delta}}<p class="badge-delta">{{> delta}}</p>{{/delta}}</div></header>
-        <div class="group-body"><div><h3>{{rowsTitle}}</h3><div class="bars {{density}}">{{#rows}}{{> bar}}{{/rows}}</div></div><div class="figures stacked">{{#figures}}{{> figure}}{{/figures}}</div></div>
-        {{#hasFootnote}}<p class="footnote">{{footnote}}</p>{{/hasFootnote}}
-        """
 }
 
 extension DeckBuilder {
@@ -79,9 +69,11 @@ extension DeckBuilder {
             ? say("group.itselfScore", ["name": .text(name(team.name)), "objectives": .text(many(ownObjectives, .objectives)), "value": .text(words.score(team.score))])
             : ""
         s.content = [GroupSlide(
-            team: name(team.name), kicker: say("group.teamByTeam", ["position": .text(position)]), lede: lede, score: words.score(team.rollupScore), band: band(team.rollupScore),
-            delta: teamDelta(t, rollup: true, against: previousName),
-            figures: figures, rowsTitle: say("group.subTeamsBy"), rows: rows, footnote: footnote, hasFootnote: !footnote.isEmpty,
+            heading: TeamHeading(
+                kicker: say("group.teamByTeam", ["position": .text(position)]), team: name(team.name), lede: lede,
+                score: words.score(team.rollupScore), band: band(team.rollupScore), badge: say("group.t.rollUpScore"),
+                delta: teamDelta(t, rollup: true, against: previousName)),
+            figures: figures, rowsTitle: say("group.subTeamsBy"), rows: rows, footnote: optionalText(footnote),
             density: density(rows.count))]
         add(s)
     }

@@ -1,13 +1,19 @@
 import TownhallCore
 
 /// Playbook health: what the checks found in how we wrote our OKRs.
-struct HealthSlide {
-    var lede: String
+struct HealthSlide: SlideContent {
+    static let template = """
+        {{#heading}}{{> heading}}{{/heading}}
+        <div class="health-body"><div class="figures stacked">{{#tallies}}{{> figure}}{{/tallies}}</div>
+        <div>{{#allClear}}<p class="all-clear">✓ {{words.health.t.everyPlaybookCheck}}</p>{{/allClear}}{{^allClear}}<ul class="checks">{{#rows}}<li class="check sev-{{severity}}"><span class="sev">{{badge}}</span><div><p class="check-title">{{title}}</p>{{#example}}<p class="check-example">{{.}}</p>{{/example}}</div></li>{{/rows}}</ul>{{/allClear}}
+        {{#more}}<p class="more">{{.}}</p>{{/more}}</div></div>
+        """
+
+    var heading: Heading
     var tallies: [FigureView]
     var rows: [HealthRow]
     var allClear: Bool
-    var more: String
-    var hasMore: Bool
+    var more: [String]
 }
 
 /// A check that found something: what it found, counted, and one example.
@@ -18,19 +24,7 @@ struct HealthRow {
     var badge: String
     /// The findings counted, `5 key results not updated in the last 30 days`.
     var title: String
-    var example: String
-    var hasExample: Bool
-}
-
-extension HealthSlide: SlideContent {
-    static let partial = "health"
-
-    static let template = """
-        <header class="head"><p class="kicker">{{words.health.t.playbookHealth}}</p><h2>{{words.health.t.howWellWe}}</h2><p class="lede">{{lede}}</p></header>
-        <div class="health-body"><div class="figures stacked">{{#tallies}}{{> figure}}{{/tallies}}</div>
-        <div>{{#allClear}}<p class="all-clear">✓ {{words.health.t.everyPlaybookCheck}}</p>{{/allClear}}{{^allClear}}<ul class="checks">{{#rows}}<li class="check sev-{{severity}}"><span class="sev">{{badge}}</span><div><p class="check-title">{{title}}</p>{{#hasExample}}<p class="check-example">{{example}}</p>{{/hasExample}}</div></li>{{/rows}}</ul>{{/allClear}}
-        {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}</div></div>
-        """
+    var example: [String]
 }
 
 extension DeckBuilder {
@@ -62,7 +56,7 @@ extension DeckBuilder {
                 : say(subject.isEmpty || message.isEmpty ? "health.exampleOne" : "health.example",
                       ["subject": .text(subject.isEmpty ? message : subject), "finding": .text(message)])
             return HealthRow(severity: t.severity.rawValue, badge: badges[t.severity] ?? t.severity.rawValue,
-                             title: found(id, t.count), example: example, hasExample: !example.isEmpty)
+                             title: found(id, t.count), example: optionalText(example))
         }
         let hidden = sorted.count - rows.count
         let tallyFigures = [
@@ -77,9 +71,9 @@ extension DeckBuilder {
         notes.append(say("health.theseAreAbout"))
         var s = SlideView(name: say("health.playbookHealth"), kind: "health", notes: notes)
         s.content = [HealthSlide(
-            lede: report.checks.isEmpty ? say("health.everyPlaybookCheck") : say("health.from", ["findings": .text(many(report.checks.count, .findings)), "checks": .text(many(order.count, .checks))]),
+            heading: Heading(kicker: say("health.t.playbookHealth"), title: say("health.t.howWellWe"), lede: [report.checks.isEmpty ? say("health.everyPlaybookCheck") : say("health.from", ["findings": .text(many(report.checks.count, .findings)), "checks": .text(many(order.count, .checks))])]),
             tallies: tallyFigures, rows: Array(rows), allClear: report.checks.isEmpty,
-            more: hidden > 0 ? say("health.andWithFindings", ["moreChecks": .text(many(hidden, .moreChecks))]) : "", hasMore: hidden > 0)]
+            more: hidden > 0 ? [say("health.andWithFindings", ["moreChecks": .text(many(hidden, .moreChecks))])] : [])]
         add(s)
     }
 

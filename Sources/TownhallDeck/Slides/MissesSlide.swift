@@ -1,28 +1,17 @@
 import TownhallCore
 
 /// Misses to reflect on, with the owners' notes.
-struct MissesSlide {
-    var lede: String
-    var items: [KRItem]
-    var more: String
-    var hasMore: Bool
-    /// What the chips' colour means: the outcome, with the goals each missed.
-    var key: String
-    var hasKey: Bool
-    /// What the trajectory lines mean (with check-ins).
-    var legend: String
-    var hasLegend: Bool
-}
-
-extension MissesSlide: SlideContent {
-    static let partial = "misses"
-
+struct MissesSlide: SlideContent {
     static let template = """
-        <header class="head head-split"><div><p class="kicker">{{words.misses.t.reflect}} · {{lede}}</p><h2>{{words.misses.t.missesToReflect}}</h2></div>{{#hasKey}}<p class="slide-key"><span>{{key}}</span>{{#hasLegend}}<span class="trail-legend">{{legend}}</span>{{/hasLegend}}</p>{{/hasKey}}</header>
-        <div class="misses">{{#items}}<article class="miss"><div class="miss-head"><p class="kr-title">{{title}}</p>{{> trail}}<span class="chip band-{{chip}}">{{score}}</span></div><p class="kr-meta"><span class="tag{{#isCommitted}} tag-committed{{/isCommitted}}">{{type}}</span><span>{{team}}</span>{{#hasOwner}}<span>{{owner}}</span>{{/hasOwner}}{{> krflags}}</p>{{#hasNotes}}<blockquote class="reflection">{{notes}}</blockquote>{{/hasNotes}}{{#needsReflection}}<p class="no-reflection">{{words.misses.t.noReflectionYet}}</p>{{/needsReflection}}{{^hasNotes}}{{^needsReflection}}<p class="no-notes">{{words.misses.t.noNotes}}</p>{{/needsReflection}}{{/hasNotes}}</article>{{/items}}</div>
+        {{#heading}}{{> keyedHeading}}{{/heading}}
+        <div class="misses">{{#items}}<article class="miss"><div class="miss-head"><p class="kr-title">{{title}}</p>{{> trail}}<span class="chip band-{{chip}}">{{score}}</span></div><p class="kr-meta"><span class="tag{{#isCommitted}} tag-committed{{/isCommitted}}">{{type}}</span><span>{{team}}</span>{{#owner}}<span>{{.}}</span>{{/owner}}{{> krflags}}</p>{{#notes}}<blockquote class="reflection">{{.}}</blockquote>{{/notes}}{{#needsReflection}}<p class="no-reflection">{{words.misses.t.noReflectionYet}}</p>{{/needsReflection}}{{^notes}}{{^needsReflection}}<p class="no-notes">{{words.misses.t.noNotes}}</p>{{/needsReflection}}{{/notes}}</article>{{/items}}</div>
         {{^items}}<p class="empty">{{words.misses.t.everyScoredKey}}</p>{{/items}}
-        {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
+        {{#more}}<p class="more">{{.}}</p>{{/more}}
         """
+
+    var heading: KeyedHeading
+    var items: [KRItem]
+    var more: [String]
 }
 
 extension DeckBuilder {
@@ -61,8 +50,9 @@ extension DeckBuilder {
             let lede = total == 0 ? say("misses.noMissesThis2") : (pages.count > 1 ? say("misses.of", ["summary": .text(summary), "p": .count(p + 1), "pages": .count(pages.count)]) : summary)
             var s = SlideView(name: pages.count > 1 ? say("misses.missesToReflect", ["p": .count(p + 1), "pages": .count(pages.count)]) : say("misses.missesToReflect2"),
                               kind: "misses", notes: notes)
-            s.content = [MissesSlide(lede: lede, items: page.map { item($0, trail: true) }, more: more, hasMore: !more.isEmpty, key: outcomeKey(win: false), hasKey: !page.isEmpty,
-                                         legend: trailLegend, hasLegend: !trailLegend.isEmpty && !page.isEmpty)]
+            s.content = [MissesSlide(heading: keyedHeading(say("misses.t.reflect"), say("misses.t.missesToReflect"), lede: lede,
+                                                           win: false, shows: !page.isEmpty),
+                                     items: page.map { item($0, trail: true) }, more: optionalText(more))]
             add(s)
         }
     }

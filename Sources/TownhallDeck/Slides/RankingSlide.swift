@@ -1,25 +1,6 @@
 import TownhallCore
 
-/// Teams ranked by score (or top-level teams by roll-up).
-struct RankingSlide {
-    var lede: String
-    var rows: [BarRow]
-    var footnote: String
-    var hasFootnote: Bool
-    /// `dense` when many rows must fit, and `with-delta` when rows carry a change.
-    var density: String = ""
-}
-
-extension RankingSlide: SlideContent {
-    static let partial = "ranking"
-
-    static let template = """
-        <header class="head"><p class="kicker">{{words.ranking.t.teamByTeam}}</p><h2>{{words.ranking.t.teamsAtA}}</h2><p class="lede">{{lede}}</p></header>
-        <div class="ranking-body"><div class="bars {{density}}">{{#rows}}{{> bar}}{{/rows}}</div></div>
-        {{#hasFootnote}}<p class="footnote">{{footnote}}</p>{{/hasFootnote}}
-        """
-}
-
+/// Teams ranked by score (or top-level teams by roll-up): a `BarListSlide`.
 extension DeckBuilder {
     /// Teams ranked by score, best first; with more than the cap, the top and bottom halves.
     mutating func rankingSlide(_ entries: [(team: Int, score: Double?, sub: String)], title: String,
@@ -73,11 +54,12 @@ extension DeckBuilder {
             ? say("ranking.tooManyFor", ["topLevelTeams": .text(many(entries.count, .topLevelTeams))])
             : ""
         var s = SlideView(name: title, kind: "ranking", notes: notes)
-        s.content = [RankingSlide(
-            lede: say(report.comparison == nil ? "ranking.lede" : "ranking.ledeCompared",
-                      ["what": .text(many(ranked.count, rollup ? .topLevelTeams : .teams)), "rollup": .text(rollup ? "yes" : "no"),
-                       "green": .score(th.green), "previous": .text(previousName)]),
-            rows: rows, footnote: footnote, hasFootnote: !footnote.isEmpty, density: density(rows.count))]
+        s.content = [BarListSlide(
+            heading: Heading(kicker: say("ranking.t.teamByTeam"), title: say("ranking.t.teamsAtA"), lede: [
+                say(report.comparison == nil ? "ranking.lede" : "ranking.ledeCompared",
+                    ["what": .text(many(ranked.count, rollup ? .topLevelTeams : .teams)), "rollup": .text(rollup ? "yes" : "no"),
+                     "green": .score(th.green), "previous": .text(previousName)])]),
+            bars: "bars \(density(rows.count))", rows: rows, footnote: optionalText(footnote))]
         add(s)
     }
 }

@@ -1,30 +1,24 @@
 import TownhallCore
 
 /// How regularly each team reviewed its key results, and who went quiet.
-struct RhythmSlide {
-    var lede: String
+struct RhythmSlide: SlideContent {
+    static let template = """
+        {{#heading}}{{> heading}}{{/heading}}
+        <div class="rhythm-body"><div class="bars {{density}}">{{#rows}}{{> bar}}{{/rows}}</div>
+        <div class="rhythm-side"><div class="figures stacked compact">{{#figures}}{{> figure}}{{/figures}}</div>
+        <div class="quiet"><h3>{{words.rhythm.t.wentQuiet}}</h3>{{#hasQuiet}}<ul>{{#quiet}}<li><strong>{{key}}</strong><span>{{value}}</span></li>{{/quiet}}</ul>{{/hasQuiet}}{{^hasQuiet}}<p class="quiet-none">{{words.rhythm.t.everyTeamKept}}</p>{{/hasQuiet}}{{#quietMore}}<p class="quiet-more">{{.}}</p>{{/quietMore}}</div></div></div>
+        {{#footnote}}<p class="footnote">{{.}}</p>{{/footnote}}
+        """
+
+    var heading: Heading
     var rows: [BarRow]
     var density: String
     var figures: [FigureView]
     /// Teams that went quiet: the team, and what happened, in kind words.
     var quiet: [KeyValue]
     var hasQuiet: Bool
-    var quietMore: String
-    var hasQuietMore: Bool
-    var footnote: String
-    var hasFootnote: Bool
-}
-
-extension RhythmSlide: SlideContent {
-    static let partial = "rhythm"
-
-    static let template = """
-        <header class="head"><p class="kicker">{{words.rhythm.t.reviewRhythm}}</p><h2>{{words.rhythm.t.howOftenWe}}</h2><p class="lede">{{lede}}</p></header>
-        <div class="rhythm-body"><div class="bars {{density}}">{{#rows}}{{> bar}}{{/rows}}</div>
-        <div class="rhythm-side"><div class="figures stacked compact">{{#figures}}{{> figure}}{{/figures}}</div>
-        <div class="quiet"><h3>{{words.rhythm.t.wentQuiet}}</h3>{{#hasQuiet}}<ul>{{#quiet}}<li><strong>{{key}}</strong><span>{{value}}</span></li>{{/quiet}}</ul>{{/hasQuiet}}{{^hasQuiet}}<p class="quiet-none">{{words.rhythm.t.everyTeamKept}}</p>{{/hasQuiet}}{{#hasQuietMore}}<p class="quiet-more">{{quietMore}}</p>{{/hasQuietMore}}</div></div></div>
-        {{#hasFootnote}}<p class="footnote">{{footnote}}</p>{{/hasFootnote}}
-        """
+    var quietMore: [String]
+    var footnote: [String]
 }
 
 extension DeckBuilder {
@@ -105,10 +99,10 @@ extension DeckBuilder {
             : ""
         var s = SlideView(name: say("rhythm.reviewRhythm"), kind: "rhythm", notes: notes)
         s.content = [RhythmSlide(
-            lede: say("rhythm.onToBars", ["checkIns": .text(many(used, .checkIns)), "keyResults": .text(many(withAny, .keyResults)), "start": .text(words.day(ci.dates.start)), "end": .text(words.day(ci.dates.end))]),
+            heading: Heading(kicker: say("rhythm.t.reviewRhythm"), title: say("rhythm.t.howOftenWe"), lede: [say("rhythm.onToBars", ["checkIns": .text(many(used, .checkIns)), "keyResults": .text(many(withAny, .keyResults)), "start": .text(words.day(ci.dates.start)), "end": .text(words.day(ci.dates.end))])]),
             rows: rows, density: rows.count > 9 ? "dense" : "", figures: figures, quiet: quiet, hasQuiet: !quiet.isEmpty,
-            quietMore: quietCount > quiet.count ? say("rhythm.and", ["moreTeams": .text(many(quietCount - quiet.count, .moreTeams))]) : "",
-            hasQuietMore: quietCount > quiet.count, footnote: footnote, hasFootnote: !footnote.isEmpty)]
+            quietMore: quietCount > quiet.count ? [say("rhythm.and", ["moreTeams": .text(many(quietCount - quiet.count, .moreTeams))])] : [],
+            footnote: optionalText(footnote))]
         add(s)
     }
 }

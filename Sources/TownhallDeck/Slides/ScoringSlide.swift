@@ -1,7 +1,15 @@
 import TownhallCore
 
 /// How the cycle was scored: the rules in order, the thresholds and limits in force.
-struct ScoringSlide {
+struct ScoringSlide: SlideContent {
+    static let template = """
+        {{#heading}}{{> heading}}{{/heading}}
+        <div class="scoring-body"><div><p class="rules-head"><span>{{words.scoring.t.firstRuleThat}}</span><span>{{words.scoring.t.keyResults}}</span></p><ol class="rules">{{#rules}}<li><span class="rule-n">{{number}}</span><span>{{text}}</span><span class="rule-count">{{count}}</span></li>{{/rules}}</ol></div>
+        <div><p class="rules-head"><span>{{words.scoring.t.thresholdsAndLimits}}</span></p><dl class="thresholds">{{#thresholds}}<div><dt>{{key}}</dt><dd>{{value}}</dd></div>{{/thresholds}}</dl></div></div>
+        <p class="footnote">{{reconciliation}}</p>
+        """
+
+    var heading: Heading
     var rules: [RuleRow]
     var thresholds: [KeyValue]
     var reconciliation: String
@@ -11,17 +19,6 @@ struct RuleRow {
     var number: String
     var text: String
     var count: String
-}
-
-extension ScoringSlide: SlideContent {
-    static let partial = "scoring"
-
-    static let template = """
-        <header class="head"><p class="kicker">{{words.scoring.t.howTheCycle}}</p><h2>{{words.scoring.t.theRulesAnd}}</h2></header>
-        <div class="scoring-body"><div><p class="rules-head"><span>{{words.scoring.t.firstRuleThat}}</span><span>{{words.scoring.t.keyResults}}</span></p><ol class="rules">{{#rules}}<li><span class="rule-n">{{number}}</span><span>{{text}}</span><span class="rule-count">{{count}}</span></li>{{/rules}}</ol></div>
-        <div><p class="rules-head"><span>{{words.scoring.t.thresholdsAndLimits}}</span></p><dl class="thresholds">{{#thresholds}}<div><dt>{{key}}</dt><dd>{{value}}</dd></div>{{/thresholds}}</dl></div></div>
-        <p class="footnote">{{reconciliation}}</p>
-        """
 }
 
 extension DeckBuilder {
@@ -56,7 +53,7 @@ extension DeckBuilder {
             say("scoring.committedKeyResults", ["committedWin": .text(words.score(th.committedWin)), "aspirationalWin": .text(words.score(th.aspirationalWin))]),
             say("scoring.nothingIsLost", ["parts": .text(parts[0])]),
         ])
-        s.content = [ScoringSlide(rules: rules, thresholds: thresholds, reconciliation: parts.joined(separator: " · "))]
+        s.content = [ScoringSlide(heading: Heading(kicker: say("scoring.t.howTheCycle"), title: say("scoring.t.theRulesAnd")), rules: rules, thresholds: thresholds, reconciliation: parts.joined(separator: " · "))]
         add(s)
     }
 }

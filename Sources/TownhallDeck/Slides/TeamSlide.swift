@@ -1,17 +1,18 @@
 import TownhallCore
 
 /// A team's own objectives and key results as bars.
-struct TeamSlide {
-    var team: String
-    var kicker: String
-    var lede: String
-    var score: String
-    var band: String
-    var delta: [DeltaView] = []
+struct TeamSlide: SlideContent {
+    static let template = """
+        {{#heading}}{{> teamHeading}}{{/heading}}
+        <div class="stats">{{#figures}}{{> figure}}{{/figures}}</div>
+        <div class="team-bars">{{#columns}}<div class="bars {{density}}">{{#rows}}{{> bar}}{{/rows}}</div>{{/columns}}</div>
+        <div class="team-foot">{{#more}}<p class="more">{{.}}</p>{{/more}}<p class="footnote">{{legend}}</p></div>
+        """
+
+    var heading: TeamHeading
     var figures: [FigureView]
     var columns: [BarColumn]
-    var more: String
-    var hasMore: Bool
+    var more: [String]
     /// What the colours mean: the score bands (the slide is about scores), and the miss mark.
     var legend: String
     /// `dense` when a column has more rows than fit at full size.
@@ -21,17 +22,6 @@ struct TeamSlide {
 /// One column of bar rows.
 struct BarColumn {
     var rows: [BarRow]
-}
-
-extension TeamSlide: SlideContent {
-    static let partial = "team"
-
-    static let template = """
-        <header class="head head-split"><div><p class="kicker">{{kicker}}</p><h2>{{team}}</h2><p class="lede">{{lede}}</p></div><div class="badge-wrap"><div class="score-badge tone-{{band}}"><span class="badge-value">{{score}}</span><span class="badge-label">{{words.team.t.teamScore}}</span></div>{{#delta}}<p class="badge-delta">{{> delta}}</p>{{/delta}}</div></header>
-        <div class="stats">{{#figures}}{{> figure}}{{/figures}}</div>
-        <div class="team-bars">{{#columns}}<div class="bars {{density}}">{{#rows}}{{> bar}}{{/rows}}</div>{{/columns}}</div>
-        <div class="team-foot">{{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}<p class="footnote">{{legend}}</p></div>
-        """
 }
 
 extension DeckBuilder {
@@ -118,9 +108,12 @@ extension DeckBuilder {
         notes.append(say("team.askTheTeam", ["wins": .text(many(wins, .wins)), "misses": .text(many(misses, .misses))]))
         var s = SlideView(name: say("team.team", ["name": .text(name(team.name))]), kind: "team", notes: notes)
         s.content = [TeamSlide(
-            team: name(team.name), kicker: say("team.teamByTeam", ["position": .text(position)]), lede: lede, score: words.score(team.score),
-            band: band(team.score), delta: teamDelta(t, against: previousName), figures: figures, columns: columns,
-            more: more, hasMore: !more.isEmpty, legend: bandKey,
+            heading: TeamHeading(
+                kicker: say("team.teamByTeam", ["position": .text(position)]), team: name(team.name), lede: lede,
+                score: words.score(team.score), band: band(team.score), badge: say("team.t.teamScore"),
+                delta: teamDelta(t, against: previousName)),
+            figures: figures, columns: columns,
+            more: optionalText(more), legend: bandKey,
             density: columns.contains { Self.weight($0.rows) > Double(Self.teamColumnRows) } ? "dense" : "")]
         add(s)
     }

@@ -1,17 +1,7 @@
 import TownhallCore
 
 /// The opening slide: the cycle, the organization, the date and the size of the cycle.
-struct TitleSlide {
-    var kicker: String
-    var cycle: String
-    var subtitle: String
-    var date: String
-    var facts: String
-}
-
-extension TitleSlide: SlideContent {
-    static let partial = "title"
-
+struct TitleSlide: SlideContent {
     static let template = """
         <div class="title-wrap">
         {{#hasLogo}}<div class="logo" role="img" aria-label="{{logoLabel}}"></div>{{/hasLogo}}
@@ -21,6 +11,12 @@ extension TitleSlide: SlideContent {
         <p class="meta">{{date}} · {{facts}}</p>
         </div>
         """
+
+    var kicker: String
+    var cycle: String
+    var subtitle: String
+    var date: String
+    var facts: String
 }
 
 extension DeckBuilder {

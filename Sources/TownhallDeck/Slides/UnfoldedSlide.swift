@@ -1,25 +1,6 @@
 import TownhallCore
 
-/// The organization's mean score week by week.
-struct UnfoldedSlide {
-    var kicker: String
-    var title: String
-    var lede: String
-    var chart: LineChart
-    var figures: [FigureView]
-    var footnote: String
-}
-
-extension UnfoldedSlide: SlideContent {
-    static let partial = "unfolded"
-
-    static let template = """
-        <header class="head"><p class="kicker">{{kicker}}</p><h2>{{title}}</h2><p class="lede">{{lede}}</p></header>
-        <div class="chart-body"><div class="chart-box">{{#chart}}{{> linechart}}{{/chart}}</div><div class="figures stacked compact">{{#figures}}{{> figure}}{{/figures}}</div></div>
-        <p class="footnote">{{footnote}}</p>
-        """
-}
-
+/// The organization's mean score week by week: a `ChartSlide`.
 extension DeckBuilder {
     /// "How the quarter unfolded": the mean score at the end of every week, all key results,
     /// committed and aspirational, as lines; the halfway mark, the biggest week, the last week.
@@ -87,10 +68,10 @@ extension DeckBuilder {
         notes.append(say("unfolded.theseLinesCome"))
         let counted = weeks.map(\.keyResults).max() ?? 0
         var s = SlideView(name: say("unfolded.howTheUnfolded", ["word": .text(word)]), kind: "unfolded", notes: notes)
-        s.content = [UnfoldedSlide(
-            kicker: say("unfolded.weekByWeek2"), title: say("unfolded.howTheUnfolded", ["word": .text(word)]),
-            lede: say("unfolded.meanScoreOf", ["span": .text(span)]),
-            chart: chart, figures: figures,
+        s.content = [ChartSlide(
+            heading: Heading(kicker: say("unfolded.weekByWeek2"), title: say("unfolded.howTheUnfolded", ["word": .text(word)]),
+                             lede: [say("unfolded.meanScoreOf", ["span": .text(span)])]),
+            chart: TrendChart(title: chart.alt.title, line: [chart], columns: []), figures: figures,
             footnote: say("unfolded.eachKeyResult", ["counted": .count(counted), "scoredKeyResults": .text(many(report.counts.scored, .scoredKeyResults)), "committedWin": .text(words.score(th.committedWin)), "aspTarget": .text(words.score(aspTarget))]))]
         add(s)
     }

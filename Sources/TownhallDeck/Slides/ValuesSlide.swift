@@ -1,23 +1,6 @@
 import TownhallCore
 
-/// What the OKRs served: mean score per organization value.
-struct ValuesSlide {
-    var lede: String
-    var rows: [BarRow]
-    var footnote: String
-    var hasFootnote: Bool
-}
-
-extension ValuesSlide: SlideContent {
-    static let partial = "values"
-
-    static let template = """
-        <header class="head"><p class="kicker">{{words.values.t.ourValues}}</p><h2>{{words.values.t.whatOurOkrs}}</h2><p class="lede">{{lede}}</p></header>
-        <div class="ranking-body"><div class="bars">{{#rows}}{{> bar}}{{/rows}}</div></div>
-        {{#hasFootnote}}<p class="footnote">{{footnote}}</p>{{/hasFootnote}}
-        """
-}
-
+/// What the OKRs served: mean score per organization value, a `BarListSlide`.
 extension DeckBuilder {
     mutating func valuesSlide() {
         let summaries = report.values
@@ -49,9 +32,10 @@ extension DeckBuilder {
         let hidden = order.count - rows.count
         let footnote = hidden > 0 ? say("values.and", ["moreValues": .text(many(hidden, .moreValues))]) : ""
         var s = SlideView(name: say("values.ourValues"), kind: "values", notes: notes)
-        s.content = [ValuesSlide(
-            lede: say("values.okrsAndMean", ["green": .text(words.score(th.green))]),
-            rows: rows, footnote: footnote, hasFootnote: !footnote.isEmpty)]
+        s.content = [BarListSlide(
+            heading: Heading(kicker: say("values.t.ourValues"), title: say("values.t.whatOurOkrs"),
+                             lede: [say("values.okrsAndMean", ["green": .text(words.score(th.green))])]),
+            bars: "bars", rows: rows, footnote: optionalText(footnote))]
         add(s)
     }
 }

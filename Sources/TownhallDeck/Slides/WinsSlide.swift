@@ -1,18 +1,18 @@
 import TownhallCore
 
 /// Wins to celebrate, grouped by team, in balanced columns.
-struct WinsSlide {
-    var lede: String
+struct WinsSlide: SlideContent {
+    static let template = """
+        {{#heading}}{{> keyedHeading}}{{/heading}}
+        <div class="wins">{{#columns}}<div class="win-col">{{#groups}}<div class="group"><h3>{{team}}{{#continued}} <span class="cont">{{words.wins.t.continued}}</span>{{/continued}}</h3><ul>{{#items}}<li class="win"><span class="tick-icon" aria-hidden="true">✓</span><div><p class="kr-title">{{title}}</p><p class="kr-meta">{{#owner}}<span>{{.}}</span>{{/owner}}<span>{{type}}</span>{{#stretch}}<span class="stretch">{{.}}</span>{{/stretch}}{{> krflags}}</p></div>{{> trail}}<span class="chip band-{{chip}}">{{score}}</span></li>{{/items}}</ul></div>{{/groups}}</div>{{/columns}}</div>
+        {{^columns}}<p class="empty">{{words.wins.t.noKeyResult}}</p>{{/columns}}
+        {{#more}}<p class="more">{{.}}</p>{{/more}}
+        """
+
+    var heading: KeyedHeading
     /// One or two columns, balanced.
     var columns: [KRColumn]
-    var more: String
-    var hasMore: Bool
-    /// What the chips' colour means: the outcome, with the goals that made each a win.
-    var key: String
-    var hasKey: Bool
-    /// What the trajectory lines mean (with check-ins).
-    var legend: String
-    var hasLegend: Bool
+    var more: [String]
 }
 
 /// Key results of one team, as shown on a wins slide.
@@ -27,17 +27,6 @@ struct KRColumn {
     var groups: [KRGroup]
 }
 
-extension WinsSlide: SlideContent {
-    static let partial = "wins"
-
-    static let template = """
-        <header class="head head-split"><div><p class="kicker">{{words.wins.t.celebrate}} · {{lede}}</p><h2>{{words.wins.t.winsToCelebrate}}</h2></div>{{#hasKey}}<p class="slide-key"><span>{{key}}</span>{{#hasLegend}}<span class="trail-legend">{{legend}}</span>{{/hasLegend}}</p>{{/hasKey}}</header>
-        <div class="wins">{{#columns}}<div class="win-col">{{#groups}}<div class="group"><h3>{{team}}{{#continued}} <span class="cont">{{words.wins.t.continued}}</span>{{/continued}}</h3><ul>{{#items}}<li class="win"><span class="tick-icon" aria-hidden="true">✓</span><div><p class="kr-title">{{title}}</p><p class="kr-meta">{{#hasOwner}}<span>{{owner}}</span>{{/hasOwner}}<span>{{type}}</span>{{#hasStretch}}<span class="stretch">{{stretch}}</span>{{/hasStretch}}{{> krflags}}</p></div>{{> trail}}<span class="chip band-{{chip}}">{{score}}</span></li>{{/items}}</ul></div>{{/groups}}</div>{{/columns}}</div>
-        {{^columns}}<p class="empty">{{words.wins.t.noKeyResult}}</p>{{/columns}}
-        {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
-        """
-}
-
 extension DeckBuilder {
     mutating func winSlides() {
         let krs = report.keyResults
@@ -49,7 +38,7 @@ extension DeckBuilder {
         var rowHeight: [Int: Double] = [:]
         for i in bests + digest.topWins where rowHeight[i] == nil {
             let k = item(i, trail: true)
-            let meta = (k.hasOwner ? k.owner.count + 2 : 0) + k.type.count + (k.hasStretch ? k.stretch.count + 2 : 0)
+            let meta = (k.owner.first.map { $0.count + 2 } ?? 0) + k.type.count + (k.stretch.first.map { $0.count + 2 } ?? 0)
                 + (k.carriedOver ? say("kr.carriedOver").count + 4 : 0)
             rowHeight[i] = (krs[i].title.trimmed.count > perLine ? 1.45 : 1.0) + (meta > metaLine ? 0.45 : 0)
         }
@@ -116,8 +105,9 @@ extension DeckBuilder {
                     : say("wins.across", ["wins": .text(many(total, .wins)), "teams": .text(many(digest.winTeams, .teams))]))
             var s = SlideView(name: pages.count > 1 ? say("wins.winsToCelebrate", ["p": .count(p + 1), "pages": .count(pages.count)]) : say("wins.winsToCelebrate2"),
                               kind: "wins", notes: notes)
-            s.content = [WinsSlide(lede: lede, columns: columns, more: more, hasMore: !more.isEmpty, key: outcomeKey(win: true), hasKey: !flat.isEmpty,
-                                     legend: trailLegend, hasLegend: !trailLegend.isEmpty && !flat.isEmpty)]
+            s.content = [WinsSlide(heading: keyedHeading(say("wins.t.celebrate"), say("wins.t.winsToCelebrate"), lede: lede,
+                                                         win: true, shows: !flat.isEmpty),
+                                   columns: columns, more: optionalText(more))]
             add(s)
         }
     }
@@ -153,17 +143,20 @@ extension DeckBuilder {
     /// Height of the taller column of a page of wins split by `balancedSplit`, in one-line rows.
     static func columnsHeight(_ teams: [String], _ rows: [Double]) -> Double {
         let k = balancedSplit(teams, rows)
-        func height(_ part: Range<Int>) -> Double {
-            var h = 0.0
-            var last: String? = nil
-            for i in part {
-                if teams[i] != last { h += 0.5 }
-                h += rows[i]
-                last = teams[i]
-            }
-            return h
+        return max(columnHeight(teams, rows, 0..<k), columnHeight(teams, rows, k..<teams.count))
+    }
+
+    /// Height of the wins `part` of a page as one column: its rows, and half a row for each team
+    /// heading (a column that starts inside a team repeats its heading).
+    static func columnHeight(_ teams: [String], _ rows: [Double], _ part: Range<Int>) -> Double {
+        var h = 0.0
+        var last: String? = nil
+        for i in part {
+            if teams[i] != last { h += 0.5 }
+            h += rows[i]
+            last = teams[i]
         }
-        return max(height(0..<k), height(k..<teams.count))
+        return h
     }
 
     /// One-line rows (a team heading counts half) a column of wins holds.
@@ -174,19 +167,9 @@ extension DeckBuilder {
     static func balancedSplit(_ teams: [String], _ rows: [Double]? = nil) -> Int {
         guard teams.count > 1 else { return teams.count }
         let rows = rows ?? Array(repeating: 1, count: teams.count)
-        func height(_ part: Range<Int>) -> Double {
-            var h = 0.0
-            var last: String? = nil
-            for i in part {
-                if teams[i] != last { h += 0.5 }
-                h += rows[i]
-                last = teams[i]
-            }
-            return h
-        }
         var best = teams.count, bestHeight = Double.infinity
         for k in 1..<teams.count {
-            let h = max(height(0..<k), height(k..<teams.count))
+            let h = max(columnHeight(teams, rows, 0..<k), columnHeight(teams, rows, k..<teams.count))
             // Prefer cuts between teams when they cost no more height.
             let penalty = teams[k - 1] == teams[k] ? 0.25 : 0
             if h + penalty < bestHeight { best = k; bestHeight = h + penalty }

@@ -18,6 +18,10 @@ enum DeckTemplates {
         "histogram": histogram,
         "help": help,
         "delta": delta,
+        "heading": heading,
+        "keyedHeading": keyedHeading,
+        "teamHeading": teamHeading,
+        "alt": alt,
         "krflags": krflags,
         "trail": trail,
         "spark": spark,
@@ -30,15 +34,20 @@ enum DeckTemplates {
     static let contentSecurityPolicy =
         "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
-    static let deck = """
-        <!DOCTYPE html>
-        <html lang="{{lang}}" class="no-js">
-        <head>
+    /// The `<meta>` lines of every page townhall writes (the deck, the playbook, the team index).
+    static let meta = """
         <meta charset="utf-8">
         <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="color-scheme" content="light dark">
         <meta name="generator" content="townhall">
+        """
+
+    static let deck = """
+        <!DOCTYPE html>
+        <html lang="{{lang}}" class="no-js">
+        <head>
+        \(meta)
         <title>{{documentTitle}}</title>
         <link rel="icon" href="data:,">
         <script>document.documentElement.className = 'js';</script>
@@ -83,15 +92,35 @@ enum DeckTemplates {
         """
 
     static let gauge = """
-        <svg class="gauge" viewBox="-14 0 1028 170" role="img" aria-labelledby="{{id}}-t {{id}}-d"><title id="{{id}}-t">{{title}}</title><desc id="{{id}}-d">{{desc}}</desc><rect class="track" x="0" y="56" width="1000" height="48" rx="24"/><rect class="fill band-{{band}}" x="0" y="56" width="{{fill}}" height="48" rx="24"/>{{#zones}}<rect class="zone" x="{{x}}" y="48" width="{{width}}" height="64" rx="8"/><text class="zone-label" x="{{labelX}}" y="36" text-anchor="end">{{label}}</text>{{/zones}}{{#markers}}<line class="marker" x1="{{x}}" x2="{{x}}" y1="46" y2="114"/><text class="marker-label" x="{{x}}" y="36" text-anchor="{{anchor}}">{{text}}</text>{{/markers}}{{#ticks}}<text class="tick" x="{{x}}" y="156" text-anchor="{{anchor}}">{{text}}</text>{{/ticks}}</svg>
+        <svg class="gauge" viewBox="-14 0 1028 170" role="img" aria-labelledby="{{alt.id}}-t {{alt.id}}-d">{{#alt}}{{> alt}}{{/alt}}<rect class="track" x="0" y="56" width="1000" height="48" rx="24"/><rect class="fill band-{{band}}" x="0" y="56" width="{{fill}}" height="48" rx="24"/>{{#zones}}<rect class="zone" x="{{x}}" y="48" width="{{width}}" height="64" rx="8"/><text class="zone-label" x="{{labelX}}" y="36" text-anchor="end">{{label}}</text>{{/zones}}{{#markers}}<line class="marker" x1="{{x}}" x2="{{x}}" y1="46" y2="114"/><text class="marker-label" x="{{x}}" y="36" text-anchor="{{anchor}}">{{text}}</text>{{/markers}}{{#ticks}}<text class="tick" x="{{x}}" y="156" text-anchor="{{anchor}}">{{text}}</text>{{/ticks}}</svg>
         """
 
     static let histogram = """
-        <svg class="histogram" viewBox="0 0 1000 366" role="img" aria-labelledby="{{id}}-t {{id}}-d"><title id="{{id}}-t">{{title}}</title><desc id="{{id}}-d">{{desc}}</desc><line class="axis" x1="0" x2="1000" y1="{{baseline}}" y2="{{baseline}}"/>{{#columns}}<g>{{#segments}}<rect class="band-{{band}}" x="{{x}}" y="{{y}}" width="{{width}}" height="{{height}}"/>{{/segments}}<text class="count" x="{{center}}" y="{{countY}}" text-anchor="middle">{{count}}</text><text class="tick" x="{{center}}" y="350" text-anchor="middle">{{label}}</text></g>{{/columns}}</svg>
+        <svg class="histogram" viewBox="0 0 1000 366" role="img" aria-labelledby="{{alt.id}}-t {{alt.id}}-d">{{#alt}}{{> alt}}{{/alt}}<line class="axis" x1="0" x2="1000" y1="{{baseline}}" y2="{{baseline}}"/>{{#columns}}<g>{{#segments}}<rect class="band-{{band}}" x="{{x}}" y="{{y}}" width="{{width}}" height="{{height}}"/>{{/segments}}<text class="count" x="{{center}}" y="{{countY}}" text-anchor="middle">{{count}}</text><text class="tick" x="{{center}}" y="350" text-anchor="middle">{{label}}</text></g>{{/columns}}</svg>
         """
 
     static let bar = """
-        {{#isGap}}<div class="bar-row gap">{{label}}</div>{{/isGap}}{{^isGap}}<div class="bar-row{{#isHeading}} heading{{/isHeading}}"><div class="bar-text"><span class="bar-label">{{label}}</span>{{#carriedOver}}<span class="carried">{{words.kr.carriedOver}}</span>{{/carriedOver}}{{#missed}}<span class="missed">{{words.kr.missedCommitment}}</span>{{/missed}}{{#hasSublabel}}<span class="bar-sub">{{sublabel}}</span>{{/hasSublabel}}</div><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" width="100" height="10"/><rect class="band-{{band}}" width="{{width}}" height="10"/><rect class="mark" x="{{mark}}" width="0.3" height="10"/></svg><span class="bar-value tone-{{band}}">{{value}}</span>{{#delta}}<span class="bar-delta">{{> delta}}</span>{{/delta}}</div>{{/isGap}}
+        {{#isGap}}<div class="bar-row gap">{{label}}</div>{{/isGap}}{{^isGap}}<div class="bar-row{{#isHeading}} heading{{/isHeading}}"><div class="bar-text"><span class="bar-label">{{label}}</span>{{#carriedOver}}<span class="carried">{{words.kr.carriedOver}}</span>{{/carriedOver}}{{#missed}}<span class="missed">{{words.kr.missedCommitment}}</span>{{/missed}}{{#sublabel}}<span class="bar-sub">{{.}}</span>{{/sublabel}}</div><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" width="100" height="10"/><rect class="band-{{band}}" width="{{width}}" height="10"/><rect class="mark" x="{{mark}}" width="0.3" height="10"/></svg><span class="bar-value tone-{{band}}">{{value}}</span>{{#delta}}<span class="bar-delta">{{> delta}}</span>{{/delta}}</div>{{/isGap}}
+        """
+
+    /// A chart's `ChartAlt`, inside its `<svg>`.
+    static let alt = """
+        <title id="{{id}}-t">{{title}}</title><desc id="{{id}}-d">{{desc}}</desc>
+        """
+
+    /// A slide's `Heading`.
+    static let heading = """
+        <header class="head"><p class="kicker">{{kicker}}</p><h2>{{title}}</h2>{{#lede}}<p class="lede">{{.}}</p>{{/lede}}</header>
+        """
+
+    /// A `KeyedHeading` (wins, misses).
+    static let keyedHeading = """
+        <header class="head head-split"><div><p class="kicker">{{kicker}}</p><h2>{{title}}</h2></div>{{#key}}<p class="slide-key"><span>{{.}}</span>{{#legend}}<span class="trail-legend">{{.}}</span>{{/legend}}</p>{{/key}}</header>
+        """
+
+    /// A `TeamHeading` (a team, a top-level team).
+    static let teamHeading = """
+        <header class="head head-split"><div><p class="kicker">{{kicker}}</p><h2>{{team}}</h2><p class="lede">{{lede}}</p></div><div class="badge-wrap"><div class="score-badge tone-{{band}}"><span class="badge-value">{{score}}</span><span class="badge-label">{{badge}}</span></div>{{#delta}}<p class="badge-delta">{{> delta}}</p>{{/delta}}</div></header>
         """
 
     /// A change against the previous cycle; the arrow is spoken as a word.
@@ -101,72 +130,28 @@ enum DeckTemplates {
 
     /// Marks on a key result in a list: carried over from the previous cycle, gone quiet.
     static let krflags = """
-        {{#carriedOver}}<span class="carried">{{words.kr.carriedOver}}</span>{{/carriedOver}}{{^tracked}}{{#hasActivity}}<span class="activity">{{activity}}</span>{{/hasActivity}}{{/tracked}}
+        {{#carriedOver}}<span class="carried">{{words.kr.carriedOver}}</span>{{/carriedOver}}{{^tracked}}{{#activity}}<span class="activity">{{.}}</span>{{/activity}}{{/tracked}}
         """
 
     /// A key result's trajectory cell, present on every item of a deck with check-ins.
     static let trail = """
-        {{#tracked}}<span class="trail">{{#spark}}{{> spark}}{{/spark}}{{^spark}}<span class="trail-none">{{words.kr.noCheckIns}}</span>{{/spark}}{{#hasActivity}}<span class="trail-note">{{activity}}</span>{{/hasActivity}}</span>{{/tracked}}
+        {{#tracked}}<span class="trail">{{#spark}}{{> spark}}{{/spark}}{{^spark}}<span class="trail-none">{{words.kr.noCheckIns}}</span>{{/spark}}{{#activity}}<span class="trail-note">{{.}}</span>{{/activity}}</span>{{/tracked}}
         """
 
     static let spark = """
-        <svg class="spark" viewBox="{{viewBox}}" role="img" aria-labelledby="{{id}}-t {{id}}-d"><title id="{{id}}-t">{{title}}</title><desc id="{{id}}-d">{{desc}}</desc><line class="spark-goal" x1="0" x2="{{right}}" y1="{{goalY}}" y2="{{goalY}}"/>{{#hasPath}}<path class="spark-line" d="{{path}}"/>{{/hasPath}}{{#hasDot}}<circle class="band-{{band}}" cx="{{dotX}}" cy="{{dotY}}" r="4"/>{{/hasDot}}</svg>
+        <svg class="spark" viewBox="{{viewBox}}" role="img" aria-labelledby="{{alt.id}}-t {{alt.id}}-d">{{#alt}}{{> alt}}{{/alt}}<line class="spark-goal" x1="0" x2="{{right}}" y1="{{goalY}}" y2="{{goalY}}"/>{{#hasPath}}<path class="spark-line" d="{{path}}"/>{{/hasPath}}{{#hasDot}}<circle class="band-{{band}}" cx="{{dotX}}" cy="{{dotY}}" r="4"/>{{/hasDot}}</svg>
         """
 
     static let linechart = """
-        <svg class="line-chart" viewBox="{{viewBox}}" role="img" aria-labelledby="{{id}}-t {{id}}-d"><title id="{{id}}-t">{{title}}</title><desc id="{{id}}-d">{{desc}}</desc>{{#grid}}<line class="grid" x1="{{x1}}" x2="{{x2}}" y1="{{y}}" y2="{{y}}"/><text class="axis" x="{{labelX}}" y="{{labelY}}" text-anchor="end">{{label}}</text>{{/grid}}{{#marks}}<line class="mark" x1="{{x1}}" x2="{{x2}}" y1="{{y}}" y2="{{y}}"/><text class="mark-label" x="{{labelX}}" y="{{labelY}}">{{label}}</text>{{/marks}}<g transform="translate(0 {{tickY}})">{{#ticks}}<text class="axis" x="{{x}}" y="0" text-anchor="{{anchor}}">{{text}}</text>{{/ticks}}</g>{{#series}}<g class="series {{style}}">{{#hasPath}}<path d="{{path}}"/>{{/hasPath}}{{#dots}}<circle cx="{{x}}" cy="{{y}}" r="6"/>{{#hasValue}}<text class="value" x="{{x}}" y="{{valueY}}" text-anchor="middle">{{value}}</text>{{/hasValue}}{{/dots}}{{#hasLabel}}<text class="end-label" x="{{labelX}}" y="{{labelY}}">{{label}}</text>{{/hasLabel}}</g>{{/series}}</svg>
+        <svg class="line-chart" viewBox="{{viewBox}}" role="img" aria-labelledby="{{alt.id}}-t {{alt.id}}-d">{{#alt}}{{> alt}}{{/alt}}{{#grid}}<line class="grid" x1="{{x1}}" x2="{{x2}}" y1="{{y}}" y2="{{y}}"/><text class="axis" x="{{labelX}}" y="{{labelY}}" text-anchor="end">{{label}}</text>{{/grid}}{{#marks}}<line class="mark" x1="{{x1}}" x2="{{x2}}" y1="{{y}}" y2="{{y}}"/><text class="mark-label" x="{{labelX}}" y="{{labelY}}">{{label}}</text>{{/marks}}<g transform="translate(0 {{tickY}})">{{#ticks}}<text class="axis" x="{{x}}" y="0" text-anchor="{{anchor}}">{{text}}</text>{{/ticks}}</g>{{#series}}<g class="series {{style}}">{{#hasPath}}<path d="{{path}}"/>{{/hasPath}}{{#dots}}<circle cx="{{x}}" cy="{{y}}" r="6"/>{{#hasValue}}<text class="value" x="{{x}}" y="{{valueY}}" text-anchor="middle">{{value}}</text>{{/hasValue}}{{/dots}}{{#hasLabel}}<text class="end-label" x="{{labelX}}" y="{{labelY}}">{{label}}</text>{{/hasLabel}}</g>{{/series}}</svg>
         """
 
     static let columnchart = """
-        <svg class="column-chart" viewBox="{{viewBox}}" role="img" aria-labelledby="{{id}}-t {{id}}-d"><title id="{{id}}-t">{{title}}</title><desc id="{{id}}-d">{{desc}}</desc>{{#grid}}<line class="grid" x1="{{x1}}" x2="{{x2}}" y1="{{y}}" y2="{{y}}"/><text class="axis" x="{{labelX}}" y="{{labelY}}" text-anchor="end">{{label}}</text>{{/grid}}{{#legend}}<rect class="swatch-box {{style}}" x="{{x}}" y="{{y}}" width="22" height="22" rx="4"/><text class="legend-label" x="{{textX}}" y="{{textY}}">{{name}}</text>{{/legend}}{{#groups}}{{#bars}}<rect class="column {{style}}" x="{{x}}" y="{{y}}" width="{{width}}" height="{{height}}" rx="3"/>{{/bars}}<text class="axis" x="{{center}}" y="{{labelY}}" text-anchor="middle">{{label}}</text>{{/groups}}<line class="base" x1="{{left}}" x2="{{right}}" y1="{{baseline}}" y2="{{baseline}}"/>{{#marks}}<line class="mark" x1="{{x1}}" x2="{{x2}}" y1="{{y}}" y2="{{y}}"/><text class="mark-label" x="{{labelX}}" y="{{labelY}}">{{label}}</text>{{/marks}}{{#groups}}{{#bars}}<text class="value {{style}}" x="{{center}}" y="{{valueY}}" text-anchor="middle">{{value}}</text>{{/bars}}{{/groups}}</svg>
+        <svg class="column-chart" viewBox="{{viewBox}}" role="img" aria-labelledby="{{alt.id}}-t {{alt.id}}-d">{{#alt}}{{> alt}}{{/alt}}{{#grid}}<line class="grid" x1="{{x1}}" x2="{{x2}}" y1="{{y}}" y2="{{y}}"/><text class="axis" x="{{labelX}}" y="{{labelY}}" text-anchor="end">{{label}}</text>{{/grid}}{{#legend}}<rect class="swatch-box {{style}}" x="{{x}}" y="{{y}}" width="22" height="22" rx="4"/><text class="legend-label" x="{{textX}}" y="{{textY}}">{{name}}</text>{{/legend}}{{#groups}}{{#bars}}<rect class="column {{style}}" x="{{x}}" y="{{y}}" width="{{width}}" height="{{height}}" rx="3"/>{{/bars}}<text class="axis" x="{{center}}" y="{{labelY}}" text-anchor="middle">{{label}}</text>{{/groups}}<line class="base" x1="{{left}}" x2="{{right}}" y1="{{baseline}}" y2="{{baseline}}"/>{{#marks}}<line class="mark" x1="{{x1}}" x2="{{x2}}" y1="{{y}}" y2="{{y}}"/><text class="mark-label" x="{{labelX}}" y="{{labelY}}">{{label}}</text>{{/marks}}{{#groups}}{{#bars}}<text class="value {{style}}" x="{{center}}" y="{{valueY}}" text-anchor="middle">{{value}}</text>{{/bars}}{{/groups}}</svg>
         """
 
     static let trendchart = """
         {{#line}}{{> linechart}}{{/line}}{{#columns}}{{> columnchart}}{{/columns}}
-        """
-
-    static let trendLines = """
-        <header class="head"><p class="kicker">{{kicker}}</p><h2>{{heading}}</h2><p class="lede">{{lede}}</p></header>
-        <div class="chart-body"><div class="chart-box">{{#chart}}{{> trendchart}}{{/chart}}</div><div class="figures stacked compact">{{#figures}}{{> figure}}{{/figures}}</div></div>
-        <p class="footnote">{{footnote}}</p>
-        """
-
-    static let trendTable = """
-        <header class="head"><p class="kicker">{{kicker}}</p><h2>{{heading}}</h2><p class="lede">{{lede}}</p></header>
-        <table class="trend-table"><thead><tr>{{#header}}<th scope="col">{{.}}</th>{{/header}}</tr></thead><tbody>{{#rows}}<tr><th scope="row">{{label}}</th>{{#cells}}<td class="tone-{{tone}}">{{text}}</td>{{/cells}}</tr>{{/rows}}</tbody></table>
-        {{#hasFootnote}}<p class="footnote">{{footnote}}</p>{{/hasFootnote}}
-        """
-
-    static let trendTeams = """
-        <header class="head"><p class="kicker">{{kicker}}</p><h2>{{title}}</h2><p class="lede">{{lede}}</p></header>
-        <div class="cards {{layout}}">{{#cards}}<div class="card"><p class="card-head"><span class="card-team">{{team}}</span><span class="card-detail">{{detail}}</span></p><div class="card-body">{{#spark}}{{> spark}}{{/spark}}{{#meter}}<svg class="meter" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" width="100" height="10"/><rect class="band-{{band}}" width="{{width}}" height="10"/><rect class="mark" x="{{mark}}" width="0.6" height="10"/></svg>{{/meter}}<div class="card-figure"><span class="card-score tone-{{band}}">{{score}}</span>{{#delta}}{{> delta}}{{/delta}}</div></div></div>{{/cards}}</div>
-        {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
-        """
-
-    static let trendMovers = """
-        <header class="head"><p class="kicker">{{kicker}}</p><h2>{{title}}</h2><p class="lede">{{lede}}</p></header>
-        <div class="movers"><div><h3 class="movers-up">{{upHeading}}</h3>{{#hasUp}}<div class="bars with-delta">{{#up}}{{> bar}}{{/up}}</div>{{/hasUp}}{{^hasUp}}<p class="movers-none">{{noneUp}}</p>{{/hasUp}}</div><div><h3 class="movers-down">{{downHeading}}</h3>{{#hasDown}}<div class="bars with-delta">{{#down}}{{> bar}}{{/down}}</div>{{/hasDown}}{{^hasDown}}<p class="movers-none">{{noneDown}}</p>{{/hasDown}}</div></div>
-        <p class="footnote">{{footnote}}</p>
-        """
-
-    static let trendStreaks = """
-        <header class="head"><p class="kicker">{{kicker}}</p><h2>{{title}}</h2><p class="lede">{{lede}}</p></header>
-        <div class="streaks-body"><div>{{#hasItems}}<ul class="streaks">{{#items}}<li class="streak{{#ongoing}} ongoing{{/ongoing}}"><p class="streak-head"><span class="streak-team">{{team}}</span><span class="streak-length">{{length}}</span></p><p class="streak-cycles">{{cycles}}</p>{{#hasDetail}}<p class="streak-detail">{{detail}}</p>{{/hasDetail}}</li>{{/items}}</ul>{{/hasItems}}{{^hasItems}}<p class="all-clear">✓ {{empty}}</p>{{/hasItems}}</div>
-        <div class="next"><h3>{{talking}}</h3><ol>{{#advice}}<li>{{.}}</li>{{/advice}}</ol></div></div>
-        {{#hasMore}}<p class="more">{{more}}</p>{{/hasMore}}
-        """
-
-    static let trendCadence = """
-        <header class="head"><p class="kicker">{{kicker}}</p><h2>{{heading}}</h2><p class="lede">{{lede}}</p></header>
-        <div class="cadence-body"><div class="chart-box">{{#shareChart}}<p class="chart-title">{{title}}</p>{{> trendchart}}{{/shareChart}}</div><div class="chart-box">{{#confidenceChart}}<p class="chart-title">{{title}}</p>{{> trendchart}}{{/confidenceChart}}</div></div>
-        <div class="figures row3">{{#figures}}{{> figure}}{{/figures}}</div>
-        <p class="footnote">{{footnote}}</p>
-        """
-
-    static let trendGuide = """
-        <header class="head"><p class="kicker">{{kicker}}</p><h2>{{heading}}</h2></header>
-        <dl class="guide">{{#items}}<div><dt>{{key}}</dt><dd>{{value}}</dd></div>{{/items}}</dl>
-        <p class="footnote">{{footnote}}</p>
         """
 
     static let help = """

@@ -20,8 +20,8 @@ struct TrendsBuilder {
     let words: Wording
     /// Changes and durations in that language.
     let say: Delta
-    private(set) var slides: [SlideView] = []
-    private var chartCount = 0
+    /// The slides added so far, in deck order.
+    private(set) var added = SlideList()
 
     init(history: HistoryReport, options: DeckOptions) {
         self.history = history
@@ -46,12 +46,8 @@ struct TrendsBuilder {
         cadenceSlide()
         guideSlide()
 
+        let slides = added.numbered
         let total = slides.count
-        for i in slides.indices {
-            slides[i].number = i + 1
-            slides[i].total = total
-            slides[i].progress = Format.geometry(Double(i + 1) / Double(total) * 100)
-        }
         let org = Format.clip(history.organization.trimmed, 60)
         let title = org.isEmpty
             ? words("trends.document", ["range": .text(range)])
@@ -67,12 +63,10 @@ struct TrendsBuilder {
         return view
     }
 
-    mutating func add(_ slide: SlideView) { slides.append(slide) }
+    mutating func add(_ slide: SlideView) { added.slides.append(slide) }
 
-    mutating func chartID() -> String {
-        chartCount += 1
-        return "chart-\(chartCount)"
-    }
+    /// A fresh id for a chart's `<title>`/`<desc>` references.
+    mutating func chartID() -> String { added.chartID() }
 
     // MARK: - Helpers
 
@@ -219,11 +213,10 @@ struct TrendsBuilder {
         }
         var s = SlideView(name: words("trends.slide.lines"), kind: "trend-lines", notes: notes)
         let marks: [String: TextArgument] = ["target": .score(th.committedWin), "sweetSpot": .score(th.aspirationalTarget)]
-        s.content = [TrendLinesSlide(
-            kicker: words("trends.lines.kicker"), heading: words("trends.lines.heading"),
-            lede: n == 1
+        s.content = [ChartSlide(
+            heading: Heading(kicker: words("trends.lines.kicker"), title: words("trends.lines.heading"), lede: [n == 1
                 ? words("trends.lines.lede.one", marks.merging(["cycle": .text(cycleName(0))]) { a, _ in a })
-                : words("trends.lines.lede", marks.merging(["n": .count(n), "range": .text(range)]) { a, _ in a }),
+                : words("trends.lines.lede", marks.merging(["n": .count(n), "range": .text(range)]) { a, _ in a })]),
             chart: chart, figures: figures,
             footnote: words("trends.lines.footnote", ["target": .score(th.committedWin)]))]
         add(s)
@@ -261,11 +254,10 @@ struct TrendsBuilder {
             words("trends.table.notes.counts", ["target": .score(th.committedWin)]),
         ])
         s.content = [TrendTableSlide(
-            kicker: words("trends.table.kicker"), heading: words("trends.table.heading"),
-            lede: hidden > 0
+            heading: Heading(kicker: words("trends.table.kicker"), title: words("trends.table.heading"), lede: [hidden > 0
                 ? words("trends.table.lede.recent", ["shown": .count(shown.count), "n": .count(cycles.count)])
-                : counted("trends.table.lede.all", cycles.count),
-            header: header, rows: rows, footnote: footnote, hasFootnote: true)]
+                : counted("trends.table.lede.all", cycles.count)]),
+            header: header, rows: rows, footnote: [footnote])]
         add(s)
     }
 
@@ -310,7 +302,7 @@ struct TrendsBuilder {
             let team = name(names[t])
             var spark: [Sparkline] = [], meter: [BarRow] = []
             if n == 1 {
-                meter = [BarRow(label: "", sublabel: "", hasSublabel: false, value: "", width: Format.geometry(min(1, max(0, latest ?? 0)) * 100),
+                meter = [BarRow(label: "", sublabel: [], value: "", width: Format.geometry(min(1, max(0, latest ?? 0)) * 100),
                                 band: band(latest), mark: Format.geometry(min(1, max(0, th.green)) * 100), isGap: false, isHeading: false)]
             } else {
                 spark = [Sparkline(
@@ -335,10 +327,10 @@ struct TrendsBuilder {
             ? words("trends.teams.lede.lines", ["green": .score(th.green), "cycle": .text(vs)])
             : words("trends.teams.lede.bars", ["green": .score(th.green)])
         s.content = [TrendTeamsSlide(
-            kicker: words("trends.teams.kicker"),
-            title: n == 1 ? words("trends.teams.title.one", ["cycle": .text(cycleName(0))]) : words("trends.teams.title.many"),
-            lede: ledeHead + " · " + ledeTail,
-            cards: cards, more: "", hasMore: false, layout: cards.count <= 6 ? "cols-3" : "cols-4")]
+            heading: Heading(kicker: words("trends.teams.kicker"),
+                             title: n == 1 ? words("trends.teams.title.one", ["cycle": .text(cycleName(0))]) : words("trends.teams.title.many"),
+                             lede: [ledeHead + " · " + ledeTail]),
+            cards: cards, more: [], layout: cards.count <= 6 ? "cols-3" : "cols-4")]
         add(s)
     }
 
@@ -360,7 +352,7 @@ struct TrendsBuilder {
         let up = rising.sorted { (-change($0), $0.t) < (-change($1), $1.t) }.prefix(per)
         let down = falling.sorted { (change($0), $0.t) < (change($1), $1.t) }.prefix(per)
         func moverRow(_ m: (t: Int, now: Double, before: Double)) -> BarRow {
-            BarRow(label: name(history.teams[m.t]), sublabel: "\(words.score(m.before)) → \(words.score(m.now))", hasSublabel: true,
+            BarRow(label: name(history.teams[m.t]), sublabel: ["\(words.score(m.before)) → \(words.score(m.now))"],
                    value: words.score(m.now), width: Format.geometry(min(1, max(0, m.now)) * 100), band: band(m.now),
                    mark: Format.geometry(min(1, max(0, th.green)) * 100), isGap: false, isHeading: false,
                    delta: say.view(change(m), .score))
@@ -379,10 +371,10 @@ struct TrendsBuilder {
         let counts: [String: TextArgument] = ["up": .count(rising.count), "down": .count(falling.count), "same": .count(same)]
         var s = SlideView(name: words("trends.slide.movers"), kind: "trend-movers", notes: notes + [words("trends.movers.notes.counts", counts)])
         s.content = [TrendMoversSlide(
-            kicker: words("trends.movers.kicker"), upHeading: words("trends.movers.up"), downHeading: words("trends.movers.down"),
+            heading: Heading(kicker: words("trends.movers.kicker"), title: words("trends.movers.title", ["cycle": .text(prev)]),
+                             lede: [words("trends.movers.lede", ["last": .text(last), "previous": .text(prev), "n": .count(moves.count)])]),
+            upHeading: words("trends.movers.up"), downHeading: words("trends.movers.down"),
             noneUp: words("trends.movers.none.up"), noneDown: words("trends.movers.none.down"),
-            title: words("trends.movers.title", ["cycle": .text(prev)]),
-            lede: words("trends.movers.lede", ["last": .text(last), "previous": .text(prev), "n": .count(moves.count)]),
             up: up.map(moverRow), hasUp: !up.isEmpty, down: down.map(moverRow), hasDown: !down.isEmpty,
             footnote: words("trends.movers.footnote", counts.merging(["green": .score(th.green)]) { a, _ in a }))]
         add(s)
@@ -416,7 +408,7 @@ struct TrendsBuilder {
                                             "met": .percent(f.committedAttainment)])
             }
             return StreakItem(team: name(st.team), cycles: cyclesText, length: counted("trends.cycles", st.cycles.count),
-                              detail: detail, hasDetail: !detail.isEmpty, ongoing: isOngoing)
+                              detail: optionalText(detail), ongoing: isOngoing)
         }
         let hidden = streaks.count - items.count
         let limits: [String: TextArgument] = ["safe": .score(th.sandbagging), "target": .score(th.aspirationalTarget)]
@@ -439,9 +431,9 @@ struct TrendsBuilder {
         var s = SlideView(name: words(tooSafe ? "trends.slide.tooSafe" : "trends.slide.overCommitting"), kind: "trend-streaks",
                           notes: notes + [advice[1]])
         s.content = [TrendStreaksSlide(
-            kicker: words(key("kicker")), title: words(key("title")), lede: lede,
+            heading: Heading(kicker: words(key("kicker")), title: words(key("title")), lede: [lede]),
             items: Array(items), hasItems: !items.isEmpty, empty: words(key("empty")),
-            more: hidden > 0 ? counted("trends.streaks.more", hidden) : "", hasMore: hidden > 0,
+            more: hidden > 0 ? [counted("trends.streaks.more", hidden)] : [],
             advice: advice, talking: words("trends.streaks.talking"))]
         add(s)
     }
@@ -492,8 +484,8 @@ struct TrendsBuilder {
             .map { "\(cycleName($0)) \(gaps[$0] == nil ? words("trends.cadence.noCheckIns") : Format.days(gaps[$0], words))" }
             .joined(separator: " · ")
         s.content = [TrendCadenceSlide(
-            kicker: words("trends.cadence.kicker"), heading: words("trends.cadence.heading"),
-            lede: words("trends.cadence.lede") + (without > 0 ? " · " + counted("trends.cadence.lede.without", without) : ""),
+            heading: Heading(kicker: words("trends.cadence.kicker"), title: words("trends.cadence.heading"),
+                             lede: [words("trends.cadence.lede") + (without > 0 ? " · " + counted("trends.cadence.lede.without", without) : "")]),
             shareChart: shareChart, confidenceChart: confidenceChart, figures: figures,
             footnote: words("trends.cadence.footnote", ["gaps": .text(gapList)]))]
         add(s)
@@ -522,7 +514,7 @@ struct TrendsBuilder {
             words("trends.guide.notes.thresholds", limits),
         ])
         s.content = [TrendGuideSlide(
-            kicker: words("trends.guide.kicker"), heading: words("trends.guide.heading"),
+            heading: Heading(kicker: words("trends.guide.kicker"), title: words("trends.guide.heading")),
             items: items,
             footnote: words("trends.guide.footnote", [
                 "n": .count(cycles.count), "first": .text(first), "last": .text(cycles.isEmpty ? "–" : cycleName(cycles.count - 1)),

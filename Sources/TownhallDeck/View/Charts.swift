@@ -6,11 +6,17 @@ import TownhallCore
 /// Charts carry a text alternative: `role="img"` with a `<title>` and a `<desc>` that says in
 /// words what the chart shows.
 
-/// A 0–1 scale with a filled bar, reference markers and shaded zones (committed vs aspirational).
-struct GaugeChart {
+/// What a chart says in words: `role="img"` labelled by `<title id="{id}-t">` and `<desc id="{id}-d">`
+/// (the `alt` partial), unique per page.
+struct ChartAlt {
     var id: String
     var title: String
     var desc: String
+}
+
+/// A 0–1 scale with a filled bar, reference markers and shaded zones (committed vs aspirational).
+struct GaugeChart {
+    var alt: ChartAlt
     /// Filled length in view-box units (0–1000).
     var fill: String
     var band: String
@@ -24,7 +30,7 @@ struct GaugeChart {
     /// A gauge for `value` (0–1) with its markers and zones, both given as positions on the scale.
     init(id: String, title: String, desc: String, value: Double?, band: String,
          ticks: [(Double, String)], markers: [(Double, String)], zones: [(from: Double, to: Double, label: String)]) {
-        self.id = id; self.title = title; self.desc = desc; self.band = band
+        alt = ChartAlt(id: id, title: title, desc: desc); self.band = band
         fill = Format.geometry(Self.x(value ?? 0))
         self.ticks = ticks.map { ChartLabel(at: Self.x($0.0), text: $0.1) }
         self.markers = markers.map { ChartLabel(at: Self.x($0.0), text: $0.1) }
@@ -60,13 +66,11 @@ struct GaugeZone {
 
 /// One horizontal bar split into band segments.
 struct StackChart {
-    var id: String
-    var title: String
-    var desc: String
+    var alt: ChartAlt
     var segments: [StackSegment]
 
     init(id: String, title: String, desc: String, counts: [(band: String, count: Int)]) {
-        self.id = id; self.title = title; self.desc = desc
+        alt = ChartAlt(id: id, title: title, desc: desc)
         let total = counts.reduce(0) { $0 + $1.count }
         var x = 0.0
         var segs: [StackSegment] = []
@@ -87,9 +91,7 @@ struct StackSegment {
 
 /// Key results by score bucket (0–0.1, …, 0.9–1.0, and exactly 1.0), each column stacked by band.
 struct HistogramChart {
-    var id: String
-    var title: String
-    var desc: String
+    var alt: ChartAlt
     var columns: [HistogramColumn]
     /// The baseline's y.
     var baseline: String
@@ -98,7 +100,7 @@ struct HistogramChart {
 
     /// `counts[bucket][band]` with bands in `Band.allCases` order; `labels[bucket]` names each bucket.
     init(id: String, title: String, desc: String, counts: [[Int]], labels: [String]) {
-        self.id = id; self.title = title; self.desc = desc
+        alt = ChartAlt(id: id, title: title, desc: desc)
         baseline = Format.geometry(Self.bottom)
         let totals = counts.map { $0.reduce(0, +) }
         let peak = max(1, totals.max() ?? 1)
@@ -143,9 +145,7 @@ struct HistogramSegment {
 /// lines, dashed reference marks (1.0, 0.7) and each line named at its end. A category with no
 /// value leaves a gap. With one category the lines are single points.
 struct LineChart {
-    var id: String
-    var title: String
-    var desc: String
+    var alt: ChartAlt
     var viewBox: String
     var grid: [ChartRule]
     var marks: [ChartRule]
@@ -173,7 +173,7 @@ struct LineChart {
     init(id: String, title: String, desc: String, width: Double = LineChart.width, height: Double = 440, domain: (Double, Double),
          gridLines: [(Double, String)], marks: [(Double, String)], categories: [String], maxLabels: Int = 8,
          series inputs: [Input], showValues: Bool = false) {
-        self.id = id; self.title = title; self.desc = desc
+        alt = ChartAlt(id: id, title: title, desc: desc)
         viewBox = "0 0 \(Format.geometry(width)) \(Format.geometry(height))"
         let plotLeft = 70.0, plotRight = width - 190, top = 30.0, bottom = height - 52
         tickY = Format.geometry(bottom + 38)
@@ -314,9 +314,7 @@ struct ChartDot {
 /// a faint rule at the goal, the latest point as a dot in its band's colour. It has its own
 /// text alternative, since it says something the figures beside it do not.
 struct Sparkline {
-    var id: String
-    var title: String
-    var desc: String
+    var alt: ChartAlt
     var viewBox: String
     var path: String
     var hasPath: Bool
@@ -330,7 +328,7 @@ struct Sparkline {
     /// `points` as (position 0–1 along the time axis, value 0–1).
     init(id: String, title: String, desc: String, points: [(x: Double, y: Double)], band: String, goal: Double,
          width: Double = 120, height: Double = 34) {
-        self.id = id; self.title = title; self.desc = desc; self.band = band
+        alt = ChartAlt(id: id, title: title, desc: desc); self.band = band
         viewBox = "0 0 \(Format.geometry(width)) \(Format.geometry(height))"
         let pad = 4.0
         func px(_ v: Double) -> Double { pad + min(1, max(0, v.isFinite ? v : 0)) * (width - 2 * pad) }
@@ -377,9 +375,7 @@ struct Sparkline {
 /// its value, dashed reference marks labelled in the right margin and a legend on top. Columns
 /// start at the domain's zero (or its bottom), so negative values hang below zero.
 struct ColumnChart {
-    var id: String
-    var title: String
-    var desc: String
+    var alt: ChartAlt
     var viewBox: String
     var grid: [ChartRule]
     var marks: [ChartRule]
@@ -393,7 +389,7 @@ struct ColumnChart {
     init(id: String, title: String, desc: String, width: Double = LineChart.width, height: Double = 440,
          domain: (Double, Double), gridLines: [(Double, String)], marks: [(Double, String)], categories: [String],
          series inputs: [LineChart.Input]) {
-        self.id = id; self.title = title; self.desc = desc
+        alt = ChartAlt(id: id, title: title, desc: desc)
         viewBox = "0 0 \(Format.geometry(width)) \(Format.geometry(height))"
         let legendRow = inputs.count > 1
         let plotLeft = 70.0, plotRight = width - 170, top = legendRow ? 70.0 : 34.0, bottom = height - 52
@@ -469,7 +465,7 @@ struct ColumnLegend {
     var textY: String
 }
 
-/// One chart of the trends deck: lines for many cycles, columns for a few.
+/// One chart of a `ChartSlide`: lines for many categories (weeks, cycles), columns for a few.
 struct TrendChart {
     var title: String
     var line: [LineChart]

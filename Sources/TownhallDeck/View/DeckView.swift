@@ -100,6 +100,28 @@ struct SlideView {
     }
 }
 
+/// The slides a builder adds, in deck order, and the ids of their charts (unique in the deck).
+struct SlideList {
+    var slides: [SlideView] = []
+    private var charts = 0
+
+    mutating func chartID() -> String {
+        charts += 1
+        return "chart-\(charts)"
+    }
+
+    /// The slides numbered in deck order, each with its place on the progress line.
+    var numbered: [SlideView] {
+        var out = slides
+        for i in out.indices {
+            out[i].number = i + 1
+            out[i].total = out.count
+            out[i].progress = Format.geometry(Double(i + 1) / Double(out.count) * 100)
+        }
+        return out
+    }
+}
+
 /// The values one kind of slide renders, with the template that renders them.
 ///
 /// A kind of slide is one file: its payload type conforming to this, its partial, and the
@@ -111,7 +133,23 @@ protocol SlideContent {
     static var template: String { get }
 }
 
+extension SlideContent {
+    /// The payload's type name (`WinsSlide`): unique, and never a shared partial's lower-case name.
+    static var partial: String { String(describing: self) }
+}
+
+/// Zero or one text, for a section that renders only when there is something to say
+/// (`{{#more}}<p class="more">{{.}}</p>{{/more}}`): no flag to keep in step with the text.
+func optionalText(_ text: String) -> [String] { text.isEmpty ? [] : [text] }
+
 // MARK: - Shared pieces
+
+/// A slide's heading: the kicker above the title, and the lede under it (zero or one).
+struct Heading {
+    var kicker: String
+    var title: String
+    var lede: [String] = []
+}
 
 /// A large figure with its label and a line of detail.
 struct FigureView {
@@ -142,8 +180,7 @@ struct DeltaView {
 /// One row of a horizontal bar list: text label, an SVG bar, the value.
 struct BarRow {
     var label: String
-    var sublabel: String
-    var hasSublabel: Bool
+    var sublabel: [String]
     /// The value shown at the end of the row.
     var value: String
     /// Bar length, 0–100.
@@ -170,8 +207,7 @@ struct BarRow {
 struct KRItem {
     var title: String
     var team: String
-    var owner: String
-    var hasOwner: Bool
+    var owner: [String]
     var score: String
     var band: String
     /// The score chip's colour: the outcome on slides about outcomes (wins, misses), else the band.
@@ -180,142 +216,77 @@ struct KRItem {
     var type: String
     var isCommitted: Bool
     /// Extra praise for over-achievement, e.g. `130% of target`.
-    var stretch: String
-    var hasStretch: Bool
-    var notes: String
-    var hasNotes: Bool
+    var stretch: [String]
+    var notes: [String]
     /// A committed miss without notes.
     var needsReflection: Bool
     /// Its trajectory over the cycle (with check-ins): zero or one.
     var spark: [Sparkline] = []
     /// `quiet since 12 Aug`, `never updated` (with check-ins), else empty.
-    var activity: String = ""
-    var hasActivity = false
+    var activity: [String] = []
     /// Repeats a key result of the previous cycle.
     var carriedOver = false
     /// The deck has check-ins: keep a cell for the trajectory even when this KR has none.
     var tracked = false
 }
 
-// MARK: - Pieces of several slides
+// MARK: - Payloads of several slides
 
-struct KeyValue {
-    var key: String
-    var value: String
-}
+/// A chart with its figures beside it: the deck's week by week, the trends deck's cycle by cycle.
+struct ChartSlide: SlideContent {
+    static let template = """
+        {{#heading}}{{> heading}}{{/heading}}
+        <div class="chart-body"><div class="chart-box">{{#chart}}{{> trendchart}}{{/chart}}</div><div class="figures stacked compact">{{#figures}}{{> figure}}{{/figures}}</div></div>
+        <p class="footnote">{{footnote}}</p>
+        """
 
-// MARK: - The trends deck
-
-/// Headline figures per cycle as lines (or points, for one cycle).
-struct TrendLinesSlide {
-    var kicker: String
-    var heading: String
-    var lede: String
+    var heading: Heading
     var chart: TrendChart
     var figures: [FigureView]
     var footnote: String
 }
 
-/// The headline figures as a table, the most recent cycles.
-struct TrendTableSlide {
-    var kicker: String
-    var heading: String
-    var lede: String
-    var header: [String]
-    var rows: [TrendTableRow]
-    var footnote: String
-    var hasFootnote: Bool
+/// A list of bars: teams ranked by score, the organization's values.
+struct BarListSlide: SlideContent {
+    static let template = """
+        {{#heading}}{{> heading}}{{/heading}}
+        <div class="ranking-body"><div class="{{bars}}">{{#rows}}{{> bar}}{{/rows}}</div></div>
+        {{#footnote}}<p class="footnote">{{.}}</p>{{/footnote}}
+        """
+
+    var heading: Heading
+    /// The list's CSS classes: `bars`, with `dense` when many rows must fit and `with-delta`
+    /// when rows carry a change.
+    var bars: String
+    var rows: [BarRow]
+    var footnote: [String]
 }
 
-struct TrendTableRow {
-    var label: String
-    var cells: [TrendCell]
-}
+// MARK: - Pieces of several slides
 
-struct TrendCell {
-    var text: String
-    var tone: String
-}
-
-/// Small multiples: one card per team with its score over the cycles.
-struct TrendTeamsSlide {
+/// The heading of a list of wins or misses: the kicker with the list's summary, and beside the
+/// title what the chips' colours mean (the outcome, with the goals behind it) and, with check-ins,
+/// the trajectory lines; both zero or one, shown when the list has items.
+struct KeyedHeading {
     var kicker: String
     var title: String
-    var lede: String
-    var cards: [TeamCard]
-    var more: String
-    var hasMore: Bool
-    /// `cols-4`, `cols-6`: the grid's width for the number of cards.
-    var layout: String
+    var key: [String]
+    var legend: [String]
 }
 
-struct TeamCard {
+/// The heading of a team's slide: where it stands in the deck, the team, and its score on a badge.
+struct TeamHeading {
+    var kicker: String
     var team: String
+    var lede: String
     var score: String
     var band: String
-    var delta: [DeltaView]
-    var spark: [Sparkline]
-    /// With one cycle, a bar instead of a line: zero or one.
-    var meter: [BarRow]
-    var detail: String
+    /// What the badge's score is: the team's own, or its subtree's roll-up.
+    var badge: String
+    var delta: [DeltaView] = []
 }
 
-/// The teams whose score changed most between the last two cycles.
-struct TrendMoversSlide {
-    var kicker: String
-    var upHeading: String
-    var downHeading: String
-    /// What a column says when no team moved that way.
-    var noneUp: String
-    var noneDown: String
-    var title: String
-    var lede: String
-    var up: [BarRow]
-    var hasUp: Bool
-    var down: [BarRow]
-    var hasDown: Bool
-    var footnote: String
-}
-
-/// Teams in a pattern two cycles running (goals too safe, over-committing).
-struct TrendStreaksSlide {
-    var kicker: String
-    var title: String
-    var lede: String
-    var items: [StreakItem]
-    var hasItems: Bool
-    var empty: String
-    var more: String
-    var hasMore: Bool
-    var advice: [String]
-    /// The heading over the advice.
-    var talking: String
-}
-
-struct StreakItem {
-    var team: String
-    var cycles: String
-    var length: String
-    var detail: String
-    var hasDetail: Bool
-    var ongoing: Bool
-}
-
-/// Review cadence per cycle, from archived check-ins.
-struct TrendCadenceSlide {
-    var kicker: String
-    var heading: String
-    var lede: String
-    var shareChart: TrendChart
-    var confidenceChart: TrendChart
-    var figures: [FigureView]
-    var footnote: String
-}
-
-/// How to read the trends.
-struct TrendGuideSlide {
-    var kicker: String
-    var heading: String
-    var items: [KeyValue]
-    var footnote: String
+struct KeyValue {
+    var key: String
+    var value: String
 }

@@ -22,19 +22,8 @@ public enum TrendsWorkbookWriter {
         let diagnostics = Diagnostics(file: nil)
         let book = try XlsxWorkbook(path: path, constantMemory: true, zip64: false,
                                     temporaryDirectory: options.temporaryDirectory, diagnostics: diagnostics)
-        do {
-            let renderer = try TrendsRenderer(history: h, book: book, thresholds: thresholds, options: options)
-            try renderer.render()
-        } catch {
-            try? book.close()  // exactly once on this path too
-            unlink(path)
-            throw error
-        }
-        do {
-            try book.close()
-        } catch {
-            unlink(path)
-            throw error
+        try book.write {
+            try TrendsRenderer(history: h, book: book, thresholds: thresholds, options: options).render()
         }
     }
 }

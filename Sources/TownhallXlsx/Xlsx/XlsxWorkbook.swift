@@ -144,6 +144,24 @@ final class XlsxWorkbook {
         throw ScorecardError.library(call: "workbook_close", code: error.rawValue, message: message, place: path)
     }
 
+    /// Fills the workbook with `render` and closes it, exactly once either way: a workbook that
+    /// fails to render or to close leaves no partial file behind.
+    func write(_ render: () throws -> Void) throws {
+        do {
+            try render()
+        } catch {
+            try? close()
+            unlink(path)
+            throw error
+        }
+        do {
+            try close()
+        } catch {
+            unlink(path)
+            throw error
+        }
+    }
+
     /// Adds a worksheet named `name` (≤ 31 characters, no `[]:*?/\`).
     func addSheet(_ name: String) throws -> XlsxSheet {
         guard let ws = name.withCString({ workbook_add_worksheet(live(), $0) }) else {

@@ -64,6 +64,6 @@ import TownhallCore
         let team = try #require(slide.content.first as? TeamSlide)
         let weight = team.columns.flatMap(\.rows).reduce(0) { $0 + $1.weight }
         #expect(weight <= Double(options.teamRows))
-        #expect(team.hasMore)
+        #expect(!team.more.isEmpty)
     }
 }
