@@ -72,7 +72,7 @@ extension ScorecardRenderer {
         let c = krColumns
         ws.sourceLine = kr.line
         for col in 0..<min(kr.fieldCount, c.input) {
-            try ws.text(row, col, kr.field(col))
+            if col < c.derivedFrom { try ws.text(row, col, kr.field(col)) } else { try writeDerived(kr.field(col), row, col, ws) }
         }
         let form: KeyResultRow.Form
         switch kr.rule {
@@ -89,6 +89,16 @@ extension ScorecardRenderer {
         for column in c.added {
             try column.write(kr, r, col)
             col += 1
+        }
+    }
+
+    /// A cell of a column the profile made: townhall's own words (a KR type, a deferred status) in
+    /// the report's language, text copied from the input as written.
+    private func writeDerived(_ text: String, _ row: Int, _ col: Int, _ ws: XlsxSheet) throws {
+        switch report.derivedWord(column: col, text) {
+        case .type(let t)?: try ws.text(row, col, words.type(t))
+        case .deferred?: try ws.text(row, col, words.deferred)
+        case nil: try ws.text(row, col, text)
         }
     }
 
