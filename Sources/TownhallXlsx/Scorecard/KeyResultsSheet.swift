@@ -55,7 +55,8 @@ extension ScorecardRenderer {
             let last = items.count
             ws.sourceColumns = c.names
             try frame(ws, titles: titles, widths: widths, folded: folded, lastRow: last) { col in
-                col < c.input ? self.styles.inputHeader : self.styles.computedHeader
+                // A profile's derived columns are townhall's, headed as computed ones (their titles may repeat the file's).
+                col < min(c.input, c.derivedFrom) ? self.styles.inputHeader : self.styles.computedHeader
             }
             try bandFills(ws, rows: 1, last, col: c.score, scoreCol: c.score)
             try bandFills(ws, rows: 1, last, col: c.band, scoreCol: c.score)
