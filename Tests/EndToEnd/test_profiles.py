@@ -66,8 +66,13 @@ def test_viva_goals_workbook_keeps_every_column(townhall, tmp_path):
     _, s, out = report(townhall, tmp_path, "profile_viva_goals.csv", "--cycle", "Q3 2025", formats="xlsx,json")
     wb = openpyxl.load_workbook(next(out.glob("*.xlsx")), read_only=True)
     header = [c.value for c in next(wb["Key Results"].iter_rows(max_row=1))]
-    for column in ["Aligned To (weight, Objective ID)", "Progress %", "Checkins", "Owner", "objective", "weight"]:
+    for column in ["Aligned To (weight, Objective ID)", "Progress %", "Checkins", "Owner", "Objective", "Weight"]:
         assert column in header, header
+    # The columns the profile adds are townhall's: titled as the sheet's columns, not as field names.
+    derived = header[header.index("Objective"):header.index("Objective") + 11]
+    assert derived == ["Objective", "Objective ID", "Weight", "Aligned to", "Objective owner", "Owner", "Type",
+                       "Status", "Score", "Current", "Notes"], header
+    assert not {"objective_id", "kr_owner", "aligned_to", "objective_owner"} & set(header)
 
 
 def test_burningokr_progress_is_the_objectives_not_a_grade(townhall, tmp_path):

@@ -63,4 +63,43 @@ import TownhallCore
         }
         #expect(Wording.english("workbook.column.objectiveValue") == "Value" && Wording.english("workbook.column.checkInValue") == "Value")
     }
+
+    /// The columns a Viva Goals export's profile adds are townhall's, not the file's: their headers
+    /// and the type/status words it derived are worded; the cells it copied stay as written.
+    @Test func aVivaExportsAddedColumnsAreWordedInGerman() throws {
+        let csv = """
+            Id,Title,Team,Owner,Period,"Aligned To (weight, Objective ID)",Target,Object Type,Goal Type,Start,Actual Progress,Status,Score
+            1,Grow,Sales,Ana,Q3 2025,N/A,,Objective,,,,,
+            2,Sign 10 logos,Sales,"Ana, Bo",Q3 2025,"Grow(weight: 50%, Id: 1)",10,Key result,Committed Goal,0,4,On Track,
+            3,Open 2 offices,Sales,Ana,Q3 2025,"Grow(weight: 50%, Id: 1)",2,Key result,Aspirational Goal,0,1,Postponed,
+
+            """
+        let report = Self.german(try Townhall.report(from: Array(csv.utf8), options: .init(sourceName: "viva.csv")))
+        #expect(report.source.profile == "viva-goals" && report.source.derivedColumns.count == 11)
+        let (book, _) = try CheckInFixtures.write(report)
+        let w = report.wording
+        let xml = try book.sheet(w("workbook.sheet.keyResults"))
+        for key in ["objective", "objectiveID", "weightAsGiven", "alignedTo", "objectiveOwner", "owner", "type", "status",
+                    "scoreShort", "currentAsGiven", "notes"] {
+            #expect(xml.contains("<t>\(Self.xml(w("workbook.column." + key)))</t>"), "\(key)")
+        }
+        for field in ["objective_id", "aligned_to", "objective_owner", "kr_owner", "weight", "current", "committed",
+                      "aspirational", "deferred"] {
+            #expect(!xml.contains("<t>\(field)</t>"), "\(field)")
+        }
+        #expect(xml.contains("<t>verbindlich</t>") && xml.contains("<t>ambitioniert</t>") && xml.contains("<t>zurückgestellt</t>"))
+        // The file's own headers and the cells copied from it stay as written.
+        #expect(xml.contains("<t>Goal Type</t>") && xml.contains("<t>On Track</t>") && xml.contains("<t>Ana</t>"))
+    }
+
+    /// A plain CSV's headers are input, even the ones that are field names.
+    @Test func aGenericCSVsFieldNameHeadersStayAsWritten() throws {
+        let csv = "team,objective_id,objective,key_result,type,status,start,target,current\nA,O1,O,k,committed,deferred,0,10,5\n"
+        let report = Self.german(try Townhall.report(from: Array(csv.utf8), options: .init(sourceName: "okrs.csv")))
+        #expect(report.source.derivedColumns.isEmpty)
+        let (book, _) = try CheckInFixtures.write(report)
+        let xml = try book.sheet(report.wording("workbook.sheet.keyResults"))
+        for header in ["objective_id", "objective", "type", "status", "current"] { #expect(xml.contains("<t>\(header)</t>"), "\(header)") }
+        #expect(xml.contains("<t>deferred</t>") && !xml.contains("<t>zurückgestellt</t>"))
+    }
 }

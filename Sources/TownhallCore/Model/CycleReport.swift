@@ -185,3 +185,27 @@ public struct Organization: Sendable, Hashable {
         self.name = name; self.values = values; self.accent = accent; self.logoDataURI = logoDataURI
     }
 }
+
+/// A cell of a column a profile made (`InputDescription.derivedColumns`) that holds townhall's own
+/// word rather than text copied from the input.
+public enum DerivedWord: Sendable, Hashable {
+    case type(KRType)
+    /// The status of an item the export postponed: out of scoring.
+    case deferred
+}
+
+extension CycleReport {
+    /// Whether header column `column` was made by the profile (its header a field name, not input).
+    public func isDerived(column: Int) -> Bool { source.derivedColumns.contains(column) }
+
+    /// The townhall word `text` is in derived column `column`, `nil` for a column of the file or
+    /// text copied from the input (kept as written).
+    public func derivedWord(column: Int, _ text: String) -> DerivedWord? {
+        guard isDerived(column: column), column < headerFields.count else { return nil }
+        switch headerFields[column] {
+        case .type?: return KRType(rawValue: text).map(DerivedWord.type)
+        case .status?: return text == VivaGoalsProfile.derivedDeferred ? .deferred : nil
+        default: return nil
+        }
+    }
+}

@@ -13,6 +13,9 @@ public struct InputDescription: Sendable, Hashable {
     public var profileTitle = GenericProfile().title
     public var profileReason = ""
     public var profileForced = false
+    /// The header columns the profile made itself, after the file's own (Viva Goals' fields derived
+    /// from several cells): their headers are field names, not input, so outputs word them.
+    public var derivedColumns: Range<Int> = 0..<0
 
     public init() {}
 
@@ -24,6 +27,7 @@ public struct InputDescription: Sendable, Hashable {
         profileTitle = table.profile.title
         profileReason = table.profile.reason
         profileForced = table.profile.forced
+        derivedColumns = table.profile.reading.derivedColumns
     }
 
     /// `true` when a tool's profile (not the generic CSV) read the file.

@@ -46,6 +46,9 @@ struct KeyResultColumns {
     /// Input columns that did not fit.
     let dropped: Int
     let names: [String]
+    /// The first input column a profile made (its cells may hold townhall's words), `Int.max` when none:
+    /// one comparison per cell on the hot path.
+    let derivedFrom: Int
     /// Check-in columns (`--checkins`) are present.
     let hasCadence: Bool
     /// The carried-over column (a comparison with the previous archived cycle) is present.
@@ -197,10 +200,8 @@ struct KeyResultColumns {
         self.positions = positions
         let input = self.input
         let w = report.wording
-        names = (0..<input).map { i in
-            let h = i < report.header.count ? report.header[i].trimmed : ""
-            return h.isEmpty ? w("workbook.column.inputColumn", ["n": .count(i + 1)]) : h
-        }
+        names = (0..<input).map { Self.inputTitle(report, $0, w) }
+        derivedFrom = report.source.derivedColumns.isEmpty ? Int.max : report.source.derivedColumns.lowerBound
         addedTitles = present.map { w($0.titleKey) }
         foldedAdded = Set(present.compactMap { column in
             column.parses.flatMap { report.headerFields.prefix(input).contains($0) ? column.id : nil }
@@ -213,6 +214,27 @@ struct KeyResultColumns {
         self.init(report: CycleReport(cycle: nil, header: Array(repeating: "", count: inputColumns),
                                       headerFields: Array(repeating: nil, count: inputColumns)))
     }
+
+    /// The header of input column `i`: the file's own as written (an empty one numbered), a column
+    /// the profile made worded as its field in the report's language.
+    static func inputTitle(_ report: CycleReport, _ i: Int, _ w: Wording) -> String {
+        if report.isDerived(column: i), i < report.headerFields.count, let f = report.headerFields[i] {
+            return derivedTitleKeys[f].map { w($0) } ?? f.rawValue
+        }
+        let h = i < report.header.count ? report.header[i].trimmed : ""
+        return h.isEmpty ? w("workbook.column.inputColumn", ["n": .count(i + 1)]) : h
+    }
+
+    /// The title of a profile's derived field: the sheets' own column titles where one says it,
+    /// "as given" titles where the computed column's title (`Current (number)`) would repeat.
+    static let derivedTitleKeys: [Field: String] = [
+        .objective: "workbook.column.objective", .objectiveID: "workbook.column.objectiveID",
+        .weight: "workbook.column.weightAsGiven", .alignedTo: "workbook.column.alignedTo",
+        .objectiveOwner: "workbook.column.objectiveOwner", .krOwner: "workbook.column.owner",
+        .type: "workbook.column.type", .status: "workbook.column.status", .score: "workbook.column.scoreShort",
+        .current: "workbook.column.currentAsGiven", .notes: "workbook.column.notes",
+        .team: "workbook.column.team", .keyResult: "workbook.column.keyResult", .krID: "workbook.column.krID",
+    ]
 
     /// Added columns whose field the input already shows (collapsed into an outline group).
     let foldedAdded: Set<Added>

@@ -55,7 +55,8 @@ extension ScorecardRenderer {
             let last = items.count
             ws.sourceColumns = c.names
             try frame(ws, titles: titles, widths: widths, folded: folded, lastRow: last) { col in
-                col < c.input ? self.styles.inputHeader : self.styles.computedHeader
+                // A profile's derived columns are townhall's, headed as computed ones (their titles may repeat the file's).
+                col < min(c.input, c.derivedFrom) ? self.styles.inputHeader : self.styles.computedHeader
             }
             try bandFills(ws, rows: 1, last, col: c.score, scoreCol: c.score)
             try bandFills(ws, rows: 1, last, col: c.band, scoreCol: c.score)
@@ -72,7 +73,7 @@ extension ScorecardRenderer {
         let c = krColumns
         ws.sourceLine = kr.line
         for col in 0..<min(kr.fieldCount, c.input) {
-            try ws.text(row, col, kr.field(col))
+            if col < c.derivedFrom { try ws.text(row, col, kr.field(col)) } else { try writeDerived(kr.field(col), row, col, ws) }
         }
         let form: KeyResultRow.Form
         switch kr.rule {
@@ -89,6 +90,16 @@ extension ScorecardRenderer {
         for column in c.added {
             try column.write(kr, r, col)
             col += 1
+        }
+    }
+
+    /// A cell of a column the profile made: townhall's own words (a KR type, a deferred status) in
+    /// the report's language, text copied from the input as written.
+    private func writeDerived(_ text: String, _ row: Int, _ col: Int, _ ws: XlsxSheet) throws {
+        switch report.derivedWord(column: col, text) {
+        case .type(let t)?: try ws.text(row, col, words.type(t))
+        case .deferred?: try ws.text(row, col, words.deferred)
+        case nil: try ws.text(row, col, text)
         }
     }
 

@@ -203,10 +203,7 @@ extension ScorecardRenderer {
     ]
 
     func writeProblems() throws {
-        let fieldTitles = (0..<rejectedColumns).map { i -> String in
-            let h = i < report.header.count ? report.header[i].trimmed : ""
-            return h.isEmpty ? wording("workbook.column.inputColumn", ["n": .count(i + 1)]) : h
-        }
+        let fieldTitles = (0..<rejectedColumns).map { KeyResultColumns.inputTitle(report, $0, wording) }
         let columns = Self.problemColumns
         try writeList(problemPaging, columns: columns, extra: (fieldTitles, fieldTitles.map { _ in 16 }),
                       empty: wording("workbook.empty.problems"),

@@ -7,6 +7,8 @@ struct ScorecardWords {
     let green, amber, red: String
     let win, progress, miss, unscored, dropped: String
     let committed, aspirational: String
+    /// A profile's derived status of a postponed item (out of scoring).
+    let deferred: String
     let mixed, yes, no, new: String
     /// The Problems sheet's kinds (the data-problems figure counts the first two).
     let rejectedKind, problemKind, warningKind: String
@@ -18,7 +20,7 @@ struct ScorecardWords {
         win = w("workbook.outcome.win"); progress = w("workbook.outcome.progress"); miss = w("workbook.outcome.miss")
         unscored = w("workbook.outcome.unscored"); dropped = w("workbook.outcome.dropped")
         committed = w("workbook.type.committed"); aspirational = w("workbook.type.aspirational")
-        mixed = w("workbook.type.mixed")
+        mixed = w("workbook.type.mixed"); deferred = w("workbook.status.deferred")
         yes = w("workbook.yes"); no = w("workbook.no"); new = w("workbook.new")
         rejectedKind = w("workbook.problem.rejected"); problemKind = w("workbook.problem.row")
         warningKind = w("workbook.problem.warning")

@@ -50,6 +50,10 @@ struct ProfileReading: Sendable {
     /// A column (of `header`) holding the objective's own progress as the tool computed it,
     /// compared with townhall's objective score.
     public var statedObjectiveProgress: Int?
+    /// The columns of `header` the profile made itself (appended after the file's own): their
+    /// headers are field names and some values are townhall's words, not input, so an output
+    /// words them in its language while the file's own headers stay as written.
+    public var derivedColumns: Range<Int> = 0..<0
 
     public init(header: [String], fields: [Field?]? = nil) {
         self.header = header

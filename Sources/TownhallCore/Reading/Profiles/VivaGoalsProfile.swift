@@ -49,6 +49,7 @@ struct VivaGoalsProfile: ExportProfile {
                                          (.unit, .unit), (.target, .target), (.start, .start)]
         for (c, f) in direct { if let i = cols[c] { fields[i] = f } }
         var r = ProfileReading(header: names + Self.derived.map(\.rawValue), fields: fields + Self.derived)
+        r.derivedColumns = names.count..<(names.count + Self.derived.count)
         let notes: [Column: String] = [
             .id: "the item's id; an objective's id is what its key results' Aligned To points to",
             .title: "the item's title (a key result's, on key result rows)",
@@ -183,15 +184,18 @@ struct VivaGoalsProfile: ExportProfile {
         (s.split(separator: ",", maxSplits: 1).first.map(String.init) ?? "").trimmed
     }
 
+    /// The derived `status` of a Postponed item (the derived `type` is a `KRType`'s raw value).
+    static let derivedDeferred = "deferred"
+
     static func goalType(_ s: String) -> String {
         switch Field.matchKey(s) {
-        case "committedgoal", "committed": return "committed"
-        case "aspirationalgoal", "aspirational": return "aspirational"
+        case "committedgoal", "committed": return KRType.committed.rawValue
+        case "aspirationalgoal", "aspirational": return KRType.aspirational.rawValue
         default: return s
         }
     }
 
-    static func status(_ s: String) -> String { Field.matchKey(s) == "postponed" ? "deferred" : s }
+    static func status(_ s: String) -> String { Field.matchKey(s) == "postponed" ? derivedDeferred : s }
 }
 
 /// Viva Goals' `Aligned To (weight, Objective ID)` cell: `Title(weight: 14.29%, Id: 2295704)`,
