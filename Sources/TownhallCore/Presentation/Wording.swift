@@ -206,29 +206,27 @@ final class Figures: @unchecked Sendable {
     func count(_ n: Int) -> String {
         guard let locale else { return Presentation.grouped(n) }
         return lock.withLock {
-            if numberFormatter == nil {
-                let f = NumberFormatter()
-                f.locale = locale
-                f.numberStyle = .decimal
-                f.maximumFractionDigits = 0
-                numberFormatter = f
-            }
-            return numberFormatter!.string(from: NSNumber(value: n)) ?? String(n)
+            formatter(\.numberFormatter, .decimal, locale).string(from: NSNumber(value: n)) ?? String(n)
         }
     }
 
     func percent(_ whole: Int) -> String {
         guard let locale else { return "\(whole)%" }
         return lock.withLock {
-            if percentFormatter == nil {
-                let f = NumberFormatter()
-                f.locale = locale
-                f.numberStyle = .percent
-                f.maximumFractionDigits = 0
-                percentFormatter = f
-            }
-            return percentFormatter!.string(from: NSNumber(value: Double(whole) / 100)) ?? "\(whole)%"
+            formatter(\.percentFormatter, .percent, locale).string(from: NSNumber(value: Double(whole) / 100)) ?? "\(whole)%"
         }
+    }
+
+    /// The whole-number formatter kept in `slot`, made on first use; the caller holds `lock`.
+    private func formatter(_ slot: ReferenceWritableKeyPath<Figures, NumberFormatter?>, _ style: NumberFormatter.Style,
+                           _ locale: Locale) -> NumberFormatter {
+        if let f = self[keyPath: slot] { return f }
+        let f = NumberFormatter()
+        f.locale = locale
+        f.numberStyle = style
+        f.maximumFractionDigits = 0
+        self[keyPath: slot] = f
+        return f
     }
 
     static let months = [

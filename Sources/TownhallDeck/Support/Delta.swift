@@ -30,15 +30,15 @@ struct Delta {
         return [DeltaView(
             arrow: direction.arrow,
             word: words(direction == .up ? "deck.delta.up" : (direction == .down ? "deck.delta.down" : "deck.delta.unchanged")),
-            amount: amount, against: against.isEmpty ? "" : words("deck.delta.against", ["cycle": .text(against)]),
-            hasAgainst: !against.isEmpty, tone: Self.tone(News(direction, better: better)))]
+            amount: amount, against: against.isEmpty ? [] : [words("deck.delta.against", ["cycle": .text(against)])],
+            tone: Self.tone(News(direction, better: better)))]
     }
 
     /// A thing that had no counterpart in the previous cycle.
     func new(against: String = "") -> [DeltaView] {
         [DeltaView(arrow: "", word: "", amount: words("deck.delta.new"),
-                   against: against.isEmpty ? "" : words("deck.delta.since", ["cycle": .text(against)]),
-                   hasAgainst: !against.isEmpty, tone: "none")]
+                   against: against.isEmpty ? [] : [words("deck.delta.since", ["cycle": .text(against)])],
+                   tone: "none")]
     }
 
     /// A delta whose tone is set by the caller (e.g. closer to a target is better), unless unchanged.

@@ -125,7 +125,7 @@ enum DeckTemplates {
 
     /// A change against the previous cycle; the arrow is spoken as a word.
     static let delta = """
-        <span class="delta tone-{{tone}}"><span aria-hidden="true">{{arrow}}</span><span class="sr-only">{{word}}</span> {{amount}}{{#hasAgainst}} <span class="delta-vs">{{against}}</span>{{/hasAgainst}}</span>
+        <span class="delta tone-{{tone}}"><span aria-hidden="true">{{arrow}}</span><span class="sr-only">{{word}}</span> {{amount}}{{#against}} <span class="delta-vs">{{.}}</span>{{/against}}</span>
         """
 
     /// Marks on a key result in a list: carried over from the previous cycle, gone quiet.

@@ -170,9 +170,8 @@ struct DeltaView {
     var word: String
     /// `0.05`, `5 pts`, `12`, or `new`.
     var amount: String
-    /// `vs 2026-Q2`, or empty where the slide says it once.
-    var against: String
-    var hasAgainst: Bool
+    /// `vs 2026-Q2`: zero or one (none where the slide says it once).
+    var against: [String]
     /// `green` (better), `red` (worse) or `none`.
     var tone: String
 }

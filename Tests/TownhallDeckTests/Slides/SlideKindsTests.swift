@@ -66,6 +66,6 @@ import TownhallCore
         let delta = Delta(w)
         #expect(delta.magnitude(0.05, .points).0 == "5 pts" && delta.magnitude(0.01, .points).0 == "1 pt")
         #expect(delta.spoken(-0.03, .points) == "down 3 points")
-        #expect(delta.view(0.05, .score, against: "2026-Q2", better: .up).first?.against == "vs 2026-Q2")
+        #expect(delta.view(0.05, .score, against: "2026-Q2", better: .up).first?.against == ["vs 2026-Q2"])
     }
 }

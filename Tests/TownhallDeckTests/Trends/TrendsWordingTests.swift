@@ -13,7 +13,7 @@ import TownhallCore
     @Test func changesAreTheSharedDeltaInTheHistorysLanguage() {
         let say = Delta(Wording(Language.named("de")!))
         #expect(say.view(0.05, .score, against: "2026-Q2").first?.amount == "0,05")
-        #expect(say.view(0.05, .score, against: "2026-Q2").first?.against == "ggü. 2026-Q2")
+        #expect(say.view(0.05, .score, against: "2026-Q2").first?.against == ["ggü. 2026-Q2"])
         #expect(say.view(-0.2, .points).first?.amount == "20 Pp.")
         #expect(say.spoken(nil, .score) != Delta(.english).spoken(nil, .score))
         #expect(say.new().map(\.amount) != Delta(.english).new().map(\.amount))
