@@ -38,25 +38,36 @@ struct Catalog: Sendable {
         }
     }
 
-    private static let cache: [String: Catalog] = {
-        var out: [String: Catalog] = [:]
+    /// English with the checks' own texts: the reference every language is checked against, and
+    /// what a derived language (the pseudo-locale) rewrites.
+    private static let english: Catalog = {
         var english = Catalog(tables: Language.english.tables)
         for (key, text) in Playbook.englishTexts { english.add(key, text) }
-        for language in Language.all {
-            if language == .english {
-                out[language.code] = english
-            } else if let derive = language.derive {
-                var c = Catalog(tables: [])
-                c.messages = english.messages.mapValues(derive)
-                out[language.code] = c
-            } else {
-                out[language.code] = Catalog(tables: language.tables)
-            }
-        }
-        return out
+        return english
     }()
 
-    static func of(_ language: Language) -> Catalog { cache[language.code] ?? Catalog(tables: []) }
+    /// Catalogs are parsed on first use, one language at a time: a run speaks one language, and
+    /// parsing all six cost every run a few megabytes and milliseconds for nothing.
+    private final class Cache: @unchecked Sendable {
+        let lock = NSLock()
+        var catalogs: [String: Catalog] = [:]
+    }
+    private static let cache = Cache()
+
+    static func of(_ language: Language) -> Catalog {
+        if language == .english { return english }
+        cache.lock.lock()
+        defer { cache.lock.unlock() }
+        if let c = cache.catalogs[language.code] { return c }
+        var c = Catalog(tables: [])
+        if let derive = language.derive {
+            c.messages = english.messages.mapValues(derive)
+        } else {
+            c = Catalog(tables: language.tables)
+        }
+        cache.catalogs[language.code] = c
+        return c
+    }
 }
 
 import Foundation
