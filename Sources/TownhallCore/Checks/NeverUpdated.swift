@@ -1,12 +1,10 @@
 extension Playbook {
     /// With check-ins: a key result nobody updated all cycle was not being worked on, or not tracked.
-    public enum NeverUpdated: PlaybookCheck {
+    public enum NeverUpdated: CheckInsCheck {
         public static let id = "kr-never-updated"
-        public static let needsCheckIns = true
 
-        public static func run(_ c: Context) -> [CheckFinding] {
-            guard let activity = c.activity else { return [] }
-            return eachKeyResult(c) { i, _ in activity[i].neverUpdated ? [:] : nil }
+        public static func run(_ c: Context, activity: [KRActivity], cadence: [Cadence]) -> [CheckFinding] {
+            eachKeyResult(c) { i, _ in activity[i].neverUpdated ? [:] : nil }
         }
 
         public static let english = [

@@ -1,13 +1,11 @@
 extension Playbook {
     /// With check-ins: a key result last updated long before the cycle ended ends on a stale score.
-    public enum NotUpdatedLately: PlaybookCheck {
+    public enum NotUpdatedLately: CheckInsCheck {
         public static let id = "kr-stale"
-        public static let needsCheckIns = true
         static let days = Knob("stale_days", default: 30, help: "with check-ins: no update in the last N days is stale")
         public static let knobs = [days]
 
-        public static func run(_ c: Context) -> [CheckFinding] {
-            guard let activity = c.activity else { return [] }
+        public static func run(_ c: Context, activity: [KRActivity], cadence: [Cadence]) -> [CheckFinding] {
             let limit = c.limits[days]
             return eachKeyResult(c) { i, _ in
                 guard activity[i].isStale, let last = activity[i].last else { return nil }

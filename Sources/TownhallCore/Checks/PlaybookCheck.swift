@@ -54,6 +54,21 @@ extension PlaybookCheck {
     }
 }
 
+/// A check that reads the check-ins (`--checkins`): it finds nothing without them, and its `run`
+/// is handed their figures, parallel to the context's key results and teams.
+public protocol CheckInsCheck: PlaybookCheck {
+    static func run(_ context: Playbook.Context, activity: [KRActivity], cadence: [Cadence]) -> [CheckFinding]
+}
+
+extension CheckInsCheck {
+    public static var needsCheckIns: Bool { true }
+
+    public static func run(_ c: Playbook.Context) -> [CheckFinding] {
+        guard let activity = c.activity, let cadence = c.teamCadence else { return [] }
+        return run(c, activity: activity, cadence: cadence)
+    }
+}
+
 extension Playbook {
     /// A whole-number `[checks]` setting: its key, its default and the comment `init` writes beside it.
     public struct Knob: Sendable, Hashable {

@@ -1,12 +1,10 @@
 extension Playbook {
     /// With check-ins: a team that let most of its key results go stale stopped reviewing them.
-    public enum TeamMostlyStale: PlaybookCheck {
+    public enum TeamMostlyStale: CheckInsCheck {
         public static let id = "team-mostly-stale"
-        public static let needsCheckIns = true
 
-        public static func run(_ c: Context) -> [CheckFinding] {
-            guard let cadence = c.teamCadence else { return [] }
-            return eachTeam(c) { i, t in
+        public static func run(_ c: Context, activity: [KRActivity], cadence: [Cadence]) -> [CheckFinding] {
+            eachTeam(c) { i, t in
                 let cad = cadence[i]
                 guard cad.keyResults > 0, let share = cad.shareStale, share > 0.5 else { return nil }
                 return (t.keyResults, ["stale": .count(cad.stale + cad.neverUpdated), "n": .count(cad.keyResults),

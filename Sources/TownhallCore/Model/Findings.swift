@@ -109,9 +109,9 @@ public struct CheckFinding: Sendable, Hashable {
     public var lines: [Int]
     /// What was found, in English (the JSON, the archive and `lint` show this).
     public var message: String
-    /// The holes of the check's `finding` text, so each output can word it in its own language;
+    /// The check's `finding` text with its holes, so each output can word it in its own language;
     /// `nil` for a finding made from a message (an archived one).
-    public var details: [String: TextArgument]?
+    public var phrase: Phrase?
 
     public init(id: String, severity: Severity = .warning, subject: String, team: String, lines: [Int], message: String) {
         self.id = id
@@ -125,16 +125,13 @@ public struct CheckFinding: Sendable, Hashable {
     /// A finding of check `id`, worded by its `finding` text.
     public init(id: String, severity: Severity = .warning, subject: String, team: String, lines: [Int],
                 details: [String: TextArgument]) {
-        self.init(id: id, severity: severity, subject: subject, team: team, lines: lines,
-                  message: Wording.english("check.\(id).finding", details))
-        self.details = details
+        let phrase = Phrase("check.\(id).finding", details)
+        self.init(id: id, severity: severity, subject: subject, team: team, lines: lines, message: phrase.english)
+        self.phrase = phrase
     }
 
     /// What was found, worded in `words`' language.
-    public func message(in words: Wording) -> String {
-        guard let details else { return message }
-        return words("check.\(id).finding", details)
-    }
+    public func message(in words: Wording) -> String { phrase?.text(in: words) ?? message }
 }
 
 /// A non-fatal remark about the run as a whole (printed as `townhall: warning: …`).
