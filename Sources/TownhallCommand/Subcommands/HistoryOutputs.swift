@@ -11,7 +11,7 @@ enum HistoryOutputs {
             throw Failure(.cannotCreate, "history-trends.html: cannot render the deck: \(e)")
         }
         try folder.stage("history-trends.xlsx") { path in
-            do { try TrendsWorkbookWriter.write(history, to: path, thresholds: history.thresholds) } catch {
+            do { try TrendsWorkbookWriter.write(history, to: path) } catch {
                 throw Failure(.cannotCreate, "history-trends.xlsx: \(error.localizedDescription)")
             }
         }

@@ -10,32 +10,32 @@ extension ScorecardRenderer {
     }
 
     static let checkInColumns: [ListColumn<CheckInRow>] = [
-        ListColumn("line", "workbook.column.line", 8) { r, ws, row, c, x in try ws.number(row, c, Double(x.checkIn.line), r.styles.integer) },
-        ListColumn("date", "workbook.column.date", 11) { r, ws, row, c, x in
+        ListColumn(id: "line", titleKey: "workbook.column.line", width: 8) { r, ws, row, c, x in try ws.number(row, c, Double(x.checkIn.line), r.styles.integer) },
+        ListColumn(id: "date", titleKey: "workbook.column.date", width: 11) { r, ws, row, c, x in
             if let d = x.checkIn.date { try ws.day(row, c, d, r.styles.date) } else { try ws.text(row, c, x.checkIn.dateText) }
         },
-        ListColumn("krID", "workbook.column.krID", 16) { _, ws, row, c, x in try ws.text(row, c, x.checkIn.krID) },
-        ListColumn("team", "workbook.column.team", 20) { r, ws, row, c, x in
+        ListColumn(id: "krID", titleKey: "workbook.column.krID", width: 16) { _, ws, row, c, x in try ws.text(row, c, x.checkIn.krID) },
+        ListColumn(id: "team", titleKey: "workbook.column.team", width: 20) { r, ws, row, c, x in
             if let k = x.keyResult { try ws.text(row, c, r.report.keyResults[k].team) }
         },
-        ListColumn("keyResult", "workbook.column.keyResult", 44) { r, ws, row, c, x in
+        ListColumn(id: "keyResult", titleKey: "workbook.column.keyResult", width: 44) { r, ws, row, c, x in
             if let k = x.keyResult { try ws.text(row, c, r.report.keyResults[k].title) }
         },
-        ListColumn("value", "workbook.column.checkInValue", 10) { r, ws, row, c, x in
+        ListColumn(id: "value", titleKey: "workbook.column.checkInValue", width: 10) { r, ws, row, c, x in
             if let v = x.checkIn.value { try ws.number(row, c, v, r.styles.general) } else { try ws.text(row, c, x.checkIn.valueText) }
         },
-        ListColumn("confidence", "workbook.column.confidence", 11) { r, ws, row, c, x in
+        ListColumn(id: "confidence", titleKey: "workbook.column.confidence", width: 11) { r, ws, row, c, x in
             try ws.number(row, c, x.checkIn.confidence, r.styles.percent)
         },
-        ListColumn("score", "workbook.column.score", 10, isScore: true, fill: .byScore) { r, ws, row, c, x in
+        ListColumn(id: "score", titleKey: "workbook.column.score", width: 10, isScore: true, fill: .byScore) { r, ws, row, c, x in
             try ws.number(row, c, x.checkIn.score, r.styles.score)
         },
-        ListColumn("comment", "workbook.column.comment", 40) { _, ws, row, c, x in try ws.text(row, c, x.checkIn.comment) },
-        ListColumn("used", "workbook.column.used", 6) { r, ws, row, c, x in
+        ListColumn(id: "comment", titleKey: "workbook.column.comment", width: 40) { _, ws, row, c, x in try ws.text(row, c, x.checkIn.comment) },
+        ListColumn(id: "used", titleKey: "workbook.column.used", width: 6) { r, ws, row, c, x in
             let used = x.checkIn.keyResult != nil && x.checkIn.date != nil
             try ws.text(row, c, r.words.yesNo(used), used ? nil : r.styles.severityWarning)
         },
-        ListColumn("problem", "workbook.column.problem", 50) { r, ws, row, c, x in
+        ListColumn(id: "problem", titleKey: "workbook.column.problem", width: 50) { r, ws, row, c, x in
             if let p = x.problem { try ws.text(row, c, p, r.styles.severityWarning) }
         },
     ]

@@ -41,10 +41,8 @@ struct KeyResultColumn: Sendable {
 /// The columns of the Key Results sheet: every input column as written, then what scoring made of it,
 /// then, with check-ins, each KR's review cadence and, with a comparison, whether it was carried over.
 struct KeyResultColumns {
-    /// Input columns written (all of them, unless Excel's 16,384 columns run out).
-    let input: Int
-    /// Input columns that did not fit.
-    let dropped: Int
+    /// Input columns written (all of them, unless Excel's 16,384 columns run out), and those that did not fit.
+    let input, dropped: Int
     let names: [String]
     /// The first input column a profile made (its cells may hold townhall's words), `Int.max` when none:
     /// one comparison per cell on the hot path.

@@ -151,22 +151,11 @@ struct ListColumn<Item>: Sendable {
     let titleKey: String
     let width: Double
     /// The column holds the row's score (the band fills key on it).
-    let isScore: Bool
-    let fill: Fill
+    var isScore = false
+    var fill = Fill.none
     /// The text the cell wraps, for the row's height; `nil` for a column that does not wrap.
-    let wraps: (@Sendable (ScorecardRenderer, Item) -> String)?
+    var wraps: (@Sendable (ScorecardRenderer, Item) -> String)?
     let write: Writer
-
-    init(_ id: String, _ titleKey: String, _ width: Double, isScore: Bool = false, fill: Fill = .none,
-         wraps: (@Sendable (ScorecardRenderer, Item) -> String)? = nil, write: @escaping Writer) {
-        self.id = id
-        self.titleKey = titleKey
-        self.width = width
-        self.isScore = isScore
-        self.fill = fill
-        self.wraps = wraps
-        self.write = write
-    }
 }
 
 extension Array {

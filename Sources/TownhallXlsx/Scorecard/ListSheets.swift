@@ -38,40 +38,40 @@ extension ScorecardRenderer {
     static func keyResultListColumn(_ id: String, _ width: Double) -> ListColumn<Int> {
         switch id {
         case "team":
-            return ListColumn(id, "workbook.column.team", width) { r, ws, row, c, i in
+            return ListColumn(id: id, titleKey: "workbook.column.team", width: width) { r, ws, row, c, i in
                 try ws.text(row, c, r.report.keyResults[i].team, r.styles.top)
             }
         case "objective":
-            return ListColumn(id, "workbook.column.objective", width, wraps: { r, i in r.report.keyResults[i].objective }) { r, ws, row, c, i in
+            return ListColumn(id: id, titleKey: "workbook.column.objective", width: width, wraps: { r, i in r.report.keyResults[i].objective }) { r, ws, row, c, i in
                 try ws.text(row, c, r.report.keyResults[i].objective, r.styles.wrap)
             }
         case "keyResult":
-            return ListColumn(id, "workbook.column.keyResult", width, wraps: { r, i in r.report.keyResults[i].title }) { r, ws, row, c, i in
+            return ListColumn(id: id, titleKey: "workbook.column.keyResult", width: width, wraps: { r, i in r.report.keyResults[i].title }) { r, ws, row, c, i in
                 try ws.text(row, c, r.report.keyResults[i].title, r.styles.wrap)
             }
         case "type":
-            return ListColumn(id, "workbook.column.type", width) { r, ws, row, c, i in
+            return ListColumn(id: id, titleKey: "workbook.column.type", width: width) { r, ws, row, c, i in
                 let type = r.report.keyResults[i].type
                 try ws.text(row, c, r.words.type(type), type == .committed ? r.styles.committed : r.styles.top)
             }
         case "score":
-            return ListColumn(id, "workbook.column.scoreShort", width, isScore: true, fill: .byScore) { r, ws, row, c, i in
+            return ListColumn(id: id, titleKey: "workbook.column.scoreShort", width: width, isScore: true, fill: .byScore) { r, ws, row, c, i in
                 try ws.number(row, c, r.report.keyResults[i].score, r.styles.score)
             }
         case "progress":
-            return ListColumn(id, "workbook.column.progress", width) { r, ws, row, c, i in
+            return ListColumn(id: id, titleKey: "workbook.column.progress", width: width) { r, ws, row, c, i in
                 try ws.number(row, c, r.report.keyResults[i].progress, r.styles.percent)
             }
         case "band":
-            return ListColumn(id, "workbook.column.band", width, fill: .byScore) { r, ws, row, c, i in
+            return ListColumn(id: id, titleKey: "workbook.column.band", width: width, fill: .byScore) { r, ws, row, c, i in
                 try ws.text(row, c, r.words.band(r.report.keyResults[i].band), r.styles.top)
             }
         case "owner":
-            return ListColumn(id, "workbook.column.owner", width) { r, ws, row, c, i in
+            return ListColumn(id: id, titleKey: "workbook.column.owner", width: width) { r, ws, row, c, i in
                 try ws.text(row, c, r.report.keyResults[i].owner, r.styles.top)
             }
         case "line":
-            return ListColumn(id, "workbook.column.line", width) { r, ws, row, c, i in
+            return ListColumn(id: id, titleKey: "workbook.column.line", width: width) { r, ws, row, c, i in
                 try ws.number(row, c, Double(r.report.keyResults[i].line), r.styles.integer)
             }
         default: preconditionFailure("no key result list column \(id)")
@@ -84,7 +84,7 @@ extension ScorecardRenderer {
     ].map { keyResultListColumn($0.0, $0.1) }
 
     static let missColumns: [ListColumn<Int>] = {
-        let notes = ListColumn<Int>("notes", "workbook.column.notes", 52, wraps: { r, i in r.report.keyResults[i].notes }) { r, ws, row, c, i in
+        let notes = ListColumn<Int>(id: "notes", titleKey: "workbook.column.notes", width: 52, wraps: { r, i in r.report.keyResults[i].notes }) { r, ws, row, c, i in
             let kr = r.report.keyResults[i]
             if kr.notes.isEmpty {
                 try ws.text(row, c, kr.type == .committed ? r.wording("workbook.noReflection") : "", r.styles.muted)
@@ -110,7 +110,7 @@ extension ScorecardRenderer {
     }
 
     static let checkColumns: [ListColumn<CheckFinding>] = [
-        ListColumn("severity", "workbook.column.severity", 9) { r, ws, row, c, check in
+        ListColumn(id: "severity", titleKey: "workbook.column.severity", width: 9) { r, ws, row, c, check in
             let s = r.styles
             let format: XlsxFormat
             switch check.severity {
@@ -120,22 +120,22 @@ extension ScorecardRenderer {
             }
             try ws.text(row, c, r.wording("workbook.severity." + check.severity.rawValue), format)
         },
-        ListColumn("check", "workbook.column.check", 40, wraps: { $0.checkName($1) }) { r, ws, row, c, check in
+        ListColumn(id: "check", titleKey: "workbook.column.check", width: 40, wraps: { $0.checkName($1) }) { r, ws, row, c, check in
             try ws.text(row, c, r.checkName(check), r.styles.wrap)
         },
-        ListColumn("team", "workbook.column.team", 18) { r, ws, row, c, check in try ws.text(row, c, check.team, r.styles.top) },
-        ListColumn("subject", "workbook.column.subject", 40, wraps: { $1.subject }) { r, ws, row, c, check in
+        ListColumn(id: "team", titleKey: "workbook.column.team", width: 18) { r, ws, row, c, check in try ws.text(row, c, check.team, r.styles.top) },
+        ListColumn(id: "subject", titleKey: "workbook.column.subject", width: 40, wraps: { $1.subject }) { r, ws, row, c, check in
             try ws.text(row, c, check.subject, r.styles.wrap)
         },
-        ListColumn("message", "workbook.column.message", 56, wraps: { $1.message(in: $0.wording) }) { r, ws, row, c, check in
+        ListColumn(id: "message", titleKey: "workbook.column.message", width: 56, wraps: { $1.message(in: $0.wording) }) { r, ws, row, c, check in
             try ws.text(row, c, check.message(in: r.wording), r.styles.wrap)
         },
-        ListColumn("lines", "workbook.column.lines", 20, wraps: { $0.linesText($1.lines) }) { r, ws, row, c, check in
+        ListColumn(id: "lines", titleKey: "workbook.column.lines", width: 20, wraps: { $0.linesText($1.lines) }) { r, ws, row, c, check in
             try ws.text(row, c, r.linesText(check.lines), r.styles.wrap)
         },
         // The check's id, as a code to filter by or quote to whoever maintains the playbook: the
         // same in every language, like the `[checks] disable` list of the config that names it.
-        ListColumn("checkId", "workbook.column.checkId", 24) { r, ws, row, c, check in try ws.text(row, c, check.id, r.styles.top) },
+        ListColumn(id: "checkId", titleKey: "workbook.column.checkId", width: 24) { r, ws, row, c, check in try ws.text(row, c, check.id, r.styles.top) },
     ]
 
     /// What a finding's check asks, in the workbook's language with the limits in force
@@ -188,16 +188,16 @@ extension ScorecardRenderer {
     }
 
     static let problemColumns: [ListColumn<ProblemRow>] = [
-        ListColumn(ProblemColumn.kind, "workbook.column.kind", 13) { r, ws, row, c, p in
+        ListColumn(id: ProblemColumn.kind, titleKey: "workbook.column.kind", width: 13) { r, ws, row, c, p in
             let s = r.styles
             try ws.text(row, c, p.kind, p.severity == .error ? s.severityError : p.severity == .warning ? s.severityWarning : s.severityInfo)
         },
-        ListColumn("file", "workbook.column.file", 18) { _, ws, row, c, p in try ws.text(row, c, p.file) },
-        ListColumn("line", "workbook.column.line", 8) { r, ws, row, c, p in
+        ListColumn(id: "file", titleKey: "workbook.column.file", width: 18) { _, ws, row, c, p in try ws.text(row, c, p.file) },
+        ListColumn(id: "line", titleKey: "workbook.column.line", width: 8) { r, ws, row, c, p in
             if let l = p.line { try ws.number(row, c, Double(l), r.styles.integer) }
         },
-        ListColumn("column", "workbook.column.column", 16) { _, ws, row, c, p in try ws.text(row, c, p.column) },
-        ListColumn("message", "workbook.column.message", 60, wraps: { $1.message }) { r, ws, row, c, p in
+        ListColumn(id: "column", titleKey: "workbook.column.column", width: 16) { _, ws, row, c, p in try ws.text(row, c, p.column) },
+        ListColumn(id: "message", titleKey: "workbook.column.message", width: 60, wraps: { $1.message }) { r, ws, row, c, p in
             try ws.text(row, c, p.message, r.styles.wrap)
         },
     ]

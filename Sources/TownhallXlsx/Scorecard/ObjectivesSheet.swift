@@ -22,35 +22,35 @@ extension ScorecardRenderer {
     /// The Objectives sheet's columns. Team, title, aligned-to and value wrap (rows grow to fit), so
     /// long texts do not run into the next column on screen or on paper.
     static let objectiveColumns: [ListColumn<Objective>] = [
-        ListColumn("id", "workbook.column.objectiveID", 18) { r, ws, row, c, o in try ws.text(row, c, o.id, r.styles.top) },
-        ListColumn("team", "workbook.column.team", 22, wraps: { $1.team }) { r, ws, row, c, o in try ws.text(row, c, o.team, r.styles.wrap) },
-        ListColumn("objective", "workbook.column.objective", 50, wraps: { $1.title }) { r, ws, row, c, o in
+        ListColumn(id: "id", titleKey: "workbook.column.objectiveID", width: 18) { r, ws, row, c, o in try ws.text(row, c, o.id, r.styles.top) },
+        ListColumn(id: "team", titleKey: "workbook.column.team", width: 22, wraps: { $1.team }) { r, ws, row, c, o in try ws.text(row, c, o.team, r.styles.wrap) },
+        ListColumn(id: "objective", titleKey: "workbook.column.objective", width: 50, wraps: { $1.title }) { r, ws, row, c, o in
             try ws.text(row, c, o.title, r.styles.wrap)
         },
-        ListColumn("owner", "workbook.column.owner", 18) { r, ws, row, c, o in try ws.text(row, c, o.owner, r.styles.top) },
-        ListColumn("type", "workbook.column.type", 13) { r, ws, row, c, o in try ws.text(row, c, r.words.objectiveType(o.type), r.styles.top) },
-        ListColumn("score", "workbook.column.scoreShort", 9, isScore: true, fill: .byScore) { r, ws, row, c, o in
+        ListColumn(id: "owner", titleKey: "workbook.column.owner", width: 18) { r, ws, row, c, o in try ws.text(row, c, o.owner, r.styles.top) },
+        ListColumn(id: "type", titleKey: "workbook.column.type", width: 13) { r, ws, row, c, o in try ws.text(row, c, r.words.objectiveType(o.type), r.styles.top) },
+        ListColumn(id: "score", titleKey: "workbook.column.scoreShort", width: 9, isScore: true, fill: .byScore) { r, ws, row, c, o in
             if r.objectiveFormulaAgrees(o), let formula = r.objectiveScoreFormula(o) {
                 try ws.formula(row, c, formula, cached: o.score, r.styles.score)
             } else if let v = o.score {
                 try ws.number(row, c, v, r.styles.score)
             }
         },
-        ListColumn("band", "workbook.column.band", 9, fill: .byScore) { r, ws, row, c, o in
+        ListColumn(id: "band", titleKey: "workbook.column.band", width: 9, fill: .byScore) { r, ws, row, c, o in
             if r.report.thresholds.band(ScorecardRenderer.cellValue(o.score)) == o.band {
                 try ws.formula(row, c, r.objectiveBand, cachedText: r.words.band(o.band), r.styles.top)
             } else {
                 try ws.text(row, c, r.words.band(o.band), r.styles.top)
             }
         },
-        ListColumn("keyResults", "workbook.column.keyResults", 11) { r, ws, row, c, o in
+        ListColumn(id: "keyResults", titleKey: "workbook.column.keyResults", width: 11) { r, ws, row, c, o in
             try ws.number(row, c, Double(o.keyResults.count), r.styles.integer)
         },
-        ListColumn("line", "workbook.column.line", 8) { r, ws, row, c, o in try ws.number(row, c, Double(o.line), r.styles.integer) },
-        ListColumn("alignedTo", "workbook.column.alignedTo", 24, wraps: { $1.alignedTo }) { r, ws, row, c, o in
+        ListColumn(id: "line", titleKey: "workbook.column.line", width: 8) { r, ws, row, c, o in try ws.number(row, c, Double(o.line), r.styles.integer) },
+        ListColumn(id: "alignedTo", titleKey: "workbook.column.alignedTo", width: 24, wraps: { $1.alignedTo }) { r, ws, row, c, o in
             try ws.text(row, c, o.alignedTo, r.styles.wrap)
         },
-        ListColumn("value", "workbook.column.objectiveValue", 24, wraps: { $1.value }) { r, ws, row, c, o in
+        ListColumn(id: "value", titleKey: "workbook.column.objectiveValue", width: 24, wraps: { $1.value }) { r, ws, row, c, o in
             try ws.text(row, c, o.value, r.styles.wrap)
         },
     ]

@@ -4,7 +4,7 @@ import TownhallCore
 
 /// Draws one `CycleReport` into one workbook: plans the sheets, then writes each in row order
 /// (constant-memory mode), formulas with their cached values wherever a figure follows from cells.
-final class ScorecardRenderer {
+final class ScorecardRenderer: WorkbookRenderer {
     let report: CycleReport
     let book: XlsxWorkbook
     let styles: Styles
@@ -13,8 +13,8 @@ final class ScorecardRenderer {
 
     let krColumns: KeyResultColumns
     let tree: TeamTree
-    let wins: [Int]
-    let misses: [Int]
+    /// The key results of the Wins and Misses sheets, in their order.
+    let wins, misses: [Int]
     let problemItems: [ProblemItem]
     let rejectedColumns: Int
     private let widestRejected: Int
@@ -25,7 +25,7 @@ final class ScorecardRenderer {
     let summaryColumns: SummaryColumns
     /// Teams the playbook found mostly stale (with check-ins).
     let staleTeams: Set<String>
-    private(set) var sheets: [String: XlsxSheet] = [:]
+    var sheets: [String: XlsxSheet] = [:]
 
     /// Formula literals of the thresholds, tolerance included (`0.699999999`).
     let limits: FormulaThresholds
@@ -94,10 +94,7 @@ final class ScorecardRenderer {
             + (checkInPaging?.names ?? []) + checkPaging.names + problemPaging.names + [chartDataSheet]
     }
 
-    func sheet(_ name: String) -> XlsxSheet { sheets[name]! }
-
-    func render() throws {
-        for name in sheetNames { sheets[name] = try book.addSheet(name) }
+    func writeSheets() throws {
         try writeProperties()
         try writeKeyResults()
         try writeObjectives()

@@ -24,16 +24,15 @@ struct TrendsColumns {
 }
 
 /// Draws one `HistoryReport` into one workbook, each sheet in row order (constant-memory mode).
-final class TrendsRenderer {
+final class TrendsRenderer: WorkbookRenderer {
     let history: HistoryReport
     let book: XlsxWorkbook
     let styles: Styles
-    let thresholds: Thresholds
     let columns: TrendsColumns
     let teamPaging, patternPaging: Paging
     /// Cycles shown as columns of the Teams sheet (all of them unless Excel's columns run out).
     let matrixCycles: Range<Int>
-    private(set) var sheets: [String: XlsxSheet] = [:]
+    var sheets: [String: XlsxSheet] = [:]
     let greenAt, yellowAt: String
 
     /// The workbook's language and its sheet names (valid for Excel in any language).
@@ -55,10 +54,10 @@ final class TrendsRenderer {
     }
     let patterns: [PatternRow]
 
-    init(history: HistoryReport, book: XlsxWorkbook, thresholds: Thresholds, options: ScorecardOptions) throws {
+    init(history: HistoryReport, book: XlsxWorkbook, options: ScorecardOptions) throws {
         self.history = history
         self.book = book
-        self.thresholds = thresholds
+        let thresholds = history.thresholds
         wording = history.wording
         let w = wording
         trendsSheet = ScorecardLayout.sheetName(w("trendsWorkbook.sheet.trends"))
@@ -90,10 +89,10 @@ final class TrendsRenderer {
 
     var sheetNames: [String] { [trendsSheet] + teamPaging.names + patternPaging.names }
 
-    func sheet(_ name: String) -> XlsxSheet { sheets[name]! }
+    /// The bands that colour the scores and the sandbagging level the patterns name.
+    var thresholds: Thresholds { history.thresholds }
 
-    func render() throws {
-        for name in sheetNames { sheets[name] = try book.addSheet(name) }
+    func writeSheets() throws {
         try writeProperties()
         try writeTrends()
         try writeTeams()

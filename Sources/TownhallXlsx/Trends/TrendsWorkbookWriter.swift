@@ -12,18 +12,17 @@ import TownhallCore
 public enum TrendsWorkbookWriter {
     /// Writes the workbook to `path` (a temporary file the command renames into place).
     ///
-    /// - Parameters:
-    ///   - thresholds: the bands that colour the scores and the sandbagging level the patterns name
-    ///     (`HistoryReport` does not carry them; the defaults are SPEC §3's).
-    ///   - options: rows per sheet (lower only in tests) and libxlsxwriter's temporary folder.
+    /// The bands that colour the scores and the sandbagging level the patterns name are the
+    /// history's own thresholds, the ones its patterns were found with.
+    ///
+    /// - Parameter options: rows per sheet (lower only in tests) and libxlsxwriter's temporary folder.
     /// - Throws: `ScorecardError` when libxlsxwriter fails; no file is then left at `path`.
-    public static func write(_ h: HistoryReport, to path: String, thresholds: Thresholds = .init(),
-                             options: ScorecardOptions = .init()) throws {
+    public static func write(_ h: HistoryReport, to path: String, options: ScorecardOptions = .init()) throws {
         let diagnostics = Diagnostics(file: nil)
         let book = try XlsxWorkbook(path: path, constantMemory: true, zip64: false,
                                     temporaryDirectory: options.temporaryDirectory, diagnostics: diagnostics)
         try book.write {
-            try TrendsRenderer(history: h, book: book, thresholds: thresholds, options: options).render()
+            try TrendsRenderer(history: h, book: book, options: options).render()
         }
     }
 }
