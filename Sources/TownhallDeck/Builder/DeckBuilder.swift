@@ -11,7 +11,6 @@ struct DeckBuilder {
     let digest: CycleDigest
     let teams: TeamDigest
     let theme: Theme
-    let th: Thresholds
     /// The fixed texts and figures of the report's language.
     let words: Wording
     /// The previous cycle's teams by name, with a comparison.
@@ -22,7 +21,6 @@ struct DeckBuilder {
     init(report: CycleReport, options: DeckOptions) {
         self.report = report
         self.options = options
-        th = report.thresholds
         words = report.wording
         theme = Theme(report.organization)
         digest = CycleDigest(
@@ -72,6 +70,9 @@ struct DeckBuilder {
     mutating func chartID() -> String { added.chartID() }
 
     // MARK: - Helpers shared by the slide builders
+
+    /// The thresholds the cycle was scored with.
+    var th: Thresholds { report.thresholds }
 
     /// The deck's fixed text `key` (under `deck.`) with its arguments filled in.
     func say(_ key: String, _ args: [String: TextArgument] = [:]) -> String { words("deck." + key, args) }

@@ -58,8 +58,7 @@ struct ChartLabel {
 
 /// A shaded stretch of a gauge, e.g. "too safe" from 0.95 to 1.
 struct GaugeZone {
-    var x: String
-    var width: String
+    var x, width: String
     var label: String
     var labelX: String
 }
@@ -84,8 +83,7 @@ struct StackChart {
 }
 
 struct StackSegment {
-    var x: String
-    var width: String
+    var x, width: String
     var band: String
 }
 
@@ -126,9 +124,7 @@ struct HistogramChart {
 }
 
 struct HistogramColumn {
-    var x: String
-    var width: String
-    var center: String
+    var x, width, center: String
     var segments: [HistogramSegment]
     var count: String
     var countY: String
@@ -136,8 +132,7 @@ struct HistogramColumn {
 }
 
 struct HistogramSegment {
-    var y: String
-    var height: String
+    var y, height: String
     var band: String
 }
 
@@ -281,10 +276,7 @@ struct LineChart {
 struct ChartRule {
     var y: String
     var label: String
-    var labelY: String
-    var x1: String
-    var x2: String
-    var labelX: String
+    var labelY, x1, x2, labelX: String
 }
 
 /// One line of a `LineChart`.
@@ -297,14 +289,12 @@ struct ChartSeries {
     var hasPath: Bool
     var dots: [ChartDot]
     var label: String
-    var labelX: String
-    var labelY: String
+    var labelX, labelY: String
     var hasLabel: Bool
 }
 
 struct ChartDot {
-    var x: String
-    var y: String
+    var x, y: String
     var value: String
     var hasValue: Bool
     var valueY: String
@@ -318,8 +308,7 @@ struct Sparkline {
     var viewBox: String
     var path: String
     var hasPath: Bool
-    var dotX: String
-    var dotY: String
+    var dotX, dotY: String
     var hasDot: Bool
     var band: String
     var goalY: String
@@ -440,29 +429,21 @@ struct ColumnChart {
 
 struct ColumnGroup {
     var label: String
-    var center: String
-    var labelY: String
+    var center, labelY: String
     var bars: [ColumnBar]
 }
 
 struct ColumnBar {
-    var x: String
-    var y: String
-    var width: String
-    var height: String
+    var x, y, width, height: String
     var style: String
     var value: String
-    var center: String
-    var valueY: String
+    var center, valueY: String
 }
 
 struct ColumnLegend {
     var name: String
     var style: String
-    var x: String
-    var textX: String
-    var y: String
-    var textY: String
+    var x, textX, y, textY: String
 }
 
 /// One chart of a `ChartSlide`: lines for many categories (weeks, cycles), columns for a few.
