@@ -840,6 +840,41 @@ def test_wins_name_every_team_with_wins(deck):
     assert m and int(m.group(2)) < 11
 
 
+@pytest.fixture(scope="module")
+def large_org(townhall, tmp_path_factory):
+    """A generated cycle of 300 key results in 38 teams, with and without check-ins: too many
+    teams for a slide each, so each department gets a slide of its subtree (a group slide)."""
+    tmp = tmp_path_factory.mktemp("large-org")
+    src, checkins = tmp / "cycle.csv", tmp / "checkins.csv"
+    subprocess.run(["python3", str(ROOT / "scripts" / "gen_cycle.py"), "--krs", "300", "--seed", "7",
+                    "--out", str(src), "--checkins", str(checkins)], check=True)
+    decks = {}
+    for name, extra in (("plain", ()), ("checkins", ("--checkins", checkins))):
+        r = townhall("report", src, "--out", tmp / name, "--formats", "html", "--quiet", *extra)
+        assert r.returncode == 0, r.stderr
+        decks[name] = tmp / name / "2026-q3-townhall.html"
+    return decks
+
+
+@pytest.mark.parametrize("size", [(1600, 900), (1280, 720)])
+def test_a_department_slide_keeps_its_figures_above_the_footnote(large_org, size):
+    html = large_org["checkins"]
+    assert [k for k, _ in slide_names(html)].count("group") >= 4
+    with open_browser(*size) as b:
+        b.open(html.as_uri())
+        assert spills(b) == []
+        assert b.problems() == []
+
+
+def test_win_chips_line_up_at_the_right_edge_without_check_ins(large_org, browser):
+    """Without trajectories the chip still takes the row's last column, as it does beside one."""
+    html = large_org["plain"]
+    browser.open(html.as_uri())
+    offsets = browser.eval("""[...document.querySelectorAll('.slide-wins .win')].map(li =>
+        Math.round(li.getBoundingClientRect().right - li.querySelector('.chip').getBoundingClientRect().right))""")
+    assert offsets and set(offsets) == {0}, offsets
+
+
 # ---------------------------------------------------------------- longer texts (the pseudo-locale)
 
 @pytest.fixture(scope="module")

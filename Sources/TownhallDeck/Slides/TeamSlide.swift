@@ -102,7 +102,10 @@ extension DeckBuilder {
         }
         let scoredObjectives = objectives.filter { $0.score != nil }
         if let best = scoredObjectives.max(by: { ($0.score ?? 0) < ($1.score ?? 0) }),
-           let worst = scoredObjectives.min(by: { ($0.score ?? 0) < ($1.score ?? 0) }), scoredObjectives.count > 1 {
+           let worst = scoredObjectives.min(by: { ($0.score ?? 0) < ($1.score ?? 0) }),
+           words.score(best.score) != words.score(worst.score) {
+            // Only when the scores as said differ: with every objective at one score, the first
+            // would be named both the strongest and the one that needs attention.
             notes.append(say("team.strongestObjectiveNeeds", ["title": .text(Format.clip(best.title.trimmed, 80)), "best": .text(words.score(best.score)), "title2": .text(Format.clip(worst.title.trimmed, 80)), "worst": .text(words.score(worst.score))]))
         }
         notes.append(say("team.askTheTeam", ["wins": .text(many(wins, .wins)), "misses": .text(many(misses, .misses))]))

@@ -63,4 +63,13 @@ import TownhallCore
             #expect(many.hasPrefix("3 "), "\(check.id): \(many)")
         }
     }
+
+    @Test func aCleanAppendixDoesNotAskToFixProblems() throws {
+        let report = Fixture.report(teams: [Fixture.TeamSpec(name: "Ops", objectives: [
+            Fixture.Obj(title: "Run", krs: [Fixture.KR(title: "Cut cost", score: 1), Fixture.KR(title: "Keep uptime", score: 0.5)]),
+        ])])
+        #expect(report.problems.isEmpty && report.rejected.isEmpty)
+        let notes = try #require(try slides(report, kind: "appendix").first).view.notes
+        #expect(notes == ["Every input row was usable: no data problems this cycle."])
+    }
 }

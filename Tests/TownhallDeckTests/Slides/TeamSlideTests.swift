@@ -66,4 +66,19 @@ import TownhallCore
         #expect(weight <= Double(options.teamRows))
         #expect(!team.more.isEmpty)
     }
+
+    @Test func aTeamWhoseObjectivesTieIsNotToldOneNeedsAttention() throws {
+        let report = Fixture.report(teams: [Fixture.TeamSpec(name: "Enterprise Sales", objectives: [
+            Fixture.Obj(title: "Land the accounts that define the category", krs: [Fixture.KR(title: "Sign 5 logos", score: 1)]),
+            Fixture.Obj(title: "Renew and grow our anchor customers", krs: [Fixture.KR(title: "Keep retention", score: 1)]),
+        ]), Fixture.TeamSpec(name: "Other", objectives: [
+            Fixture.Obj(title: "Strong", krs: [Fixture.KR(title: "a", score: 1)]),
+            Fixture.Obj(title: "Weak", krs: [Fixture.KR(title: "b", score: 0.4)]),
+        ])])
+        let team = try slides(report, kind: "team")
+        let tied = try #require(team.first { $0.view.name == "Team: Enterprise Sales" }).view.notes.joined(separator: "\n")
+        #expect(!tied.contains("Needs attention"), "\(tied)")
+        let other = try #require(team.first { $0.view.name == "Team: Other" }).view.notes.joined(separator: "\n")
+        #expect(other.contains("Strongest objective: Strong (1.00). Needs attention: Weak (0.40)."))
+    }
 }
