@@ -856,6 +856,32 @@ def large_org(townhall, tmp_path_factory):
     return decks
 
 
+@pytest.fixture(scope="module")
+def one_team(large_org, townhall):
+    """Sixty of the generated key results in one team: a team slide that shows what its rows
+    budget holds, with missed commitments marked beside titles, and counts the rest."""
+    src = large_org["plain"].parent.parent / "cycle.csv"
+    rows = list(csv.DictReader(open(src, newline="", encoding="utf-8")))[:60]
+    one = large_org["plain"].parent.parent / "one-team.csv"
+    with open(one, "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(dict(r, team="Platform", parent_team="", aligned_to="") for r in rows)
+    out = one.parent / "one-team"
+    r = townhall("report", one, "--out", out, "--formats", "html", "--quiet")
+    assert r.returncode == 0, r.stderr
+    return out / "2026-q3-townhall.html"
+
+
+@pytest.mark.parametrize("size", [(1600, 900), (1280, 720)])
+def test_a_full_team_slide_shows_every_row_it_counts_as_shown(one_team, size):
+    text = one_team.read_text(encoding="utf-8")
+    assert "missed commitment</span>" in text and re.search(r"and \d+ more key results in the scorecard", text)
+    with open_browser(*size) as b:
+        b.open(one_team.as_uri())
+        assert spills(b) == []
+
+
 @pytest.mark.parametrize("size", [(1600, 900), (1280, 720)])
 def test_a_department_slide_keeps_its_figures_above_the_footnote(large_org, size):
     html = large_org["checkins"]

@@ -81,4 +81,19 @@ import TownhallCore
         let other = try #require(team.first { $0.view.name == "Team: Other" }).view.notes.joined(separator: "\n")
         #expect(other.contains("Strongest objective: Strong (1.00). Needs attention: Weak (0.40)."))
     }
+
+    @Test func aMarkBesideATitleCountsTowardsItsLine() throws {
+        // 40 characters fit one line of a two-column slide alone, not with "missed commitment" and an owner.
+        let title = "Cut days sales outstanding from 58 to 50"
+        let report = Fixture.report(teams: [Fixture.TeamSpec(name: "Finance", objectives: [
+            Fixture.Obj(title: "Close the books", krs: [Fixture.KR(title: title, score: 0.38, owner: "Sam Nguyen-Okafor")]
+                + (1...10).map { Fixture.KR(title: "Short \($0)", score: 1, owner: "Sam Nguyen") }),
+        ]), Fixture.TeamSpec(name: "Other", objectives: [Fixture.Obj(title: "Other", krs: [Fixture.KR(title: "x", score: 1)])])])
+        var builder = DeckBuilder(report: report, options: DeckOptions())
+        let slide = try #require(builder.build().slides.first { $0.name == "Team: Finance" })
+        let rows = try #require(slide.content.first as? TeamSlide).columns.flatMap(\.rows)
+        let missed = try #require(rows.first { $0.label == title })
+        #expect(missed.missed && missed.weight == DeckBuilder.twoLineWeight)
+        #expect(try #require(rows.first { $0.label == "Short 1" }).weight == 1)
+    }
 }
