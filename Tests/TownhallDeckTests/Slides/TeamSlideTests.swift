@@ -96,4 +96,17 @@ import TownhallCore
         #expect(missed.missed && missed.weight == DeckBuilder.twoLineWeight)
         #expect(try #require(rows.first { $0.label == "Short 1" }).weight == 1)
     }
+
+    @Test func aDeepChainOfSingleTeamsGetsNoRankingOfOne() throws {
+        // Fourteen teams, each the only child of the one above: past the deck's eight levels of
+        // single roots, one top-level team is left, and a ranking of one team ranks nothing.
+        let specs = (0..<14).map { l in
+            Fixture.TeamSpec(name: "Level \(l)", parent: l == 0 ? nil : "Level \(l - 1)", objectives: [
+                Fixture.Obj(title: "Objective \(l)", krs: [Fixture.KR(title: "KR \(l)", score: Double(l % 4) / 3)]),
+            ])
+        }
+        let report = Fixture.report(teams: specs)
+        #expect(try slides(report, kind: "ranking").isEmpty)
+        #expect(try slides(report, kind: "group").count == 1)
+    }
 }
