@@ -16,6 +16,22 @@ public enum KRType: String, Sendable, Hashable, CaseIterable, Codable {
     }
 }
 
+/// What a row is, when an export lists objectives and key results in one table and says which in
+/// its `type` column (Lattice's `OKR Type`: `objective` / `key_result`). Such a word names the kind
+/// of item, not whether a key result is committed, so it is neither a type nor an unknown one.
+public enum RowItem: Sendable, Hashable {
+    case objective, keyResult
+
+    /// Reads a `type` cell: `Objective`, `Key Result`, `key_result`, `KR` (any case, spaces, `_`, `-`).
+    public init?(typeWord word: String) {
+        switch Field.matchKey(word) {
+        case "objective": self = .objective
+        case "keyresult", "kr": self = .keyResult
+        default: return nil
+        }
+    }
+}
+
 /// The type of an objective: that of its key results, or `mixed` when they differ.
 public enum ObjectiveType: String, Sendable, Hashable, Codable {
     case committed, aspirational, mixed
