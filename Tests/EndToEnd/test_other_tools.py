@@ -66,3 +66,13 @@ def test_a_quarter_the_file_does_not_hold_still_lists_its_cycles(townhall, tmp_p
     assert r.returncode == 65
     assert 'no rows for cycle "2026-Q4"; the file holds "Q3 2026", "Q2 2026"' in r.stderr or \
            'no rows for cycle "2026-Q4"; the file holds Q3 2026, Q2 2026' in r.stderr, r.stderr
+
+
+def test_a_config_key_nested_50000_deep_is_refused_not_a_crash(townhall, tmp_path):
+    config = tmp_path / "deep.toml"
+    config.write_text("[checks]\nstale_days = 30\n[" + "a." * 50000 + "b]\n")
+    for command in (["report", "--out", tmp_path / "out"], ["lint"]):
+        r = townhall(command[0], INPUTS / "other_metric_columns.csv", "--config", config, *command[1:])
+        assert r.returncode == 65, r.stderr[-500:]
+        assert r.stderr.startswith(f"townhall: error: {config}:3: a key nested 50001 levels deep (at most 64)"), r.stderr[:300]
+    assert not (tmp_path / "out").exists()

@@ -1183,6 +1183,16 @@ fixture("other_sheet_template", "other_sheet_template.csv",
              7: {"outcome": "dropped"}}, problems=[])
 
 
+# Hostile files of the same sweep that read wrongly (a config that crashed the TOML parser is in
+# test_other_tools.py: its error names the config, not the input; the rest of the sweep already
+# gave clear 65s or correct reports).
+fixture("other_bom_twice", "other_bom_twice.csv",
+        b"\xef\xbb\xbf\xef\xbb\xbf" + b"team,objective,key_result,start,target,current\nEng,Ship,Latency,0,10,5\n"
+        + "\ufeffEng,Ship,Users,0,10,10\n".encode(),
+        description="a doubled BOM before the header and a BOM before a team name: still the team column, one team",
+        counts=counts(2, 2, 2), scores={2: 0.5, 3: 1.0}, krs={2: {"team": "Eng"}, 3: {"team": "Eng"}}, problems=[])
+
+
 def write(target):
     (target / INPUTS).mkdir(parents=True, exist_ok=True)
     manifest = {}

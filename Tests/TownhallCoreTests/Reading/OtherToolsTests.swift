@@ -79,3 +79,23 @@ import Testing
         #expect(r.keyResults.count == 2 && r.counts.otherCycleRows == 0)
     }
 }
+
+/// Hostile files that read wrongly rather than failing: each is read as its visible text says.
+@Suite struct StrayByteOrderMarkTests {
+    func report(_ bytes: [UInt8]) throws -> CycleReport {
+        try Townhall.report(from: bytes, options: .init(sourceName: "x.csv"))
+    }
+
+    @Test func aSecondBOMBeforeTheHeaderStillLeavesATeamColumn() throws {
+        let r = try report([0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF] + Array("team,objective,key_result\nEng,Ship,KR\n".utf8))
+        #expect(r.source.profile == "generic")
+        #expect(r.keyResults[0].team == "Eng")
+    }
+
+    @Test func aBOMAtACellsEdgeIsNotPartOfTheName() throws {
+        let r = try report(Array("team,objective,key_result\n\u{FEFF}Eng,Ship,KR\nEng,Ship,\u{FEFF}Users\u{FEFF}\n".utf8))
+        #expect(r.keyResults.map(\.team) == ["Eng", "Eng"] && r.counts.teams == 1)
+        #expect(r.keyResults[1].title == "Users")
+        #expect("a\u{FEFF}b".trimmed == "a\u{FEFF}b")  // inside a text it is kept
+    }
+}
