@@ -16,11 +16,13 @@ struct CycleSelection: Sendable, Hashable {
         if let col = table.header.index[.cycle] {
             let width = table.header.names.count
             let store = table.store
+            var last = "", lastKey = ""  // rows repeat their cycle: its key is made once a run of them
             for row in 0..<table.rowCount where !Self.hasExtra(store, row, width) {
                 guard col < store.fieldCount(row) else { continue }
                 let c = store.raw(row, col).trimmed
                 guard !c.isEmpty else { continue }
-                let k = Self.key(c)
+                if c != last { (last, lastKey) = (c, Self.key(c)) }
+                let k = lastKey
                 if names[k] == nil { names[k] = c; order.append(k) }
             }
         }

@@ -34,7 +34,8 @@ struct KeyResultRows: Sendable {
                 continue
             }
             let typeText = cell(.type)
-            if !typeText.isEmpty && KRType(word: typeText) == nil && RowItem(typeWord: typeText) == .objective {
+            // Only a type starting with `o` can be an objective row's: the common case costs one byte.
+            if typeText.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "o") && RowItem(typeWord: typeText) == .objective {
                 objectiveRows += 1
                 continue
             }
