@@ -1135,6 +1135,64 @@ fixture("checkins_partly_outside_the_cycle", "checkins_partly_outside_the_cycle.
         counts=counts(2, 2, 2), scores={2: 0.5, 3: 0.75}, problems=[[2, "date"]])
 
 
+# --- Other tools' exports ---------------------------------------------------------------------
+# Small exports laid out as tools without a profile of their own write them, from their published
+# columns (Lattice's goal fields: name, okrType objective/key_result, department, owners,
+# startingAmount/endingAmount/currentAmount, parentGoal; PeopleCues' bulk sheet: Objective Title,
+# Owner_Email_ID, Metric_Start_Value, Metric_Target_Value; a spreadsheet template with `Q3 2026`
+# quarters and Abandoned/Archived statuses). Deeper checks: Tests/EndToEnd/test_other_tools.py.
+LATTICE = ("Name,OKR Type,Department,Owners,State,Status,Amount Type,Starting Amount,Ending Amount,Current Amount,"
+           "Start Date,Due Date,Parent Goal\n"
+           "Grow self-serve revenue,objective,Sales,Ana Ruiz,Ended,OnTrack,,,,,2026-07-01,2026-09-30,\n"
+           "Reach 400 paying workspaces,key_result,Sales,Ana Ruiz,Ended,OnTrack,Number,250,400,380,2026-07-01,2026-09-30,Grow self-serve revenue\n"
+           "Raise trial conversion to 12%,key_result,Sales,Ben Ode,Ended,OffTrack,Percent,8,12,9,2026-07-01,2026-09-30,Grow self-serve revenue\n"
+           "Make the product fast,objective,Engineering,Cy Lin,Ended,Progressing,,,,,2026-07-01,2026-09-30,\n"
+           "Cut p95 latency to 300 ms,key_result,Engineering,Cy Lin,Ended,Progressing,Number,800,300,425,2026-07-01,2026-09-30,Make the product fast\n"
+           "Ship offline mode,key_result,Engineering,\"Dee Park, Cy Lin\",Ended,OnTrack,Number,0,1,1,2026-07-01,2026-09-30,Make the product fast\n")
+fixture("other_lattice_goals", "other_lattice_goals.csv", LATTICE,
+        description="a Lattice-style goals list (objective and key-result rows, no objective column): refused, pointing at Parent Goal",
+        exit=65, error_line=1, stderr=['"Parent Goal" looks like objective: add [columns] "Parent Goal" = "objective"'])
+config_file("other_lattice.toml", '[columns]\n"Parent Goal" = "objective"\n')
+fixture("other_lattice_goals_mapped", "other_lattice_goals_mapped.csv", LATTICE,
+        args=REPORT + ["--config", "{fixtures}/inputs/other_lattice.toml"],
+        description="the Lattice-style list with Parent Goal mapped: objective rows counted apart, key results scored from the amounts",
+        counts=counts(6, 4, 4), scores={3: 130 / 150, 4: 0.25, 6: 375 / 500, 7: 1.0},
+        krs={3: {"objective_id": "sales.grow-self-serve-revenue", "team": "Sales", "owner": "Ana Ruiz", "type": "committed"},
+             7: {"owner": "Dee Park, Cy Lin"}}, problems=[], rejected=[])
+fixture("other_metric_columns", "other_metric_columns.csv",
+        "Team,Objective Title,Key Result Title,Owner_Email_ID,Start_Date,Due_Date,Metric_Name,Metric_Type,"
+        "Metric_Start_Value,Metric_Target_Value,Metric_Current_Value,Status\n"
+        "Growth,Grow transactions,Monthly transactions (Mn),ana@example.com,2026-07-01,2026-09-30,#Transactions,Number,100,150,140,On Track\n"
+        "Growth,Grow transactions,Reduce CAC to $40,ben@example.com,2026-07-01,2026-09-30,CAC,Currency,$55,$40,$46,At Risk\n"
+        "Ops,Run lean,Close books in 5 days,cy@example.com,2026-07-01,2026-09-30,Days to close,Time,9,5,6,On Track\n",
+        description="Metric_Start_Value / Metric_Target_Value / Metric_Current_Value and Owner_Email_ID: the metric and the owner",
+        counts=counts(3, 3, 3), scores={2: 0.8, 3: 0.6, 4: 0.75}, krs={3: {"owner": "ben@example.com"}}, problems=[])
+fixture("other_sheet_template", "other_sheet_template.csv",
+        "Quarter,Team,Objective,Key Result,Owner,Type,Start,Target,Current,Status,Comments\n"
+        "Q3 2026,Marketing,Build a brand,Grow newsletter to 20k,Ana Ruiz <ana@example.com>,Committed,12000,20000,21000,Done,Beat it\n"
+        "Q3 2026,Marketing,Build a brand,Publish 12 customer stories,Ana Ruiz <ana@example.com>,Committed,0,12,6,Behind,Slow approvals\n"
+        "Q3 2026,Marketing,Build a brand,Win one industry award,Ben Ode <ben@example.com>,Stretch,0,1,0,Abandoned,Entry fee cut\n"
+        "Q3 2026,Support,Delight customers,First response under 2 hours,Cy Lin <cy@example.com>,Committed,5,2,2.6,At risk,\n"
+        "Q3 2026,Support,Delight customers,Help center in German,Dee Park <dee@example.com>,Stretch,0,1,0,Archived,Moved to Q4\n"
+        "Q3 2026,Support,Delight customers,Launch chat,Dee Park <dee@example.com>,Stretch,0,1,1,Postponed,\n"
+        "Q2 2026,Support,Delight customers,Old KR,Dee Park <dee@example.com>,Stretch,0,1,1,Closed,\n",
+        args=REPORT + ["--cycle", "2026-Q3"], slug="q3-2026", cycle="Q3 2026",
+        description="a spreadsheet template: --cycle 2026-Q3 finds its Q3 2026 rows; Abandoned, Archived, Postponed leave scoring",
+        counts=counts(7, 6, 3, dropped=3, other_cycle_rows=1), scores={2: 1.0, 3: 0.5, 5: 0.8, 4: None},
+        krs={2: {"owner": "Ana Ruiz <ana@example.com>"}, 4: {"outcome": "dropped"}, 6: {"outcome": "dropped"},
+             7: {"outcome": "dropped"}}, problems=[])
+
+
+# Hostile files of the same sweep that read wrongly (a config that crashed the TOML parser is in
+# test_other_tools.py: its error names the config, not the input; the rest of the sweep already
+# gave clear 65s or correct reports).
+fixture("other_bom_twice", "other_bom_twice.csv",
+        b"\xef\xbb\xbf\xef\xbb\xbf" + b"team,objective,key_result,start,target,current\nEng,Ship,Latency,0,10,5\n"
+        + "\ufeffEng,Ship,Users,0,10,10\n".encode(),
+        description="a doubled BOM before the header and a BOM before a team name: still the team column, one team",
+        counts=counts(2, 2, 2), scores={2: 0.5, 3: 1.0}, krs={2: {"team": "Eng"}, 3: {"team": "Eng"}}, problems=[])
+
+
 def write(target):
     (target / INPUTS).mkdir(parents=True, exist_ok=True)
     manifest = {}

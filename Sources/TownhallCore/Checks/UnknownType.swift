@@ -5,7 +5,8 @@ extension Playbook {
 
         public static func run(_ c: Context) -> [CheckFinding] {
             eachKeyResult(c) { _, kr in
-                !kr.typeText.isEmpty && KRType(word: kr.typeText) == nil ? ["type": .text(kr.typeText)] : nil
+                !kr.typeText.isEmpty && KRType(word: kr.typeText) == nil && RowItem(typeWord: kr.typeText) == nil
+                    ? ["type": .text(kr.typeText)] : nil
             }
         }
 

@@ -47,10 +47,60 @@ public struct Configuration: Sendable, Hashable {
             .joined(separator: "\n")
     }
 
+    /// Deepest dotted key or table header townhall reads before refusing a config: its own keys are
+    /// two levels deep (`[checks]` `stale_days`), so this is far beyond any real config and far below
+    /// what the parser's stack takes.
+    static let maxKeyDepth = 64
+
+    /// The line (1-based) of the most deeply dotted key and its depth (dots + 1), outside strings
+    /// and comments; a dot between two digits is a number's (`0.7`), not a key's. `nil` for no dots.
+    static func deepestKey(_ text: String) -> (line: Int, depth: Int)? {
+        let b = Array(text.utf8)
+        var best: (line: Int, depth: Int)?
+        var line = 1, dots = 0, i = 0
+        func isDigit(_ j: Int) -> Bool { j >= 0 && j < b.count && b[j] >= 0x30 && b[j] <= 0x39 }
+        func endLine() {
+            if dots > 0 && dots + 1 > (best?.depth ?? 0) { best = (line, dots + 1) }
+            dots = 0
+            line += 1
+        }
+        while i < b.count {
+            let c = b[i]
+            if c == 0x0A { endLine(); i += 1; continue }
+            if c == 0x23 {  // a comment runs to the line's end
+                while i < b.count && b[i] != 0x0A { i += 1 }
+                continue
+            }
+            if c == 0x22 || c == 0x27 {  // a string: skip it, counting the lines a multi-line one spans
+                let multi = i + 2 < b.count && b[i + 1] == c && b[i + 2] == c
+                i += multi ? 3 : 1
+                while i < b.count {
+                    if c == 0x22 && b[i] == 0x5C { i += 2; continue }  // an escape in a basic string
+                    if b[i] == 0x0A { if !multi { break }; endLine(); i += 1; continue }
+                    if b[i] == c && (!multi || (i + 2 < b.count && b[i + 1] == c && b[i + 2] == c)) {
+                        i += multi ? 3 : 1
+                        break
+                    }
+                    i += 1
+                }
+                continue
+            }
+            if c == 0x2E && !(isDigit(i - 1) && isDigit(i + 1)) { dots += 1 }
+            i += 1
+        }
+        if dots > 0 && dots + 1 > (best?.depth ?? 0) { best = (line, dots + 1) }
+        return best
+    }
+
     /// Parses a config file's text.
     /// - Throws: `InputError` naming `file`, the line and the key.
     public init(toml text: String, file: String = "townhall.toml") throws {
         let root: TOMLTable
+        if let (line, depth) = Self.deepestKey(text), depth > Self.maxKeyDepth {
+            // The TOML parser recurses once per level: tens of thousands of `a.a.a…` overflow its stack.
+            throw InputError("a key nested \(depth) levels deep (at most \(Self.maxKeyDepth)); townhall's config is tables of keys ([scoring] green = 0.7)",
+                             file: file, line: line)
+        }
         do {
             root = try TOMLTable(string: text)
         } catch let e as TOMLParseError {

@@ -16,6 +16,22 @@ public enum KRType: String, Sendable, Hashable, CaseIterable, Codable {
     }
 }
 
+/// What a row is, when an export lists objectives and key results in one table and says which in
+/// its `type` column (Lattice's `OKR Type`: `objective` / `key_result`). Such a word names the kind
+/// of item, not whether a key result is committed, so it is neither a type nor an unknown one.
+public enum RowItem: Sendable, Hashable {
+    case objective, keyResult
+
+    /// Reads a `type` cell: `Objective`, `Key Result`, `key_result`, `KR` (any case, spaces, `_`, `-`).
+    public init?(typeWord word: String) {
+        switch Field.matchKey(word) {
+        case "objective": self = .objective
+        case "keyresult", "kr": self = .keyResult
+        default: return nil
+        }
+    }
+}
+
 /// The type of an objective: that of its key results, or `mixed` when they differ.
 public enum ObjectiveType: String, Sendable, Hashable, Codable {
     case committed, aspirational, mixed
@@ -59,7 +75,9 @@ public enum Severity: String, Sendable, Hashable, Codable {
 }
 
 extension String {
-    /// The string without leading and trailing whitespace and newlines.
+    /// The string without leading and trailing whitespace and newlines, nor a byte-order mark
+    /// (U+FEFF) at either end: a second BOM pasted or concatenated into an export is invisible, and
+    /// kept it would make `\u{FEFF}team` no header and `\u{FEFF}Eng` a second team that looks the same.
     /// Looks at the first and last bytes first: most cells have nothing to trim, and this runs
     /// on every cell of every row.
     @inlinable public var trimmed: String {
@@ -67,8 +85,8 @@ extension String {
         guard let first = u.first, let last = u.last else { return self }
         if first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80 { return self }
         var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
+        while let f = s.first, f.isWhitespace || f == "\u{FEFF}" { s.removeFirst() }
+        while let l = s.last, l.isWhitespace || l == "\u{FEFF}" { s.removeLast() }
         return s.utf8.count == u.count ? self : String(s)
     }
 }

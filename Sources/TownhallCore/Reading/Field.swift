@@ -57,6 +57,11 @@ public enum Field: String, Sendable, Hashable, CaseIterable, Codable {
             ("Name", .keyResult), ("Owner email", .krOwner), ("Assignee email", .krOwner),
             // Culture Amp and others
             ("Completion", .score), ("Goal title", .keyResult), ("Objective owner email", .objectiveOwner),
+            // Lattice's goal fields (startingAmount, endingAmount, currentAmount, owners)
+            ("Starting amount", .start), ("Ending amount", .target), ("Current amount", .current), ("Owners", .krOwner),
+            // PeopleCues-style metric columns (Metric_Start_Value, Metric_Target_Value, Owner_Email_ID)
+            ("Metric start value", .start), ("Metric target value", .target), ("Metric current value", .current),
+            ("Owner email ID", .krOwner),
         ]
         for (name, f) in extra { table[matchKey(name)] = f }
         return table

@@ -5,6 +5,9 @@ struct KeyResultRows: Sendable {
     public var rejected: [RejectedRow] = []
     public var problems: [RowProblem] = []
     public var otherCycleRows = 0
+    /// Rows whose `type` says they are an objective (a table listing objectives and key results
+    /// alike): counted, not key results, not rejected.
+    public var objectiveRows = 0
     public var warnings: [RunWarning] = []
 
     /// Builds and scores every row of `table` that belongs to `cycle`.
@@ -14,6 +17,7 @@ struct KeyResultRows: Sendable {
         let numbers = NumberParser(decimalComma: table.decimalComma)
         let store = table.store
         var names = Interner(store: store)
+        var lastCycle = "", lastCycleKey = CycleSelection.key("")
         keyResults.reserveCapacity(table.rowCount)
         for row in 0..<table.rowCount {
             let line = table.lines[row]
@@ -24,8 +28,15 @@ struct KeyResultRows: Sendable {
             }
             func cell(_ f: Field) -> String { store.cell(row, f) }
             let rowCycle = cell(.cycle)
-            if let key = cycle.key, !rowCycle.isEmpty, rowCycle.lowercased() != key {
+            if rowCycle != lastCycle { (lastCycle, lastCycleKey) = (rowCycle, CycleSelection.key(rowCycle)) }
+            if let key = cycle.key, !rowCycle.isEmpty, lastCycleKey != key {
                 otherCycleRows += 1
+                continue
+            }
+            let typeText = cell(.type)
+            // Only a type starting with `o` can be an objective row's: the common case costs one byte.
+            if typeText.utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "o") && RowItem(typeWord: typeText) == .objective {
+                objectiveRows += 1
                 continue
             }
             let team = names.string(row, .team), objective = names.string(row, .objective)
@@ -37,7 +48,7 @@ struct KeyResultRows: Sendable {
                                             fields: store.fields(row, count: width)))
                 continue
             }
-            let typeText = cell(.type), measureText = cell(.measure), status = cell(.status)
+            let measureText = cell(.measure), status = cell(.status)
             let startText = cell(.start), targetText = cell(.target), currentText = cell(.current)
             let scoreText = cell(.score), weightText = cell(.weight)
             let measure = Measure(word: measureText)

@@ -117,7 +117,7 @@ public enum Townhall {
 
         var counts = Counts()
         counts.inputRows = table.rowCount + table.objectiveRows + table.otherItemRows
-        counts.objectiveRows = table.objectiveRows
+        counts.objectiveRows = table.objectiveRows + rows.objectiveRows
         counts.otherItemRows = table.otherItemRows
         counts.keyResults = grouping.keyResults.count
         let outcomes = rollup.headline.outcomes
