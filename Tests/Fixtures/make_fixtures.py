@@ -1140,7 +1140,7 @@ fixture("checkins_partly_outside_the_cycle", "checkins_partly_outside_the_cycle.
 # columns (Lattice's goal fields: name, okrType objective/key_result, department, owners,
 # startingAmount/endingAmount/currentAmount, parentGoal; PeopleCues' bulk sheet: Objective Title,
 # Owner_Email_ID, Metric_Start_Value, Metric_Target_Value; a spreadsheet template with `Q3 2026`
-# quarters and Abandoned/Archived statuses). Deeper checks: Tests/EndToEnd/test_other_tools.py.
+# quarters, and Abandoned/Archived statuses that are not SPEC's dropped words). Deeper checks: Tests/EndToEnd/test_other_tools.py.
 LATTICE = ("Name,OKR Type,Department,Owners,State,Status,Amount Type,Starting Amount,Ending Amount,Current Amount,"
            "Start Date,Due Date,Parent Goal\n"
            "Grow self-serve revenue,objective,Sales,Ana Ruiz,Ended,OnTrack,,,,,2026-07-01,2026-09-30,\n"
@@ -1177,10 +1177,10 @@ fixture("other_sheet_template", "other_sheet_template.csv",
         "Q3 2026,Support,Delight customers,Launch chat,Dee Park <dee@example.com>,Stretch,0,1,1,Postponed,\n"
         "Q2 2026,Support,Delight customers,Old KR,Dee Park <dee@example.com>,Stretch,0,1,1,Closed,\n",
         args=REPORT + ["--cycle", "2026-Q3"], slug="q3-2026", cycle="Q3 2026",
-        description="a spreadsheet template: --cycle 2026-Q3 finds its Q3 2026 rows; Abandoned, Archived, Postponed leave scoring",
-        counts=counts(7, 6, 3, dropped=3, other_cycle_rows=1), scores={2: 1.0, 3: 0.5, 5: 0.8, 4: None},
-        krs={2: {"owner": "Ana Ruiz <ana@example.com>"}, 4: {"outcome": "dropped"}, 6: {"outcome": "dropped"},
-             7: {"outcome": "dropped"}}, problems=[])
+        description="a spreadsheet template: --cycle 2026-Q3 finds its Q3 2026 rows; Abandoned, Archived, Postponed are not SPEC's dropped words and score",
+        counts=counts(7, 6, 6, other_cycle_rows=1), scores={2: 1.0, 3: 0.5, 4: 0.0, 5: 0.8, 6: 0.0, 7: 1.0},
+        krs={2: {"owner": "Ana Ruiz <ana@example.com>"}, 4: {"outcome": "miss"}, 6: {"outcome": "miss"},
+             7: {"outcome": "win"}}, problems=[])
 
 
 # Hostile files of the same sweep that read wrongly (a config that crashed the TOML parser is in

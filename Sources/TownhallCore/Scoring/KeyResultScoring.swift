@@ -27,11 +27,11 @@ enum KeyResultScoring {
         public var message: String { phrase.english }
     }
 
-    /// Statuses that take a KR out of scoring (whole cell, any case): SPEC §2's four, and the words
-    /// other tools export for the same end (`Abandoned`, Lattice's and Perdoo's `Archived`, Viva
-    /// Goals' `Postponed`) — scoring a KR its team stopped working on would count it as a miss.
-    public static let droppedStatuses: Set<String> = ["dropped", "cancelled", "canceled", "deferred",
-                                                      "abandoned", "archived", "postponed"]
+    /// Statuses that take a KR out of scoring (whole cell, any case): SPEC §2's four, exactly — the
+    /// contract's scores, and the reference pipeline's, depend on this set. Another tool's word for
+    /// the same end (`Abandoned`, `Archived`) scores as written; a profile that knows its tool's
+    /// word (Viva Goals' `Postponed`) rewrites it to `deferred`.
+    public static let droppedStatuses: Set<String> = ["dropped", "cancelled", "canceled", "deferred"]
     /// `current` words that mean done (1) and not done (0).
     public static let yesWords: Set<String> = ["yes", "true", "done", "complete"]
     public static let noWords: Set<String> = ["no", "false", "not done", "incomplete"]
