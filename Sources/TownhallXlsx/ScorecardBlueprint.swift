@@ -64,9 +64,9 @@ public struct ScorecardBlueprint: Sendable {
 
     /// The word a band, an outcome or a KR type is written as (formulas compare with the same words).
     /// The English scorecard's words.
-    public func word(_ band: Band?) -> String { ScorecardWords().band(band) }
-    public func word(_ outcome: Outcome) -> String { ScorecardWords().outcome(outcome) }
-    public func word(_ type: KRType) -> String { ScorecardWords().type(type) }
+    public func word(_ band: Band?) -> String { ScorecardWords(.english).band(band) }
+    public func word(_ outcome: Outcome) -> String { ScorecardWords(.english).outcome(outcome) }
+    public func word(_ type: KRType) -> String { ScorecardWords(.english).type(type) }
 
     /// The Key Results per-row formulas for a sheet with `inputColumns` input columns and no
     /// check-ins, `#` standing for the row number.
@@ -76,7 +76,7 @@ public struct ScorecardBlueprint: Sendable {
 
     public func keyResultFormulas(inputColumns: Int, thresholds: Thresholds = Thresholds()) -> KeyResultFormulas {
         let c = KeyResultColumns(inputColumns: inputColumns)
-        let f = ScorecardRenderer.KeyResultFormulas(c, thresholds: FormulaThresholds(thresholds), words: ScorecardWords())
+        let f = ScorecardRenderer.KeyResultFormulas(c, thresholds: FormulaThresholds(thresholds), words: ScorecardWords(.english))
         return KeyResultFormulas(linearScore: f.linearScore.text, linearProgress: f.linearProgress.text,
                                  atLeast: f.atLeast.text, atMost: f.atMost.text,
                                  progressFromScore: f.progressFromScore.text, band: f.band.text, outcome: f.outcome.text)

@@ -46,7 +46,7 @@ import TownhallCore
         func asp(_ m: Double) -> String {
             var f = Headline.TypeFigures()
             f.scored = 10; f.meanScore = m
-            return Verdict.aspirational(f, th).headline
+            return Verdict.aspirational(f, th, .english).headline
         }
         #expect(asp(0.97) == "Too safe")
         #expect(asp(0.95) == "Too safe")
@@ -58,12 +58,12 @@ import TownhallCore
         func com(_ met: Int, of scored: Int) -> String {
             var f = Headline.TypeFigures()
             f.scored = scored; f.met = met; f.attainment = Double(met) / Double(scored)
-            return Verdict.committed(f, th).headline
+            return Verdict.committed(f, th, .english).headline
         }
         #expect(com(10, of: 10) == "Every commitment delivered")
         #expect(com(19, of: 20) == "Nearly every commitment delivered")
         #expect(com(5, of: 10) == "Too many commitments missed")
-        #expect(Verdict.committed(Headline.TypeFigures(), th).headline == "Nothing to judge")
+        #expect(Verdict.committed(Headline.TypeFigures(), th, .english).headline == "Nothing to judge")
     }
 
     @Test func valuesFollowTheOrganizationsOrder() throws {

@@ -13,7 +13,7 @@ struct Verdict {
     static let window = 0.1
 
     /// The verdict on committed attainment.
-    static func committed(_ f: Headline.TypeFigures, _ th: Thresholds, _ words: Wording = .english) -> Verdict {
+    static func committed(_ f: Headline.TypeFigures, _ th: Thresholds, _ words: Wording) -> Verdict {
         func v(_ key: String, _ args: [String: TextArgument] = [:]) -> Verdict {
             Verdict(headline: words("deck.verdict.\(key).headline"), sentence: words("deck.verdict.\(key).sentence", args))
         }
@@ -26,7 +26,7 @@ struct Verdict {
     }
 
     /// The verdict on the aspirational mean.
-    static func aspirational(_ f: Headline.TypeFigures, _ th: Thresholds, _ words: Wording = .english) -> Verdict {
+    static func aspirational(_ f: Headline.TypeFigures, _ th: Thresholds, _ words: Wording) -> Verdict {
         func v(_ key: String, _ args: [String: TextArgument] = [:]) -> Verdict {
             Verdict(headline: words("deck.verdict.\(key).headline"), sentence: words("deck.verdict.\(key).sentence", args))
         }

@@ -13,7 +13,7 @@ enum Format {
     static func percent(_ value: Double?) -> String { Wording.english.percent(value) }
 
     /// A share `part ÷ whole` as a percentage with no decimals, `0%` when the whole is 0.
-    static func share(_ part: Int, of whole: Int, _ words: Wording = .english) -> String {
+    static func share(_ part: Int, of whole: Int, _ words: Wording) -> String {
         words.percent(whole > 0 ? Double(part) / Double(whole) : 0)
     }
 
@@ -100,7 +100,7 @@ enum Format {
     static func signed(_ value: Double?) -> String { Wording.english.signed(value) }
 
     /// Days, `7 days`, `1 day`, `3.5 days`, in `words`.
-    static func days(_ value: Double?, _ words: Wording = .english) -> String {
+    static func days(_ value: Double?, _ words: Wording) -> String {
         guard let v = value, v.isFinite else { return "–" }
         guard v.rounded() == v, abs(v) < Double(Int.max) else { return words("deck.unit.daysDecimal", ["days": .decimal(v, digits: 1)]) }
         return words("deck.unit.days", ["n": .count(Int(v))])

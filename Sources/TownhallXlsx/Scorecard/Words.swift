@@ -15,7 +15,7 @@ struct ScorecardWords {
 
     /// The words in `w`'s language. The bands are the deck's words (Green / Amber / Red): one word per
     /// concept across deck and workbook.
-    init(_ w: Wording = .english) {
+    init(_ w: Wording) {
         green = w("workbook.band.green"); amber = w("workbook.band.yellow"); red = w("workbook.band.red")
         win = w("workbook.outcome.win"); progress = w("workbook.outcome.progress"); miss = w("workbook.outcome.miss")
         unscored = w("workbook.outcome.unscored"); dropped = w("workbook.outcome.dropped")

@@ -101,7 +101,7 @@ import TownhallCore
         #expect(b.offset(.score) == 0 && b.offset(.line) == KeyResultColumns.computedTitles.count - 1)
         let f = b.keyResultFormulas(inputColumns: 2)
         #expect(f.linearScore == "=MAX(0,MIN(1,(K#-I#)/(J#-I#)))")
-        #expect(f.band.contains("\"\(ScorecardWords().amber)\""))
+        #expect(f.band.contains("\"\(ScorecardWords(.english).amber)\""))
     }
 }
 
