@@ -840,6 +840,67 @@ def test_wins_name_every_team_with_wins(deck):
     assert m and int(m.group(2)) < 11
 
 
+@pytest.fixture(scope="module")
+def large_org(townhall, tmp_path_factory):
+    """A generated cycle of 300 key results in 38 teams, with and without check-ins: too many
+    teams for a slide each, so each department gets a slide of its subtree (a group slide)."""
+    tmp = tmp_path_factory.mktemp("large-org")
+    src, checkins = tmp / "cycle.csv", tmp / "checkins.csv"
+    subprocess.run(["python3", str(ROOT / "scripts" / "gen_cycle.py"), "--krs", "300", "--seed", "7",
+                    "--out", str(src), "--checkins", str(checkins)], check=True)
+    decks = {}
+    for name, extra in (("plain", ()), ("checkins", ("--checkins", checkins))):
+        r = townhall("report", src, "--out", tmp / name, "--formats", "html", "--quiet", *extra)
+        assert r.returncode == 0, r.stderr
+        decks[name] = tmp / name / "2026-q3-townhall.html"
+    return decks
+
+
+@pytest.fixture(scope="module")
+def one_team(large_org, townhall):
+    """Sixty of the generated key results in one team: a team slide that shows what its rows
+    budget holds, with missed commitments marked beside titles, and counts the rest."""
+    src = large_org["plain"].parent.parent / "cycle.csv"
+    rows = list(csv.DictReader(open(src, newline="", encoding="utf-8")))[:60]
+    one = large_org["plain"].parent.parent / "one-team.csv"
+    with open(one, "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(dict(r, team="Platform", parent_team="", aligned_to="") for r in rows)
+    out = one.parent / "one-team"
+    r = townhall("report", one, "--out", out, "--formats", "html", "--quiet")
+    assert r.returncode == 0, r.stderr
+    return out / "2026-q3-townhall.html"
+
+
+@pytest.mark.parametrize("size", [(1600, 900), (1280, 720)])
+def test_a_full_team_slide_shows_every_row_it_counts_as_shown(one_team, size):
+    text = one_team.read_text(encoding="utf-8")
+    assert "missed commitment</span>" in text and re.search(r"and \d+ more key results in the scorecard", text)
+    with open_browser(*size) as b:
+        b.open(one_team.as_uri())
+        assert spills(b) == []
+
+
+@pytest.mark.parametrize("size", [(1600, 900), (1280, 720)])
+def test_a_department_slide_keeps_its_figures_above_the_footnote(large_org, size):
+    html = large_org["checkins"]
+    assert [k for k, _ in slide_names(html)].count("group") >= 4
+    with open_browser(*size) as b:
+        b.open(html.as_uri())
+        assert spills(b) == []
+        assert b.problems() == []
+
+
+def test_win_chips_line_up_at_the_right_edge_without_check_ins(large_org, browser):
+    """Without trajectories the chip still takes the row's last column, as it does beside one."""
+    html = large_org["plain"]
+    browser.open(html.as_uri())
+    offsets = browser.eval("""[...document.querySelectorAll('.slide-wins .win')].map(li =>
+        Math.round(li.getBoundingClientRect().right - li.querySelector('.chip').getBoundingClientRect().right))""")
+    assert offsets and set(offsets) == {0}, offsets
+
+
 # ---------------------------------------------------------------- longer texts (the pseudo-locale)
 
 @pytest.fixture(scope="module")

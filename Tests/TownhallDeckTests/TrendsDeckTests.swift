@@ -27,6 +27,18 @@ import TownhallCore
         #expect(html.occurrences(of: "<desc id=\"chart-") == charts)
     }
 
+    @Test func aPatternNoTeamShowsDoesNotAskAboutTheseTeams() throws {
+        var history = Fixture.history(cycles: 6)
+        history.goalsTooSafe = []
+        let html = try TrendsDeckRenderer.render(history)
+        let slide = try #require(html.components(separatedBy: "<section ").first { $0.contains("data-name=\"Goals too safe\"") })
+        #expect(slide.contains("No team played it safe two cycles running."))
+        #expect(!slide.contains("Ask what these teams would attempt"), "on the slide or in its notes")
+        #expect(slide.contains("Move the sure things to committed"))
+        let over = try #require(html.components(separatedBy: "<section ").first { $0.contains("data-name=\"Over-committing\"") })
+        #expect(over.contains("Ask what they would drop to make the rest land."))  // teams there: asked about
+    }
+
     @Test func oneCycle() throws {
         let history = Fixture.history(cycles: 1, checkInsFrom: 0)
         let names = TrendsDeckRenderer.slideNames(history)

@@ -55,12 +55,11 @@ extension DeckBuilder {
         }
         let total = problems.count + rejected.count
         let hidden = total - shown.count
-        var s = SlideView(name: say("appendix.appendixDataProblems"), kind: "appendix", notes: [
-            total == 0
-                ? say("appendix.everyInputRow")
-                : say("appendix.andTheScorecard", ["rowProblems": .text(many(problems.count, .rowProblems)), "rejectedRows": .text(many(rejected.count, .rejectedRows))]),
-            say("appendix.fixThemIn"),
-        ])
+        // "Fix them" only when there is something to fix.
+        var s = SlideView(name: say("appendix.appendixDataProblems"), kind: "appendix", notes: total == 0
+            ? [say("appendix.everyInputRow")]
+            : [say("appendix.andTheScorecard", ["rowProblems": .text(many(problems.count, .rowProblems)), "rejectedRows": .text(many(rejected.count, .rejectedRows))]),
+               say("appendix.fixThemIn")])
         s.content = [AppendixSlide(
             heading: Heading(kicker: say("appendix.t.appendix"), title: say("appendix.t.dataProblems"), lede: [total == 0 ? say("appendix.everyRowWas") : "\(many(problems.count, .rowProblems)) · \(many(rejected.count, .rejectedRows))"]),
             rows: Array(shown), allClear: total == 0,

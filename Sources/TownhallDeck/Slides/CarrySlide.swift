@@ -1,11 +1,12 @@
 import TownhallCore
 
-/// What carries into next cycle, and advice drawn from this one.
+/// What carries into next cycle, and advice drawn from this one. Its chips colour by outcome, as
+/// on the misses slide, so a committed miss at 0.73 shows red on both.
 struct CarrySlide: SlideContent {
     static let template = """
         {{#heading}}{{> heading}}{{/heading}}
         <div class="carry-body"><div class="carry-left"><div class="figures {{figuresClass}}">{{#figures}}{{> figure}}{{/figures}}</div>
-        {{#hasItems}}<ul class="carry-list">{{#items}}<li><span class="chip band-{{band}}">{{score}}</span><span class="kr-title">{{title}}</span><span class="kr-meta"><span>{{team}}</span><span>{{type}}</span>{{> krflags}}</span></li>{{/items}}</ul>{{/hasItems}}
+        {{#hasItems}}<ul class="carry-list">{{#items}}<li><span class="chip band-{{chip}}">{{score}}</span><span class="kr-title">{{title}}</span><span class="kr-meta"><span>{{team}}</span><span>{{type}}</span>{{> krflags}}</span></li>{{/items}}</ul>{{/hasItems}}
         {{#more}}<p class="more">{{.}}</p>{{/more}}</div>
         <div class="next"><h3>{{words.carry.t.forNextCycle}}</h3><ol>{{#next}}<li>{{.}}</li>{{/next}}</ol>{{^next}}<p>{{words.carry.t.keepDoingWhat}}</p>{{/next}}</div></div>
         """

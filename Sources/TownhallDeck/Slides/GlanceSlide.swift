@@ -45,12 +45,14 @@ extension DeckBuilder {
             figure(words.count(c.teams), say("glance.teams"), many(c.objectives, .objectives),
                    delta: cmp.map { changes.view(Double(c.teams - $0.previous.teams), .count, against: vs, better: .neither) } ?? []),
         ]
+        // A figure the cycle has no value for (no committed or no aspirational key result scored)
+        // is not read out as "averaged –": the slide shows the dash, the balance slide says why.
         var notes = [
             say("glance.overallScoreThe", ["overallScore": .text(words.score(h.overallScore)), "scoredObjectives": .text(many(digest.scoredObjectives, .scoredObjectives))]),
-            say("glance.committedAttainmentOf", ["attainment": .text(words.percent(com.attainment)), "met": .count(com.met), "scored": .count(com.scored), "committedWin": .text(words.score(th.committedWin))]),
-            say("glance.aspirationalKeyResults", ["meanScore": .text(words.score(asp.meanScore)), "aspirationalTarget": .text(words.score(th.aspirationalTarget))]),
+            com.attainment == nil ? nil : say("glance.committedAttainmentOf", ["attainment": .text(words.percent(com.attainment)), "met": .count(com.met), "scored": .count(com.scored), "committedWin": .text(words.score(th.committedWin))]),
+            asp.meanScore == nil ? nil : say("glance.aspirationalKeyResults", ["meanScore": .text(words.score(asp.meanScore)), "aspirationalTarget": .text(words.score(th.aspirationalTarget))]),
             say("glance.andAmongScored", ["wins": .text(many(h.wins, .wins)), "misses": .text(many(h.misses, .misses)), "scored": .count(c.scored)]),
-        ]
+        ].compactMap { $0 }
         if c.unscored > 0 {
             notes.append(say("glance.couldNotBe", ["keyResults": .text(many(c.unscored, .keyResults))]))
         }

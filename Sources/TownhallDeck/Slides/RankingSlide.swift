@@ -3,8 +3,10 @@ import TownhallCore
 /// Teams ranked by score (or top-level teams by roll-up): a `BarListSlide`.
 extension DeckBuilder {
     /// Teams ranked by score, best first; with more than the cap, the top and bottom halves.
+    /// One team ranks against nothing: no slide (a single team, or a deep chain of single teams).
     mutating func rankingSlide(_ entries: [(team: Int, score: Double?, sub: String)], title: String,
                                rollup: Bool) {
+        guard entries.count > 1 else { return }
         let all = report.teams
         let ranked = entries.sorted { a, b in
             switch (a.score, b.score) {

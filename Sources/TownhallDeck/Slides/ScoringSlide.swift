@@ -46,7 +46,9 @@ extension DeckBuilder {
         let rows: [String: TextArgument] = ["inputRows": .count(c.inputRows), "keyResults": .text(many(c.keyResults, .keyResults)),
                                             "rejectedRows": .count(c.rejectedRows), "otherCycleRows": .count(c.otherCycleRows)]
         var parts = [say(c.otherCycleRows > 0 ? "scoring.inputRowsOtherCycles" : "scoring.inputRowsRejected", rows)]
-        let source = report.sourceName.trimmed
+        // The file's name, not its path: the big screen need not show where it sat on a laptop
+        // (`/home/…/Downloads/…`, cut at 60 characters before the name).
+        let source = report.sourceName.trimmed.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
         if !source.isEmpty { parts.append(say("scoring.from", ["source": .text(Format.clip(source, 60))])) }
         var s = SlideView(name: say("scoring.howTheCycle"), kind: "scoring", notes: [
             say("scoring.everyKeyResult"),

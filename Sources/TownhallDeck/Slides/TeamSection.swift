@@ -7,13 +7,11 @@ extension DeckBuilder {
         let detailed = teams.teamsWithOKRs <= options.teamDetailLimit
         if detailed {
             let owners = all.indices.filter { all[$0].ownsOKRs && !all[$0].keyResults.isEmpty }
-            if owners.count > 1 {
-                rankingSlide(owners.map { t in
-                    let team = all[t]
-                    let krs = many(team.keyResults.count, .keyResults)
-                    return (t, team.score, team.parent.map { say("teamTeams.partOf", ["parent": .text(name($0)), "keyResults": .text(krs)]) } ?? krs)
-                }, title: say("teamTeams.teamsAtA"), rollup: false)
-            }
+            rankingSlide(owners.map { t in
+                let team = all[t]
+                let krs = many(team.keyResults.count, .keyResults)
+                return (t, team.score, team.parent.map { say("teamTeams.partOf", ["parent": .text(name($0)), "keyResults": .text(krs)]) } ?? krs)
+            }, title: say("teamTeams.teamsAtA"), rollup: false)
             for (k, t) in owners.enumerated() {
                 teamSlide(t, position: say("teamTeams.position", ["n": .count(k + 1), "total": .count(owners.count)]))
             }

@@ -36,9 +36,16 @@ extension DeckBuilder {
         // team has more rows than one column holds).
         let rowCount = objectives.count + team.keyResults.count
         let perLine = rowCount > Self.teamColumnRows ? (rowCount > 2 * Self.teamColumnRows ? 52 : 40) : 84
+        // The title shares its line with the owner and the row's marks (missed commitment, carried
+        // over): a shorter title with a mark beside it wraps too, and a row the budget took for one
+        // line would push the column's last rows out of sight.
+        let lineRoom = rowCount > Self.teamColumnRows ? 66.0 : 120.0
+        let missedMark = Self.markWidth(say("kr.missedCommitment")), carriedMark = Self.markWidth(say("kr.carriedOver"))
         func weighed(_ r: BarRow, _ title: String) -> BarRow {
             var r = r
-            r.weight = title.count > perLine ? Self.twoLineWeight : 1
+            let line = Double(title.count) + 0.85 * Double(r.sublabel.first?.count ?? 0) + 3
+                + (r.missed ? missedMark : 0) + (r.carriedOver ? carriedMark : 0)
+            r.weight = title.count > perLine || line > lineRoom ? Self.twoLineWeight : 1
             return r
         }
         var shownKRs = 0
@@ -58,9 +65,10 @@ extension DeckBuilder {
                 if o.type == .mixed {
                     sub = [say(kr.type == .aspirational ? "type.aspirationalLower" : "type.committedLower"), owner].filter { !$0.isEmpty }.joined(separator: " · ")
                 }
-                var r = weighed(row(clip(kr.title), sub, score: kr.score, value: value), clip(kr.title))
+                var r = row(clip(kr.title), sub, score: kr.score, value: value)
                 r.carriedOver = isCarriedOver(k)
                 r.missed = kr.isCommittedMiss
+                r = weighed(r, clip(kr.title))
                 guard budget >= r.weight else { break }
                 block.append(r)
                 budget -= r.weight
@@ -102,7 +110,10 @@ extension DeckBuilder {
         }
         let scoredObjectives = objectives.filter { $0.score != nil }
         if let best = scoredObjectives.max(by: { ($0.score ?? 0) < ($1.score ?? 0) }),
-           let worst = scoredObjectives.min(by: { ($0.score ?? 0) < ($1.score ?? 0) }), scoredObjectives.count > 1 {
+           let worst = scoredObjectives.min(by: { ($0.score ?? 0) < ($1.score ?? 0) }),
+           words.score(best.score) != words.score(worst.score) {
+            // Only when the scores as said differ: with every objective at one score, the first
+            // would be named both the strongest and the one that needs attention.
             notes.append(say("team.strongestObjectiveNeeds", ["title": .text(Format.clip(best.title.trimmed, 80)), "best": .text(words.score(best.score)), "title2": .text(Format.clip(worst.title.trimmed, 80)), "worst": .text(words.score(worst.score))]))
         }
         notes.append(say("team.askTheTeam", ["wins": .text(many(wins, .wins)), "misses": .text(many(misses, .misses))]))
@@ -123,6 +134,10 @@ extension DeckBuilder {
 
     /// A row with its title on two lines, in one-line rows.
     static let twoLineWeight = 1.6
+
+    /// Room a mark beside a title takes on its line, in title characters: its smaller text, its
+    /// border and the gap before it.
+    static func markWidth(_ text: String) -> Double { 0.72 * Double(text.count) + 4 }
 
     /// Height of some bar rows, in one-line rows.
     static func weight(_ rows: some Sequence<BarRow>) -> Double { rows.reduce(0) { $0 + $1.weight } }

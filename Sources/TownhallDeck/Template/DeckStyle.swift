@@ -195,6 +195,10 @@ svg text { fill: var(--fg); font-family: var(--font); }
 .ranking-body { flex: 1; min-height: 0; overflow: hidden; max-width: 88%; }
 .team-bars { flex: 1; display: grid; grid-auto-flow: column; grid-auto-columns: 1fr; gap: 2.4em; min-height: 0; overflow: hidden; align-items: start; }
 .group-body { flex: 1; display: grid; grid-template-columns: 1fr 30%; gap: 2.2em; min-height: 0; }
+/* A top-level team's three figures, stacked beside its sub-teams: tighter than elsewhere, so
+   they fit the body's height above the footnote. */
+.group-body .figures.stacked { gap: 0.6em; }
+.group-body .figures.stacked .figure { padding: 0.6em 1em 0.65em; }
 .group-body h3, .next h3 { font-size: 0.66em; text-transform: uppercase; letter-spacing: 0.1em; color: var(--muted); margin-bottom: 0.6em; }
 
 /* Playbook health. */
@@ -263,6 +267,8 @@ svg text { fill: var(--fg); font-family: var(--font); }
 
 /* Trajectories: a sparkline per key result. */
 .win { grid-template-columns: 1.1em 1fr auto auto; }
+/* The chip takes the last column with or without a trajectory beside it, so chips line up. */
+.win > .chip { grid-column: 4; }
 .trail { display: flex; flex-direction: column; align-items: center; justify-content: center; width: 4.6em; align-self: center; }
 .trail-note { font-size: 0.46em; font-weight: 700; color: var(--yellow); white-space: nowrap; margin-top: 0.15em; }
 .spark { width: 4.6em; height: 1.3em; display: block; overflow: visible; }

@@ -422,14 +422,15 @@ struct TrendsBuilder {
             let first = items.prefix(3).map(\.team).joined(separator: ", ")
             notes.append(words("trends.streaks.notes.start", ["teams": .text(first)]))
         }
-        let advice = (1...3).map { words("trends.streaks.advice.\(which).\($0)", limits) }
+        // The second piece of advice asks about "these teams": with none, it is left out.
+        let advice = (streaks.isEmpty ? [1, 3] : [1, 2, 3]).map { words("trends.streaks.advice.\(which).\($0)", limits) }
         var lede = words(key("lede"), limits)
         if !streaks.isEmpty {
             lede += " · " + words("trends.streaks.lede.count", ["n": .count(streaks.count), "ongoing": .count(ongoing),
                                                                "latest": .text(latestName)])
         }
         var s = SlideView(name: words(tooSafe ? "trends.slide.tooSafe" : "trends.slide.overCommitting"), kind: "trend-streaks",
-                          notes: notes + [advice[1]])
+                          notes: streaks.isEmpty ? notes : notes + [advice[1]])
         s.content = [TrendStreaksSlide(
             heading: Heading(kicker: words(key("kicker")), title: words(key("title")), lede: [lede]),
             items: Array(items), hasItems: !items.isEmpty, empty: words(key("empty")),

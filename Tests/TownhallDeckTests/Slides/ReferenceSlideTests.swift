@@ -63,4 +63,23 @@ import TownhallCore
             #expect(many.hasPrefix("3 "), "\(check.id): \(many)")
         }
     }
+
+    @Test func aCleanAppendixDoesNotAskToFixProblems() throws {
+        let report = Fixture.report(teams: [Fixture.TeamSpec(name: "Ops", objectives: [
+            Fixture.Obj(title: "Run", krs: [Fixture.KR(title: "Cut cost", score: 1), Fixture.KR(title: "Keep uptime", score: 0.5)]),
+        ])])
+        #expect(report.problems.isEmpty && report.rejected.isEmpty)
+        let notes = try #require(try slides(report, kind: "appendix").first).view.notes
+        #expect(notes == ["Every input row was usable: no data problems this cycle."])
+    }
+
+    @Test func theScoringSlideNamesTheInputFileNotWhereItSat() throws {
+        var report = Fixture.report(teams: [Fixture.TeamSpec(name: "Ops", objectives: [
+            Fixture.Obj(title: "Run", krs: [Fixture.KR(title: "Cut cost", score: 1)]),
+        ])])
+        report.sourceName = "/home/jane.doe/Downloads/okr exports/2026/northwind-2026-q3.csv"
+        let html = try #require(try slides(report, kind: "scoring").first).html
+        #expect(html.contains("from northwind-2026-q3.csv</p>"))
+        #expect(!html.contains("jane.doe"))
+    }
 }

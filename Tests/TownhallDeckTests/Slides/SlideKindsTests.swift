@@ -68,4 +68,14 @@ import TownhallCore
         #expect(delta.spoken(-0.03, .points) == "down 3 points")
         #expect(delta.view(0.05, .score, against: "2026-Q2", better: .up).first?.against == ["vs 2026-Q2"])
     }
+
+    @Test func aCycleWithoutAspirationsIsNotReadAnAverageOfNothing() throws {
+        let report = Fixture.report(teams: [Fixture.TeamSpec(name: "Ops", objectives: [
+            Fixture.Obj(title: "Run", krs: [Fixture.KR(title: "Cut cost", score: 1), Fixture.KR(title: "Keep uptime", score: 0.5)]),
+        ])])
+        #expect(report.headline.aspirational.meanScore == nil)
+        let notes = try #require(try slides(report, kind: "glance").first).view.notes.joined(separator: "\n")
+        #expect(!notes.contains("Aspirational key results averaged"), "\(notes)")
+        #expect(notes.contains("Committed attainment 50%: 1 of 2 commitments landed at 1.00."))
+    }
 }

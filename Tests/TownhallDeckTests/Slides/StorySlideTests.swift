@@ -50,6 +50,19 @@ import TownhallCore
         #expect(html.contains("Colour is the outcome: every one a win"))
     }
 
+    @Test func aCommittedMissCarriedForwardWearsTheMissColourAsOnTheMissesSlide() throws {
+        let report = Fixture.northwind()
+        let carry = try #require(try slides(report, kind: "carry").first).html
+        var missesNotInRedBand = 0
+        for m in carry.matches(of: /<li><span class="chip band-(\w+)">[^<]*<\/span><span class="kr-title">([^<]*)</) {
+            let kr = try #require(report.keyResults.first { $0.title == String(m.2) })
+            guard kr.isCommittedMiss else { continue }
+            #expect(m.1 == "red", "\(kr.title) at \(Format.score(kr.score)) carried forward in \(m.1)")
+            if Tone.band(kr.score, report.thresholds) != "red" { missesNotInRedBand += 1 }
+        }
+        #expect(missesNotInRedBand > 0)  // the case that differs: a miss whose band is not red
+    }
+
     @Test func aTrajectoryEndsInTheColourOfItsChip() throws {
         let report = Fixture.withCheckIns(Fixture.northwind())
         for slide in try slides(report, kind: "misses") {

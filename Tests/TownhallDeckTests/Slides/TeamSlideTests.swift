@@ -66,4 +66,47 @@ import TownhallCore
         #expect(weight <= Double(options.teamRows))
         #expect(!team.more.isEmpty)
     }
+
+    @Test func aTeamWhoseObjectivesTieIsNotToldOneNeedsAttention() throws {
+        let report = Fixture.report(teams: [Fixture.TeamSpec(name: "Enterprise Sales", objectives: [
+            Fixture.Obj(title: "Land the accounts that define the category", krs: [Fixture.KR(title: "Sign 5 logos", score: 1)]),
+            Fixture.Obj(title: "Renew and grow our anchor customers", krs: [Fixture.KR(title: "Keep retention", score: 1)]),
+        ]), Fixture.TeamSpec(name: "Other", objectives: [
+            Fixture.Obj(title: "Strong", krs: [Fixture.KR(title: "a", score: 1)]),
+            Fixture.Obj(title: "Weak", krs: [Fixture.KR(title: "b", score: 0.4)]),
+        ])])
+        let team = try slides(report, kind: "team")
+        let tied = try #require(team.first { $0.view.name == "Team: Enterprise Sales" }).view.notes.joined(separator: "\n")
+        #expect(!tied.contains("Needs attention"), "\(tied)")
+        let other = try #require(team.first { $0.view.name == "Team: Other" }).view.notes.joined(separator: "\n")
+        #expect(other.contains("Strongest objective: Strong (1.00). Needs attention: Weak (0.40)."))
+    }
+
+    @Test func aMarkBesideATitleCountsTowardsItsLine() throws {
+        // 40 characters fit one line of a two-column slide alone, not with "missed commitment" and an owner.
+        let title = "Cut days sales outstanding from 58 to 50"
+        let report = Fixture.report(teams: [Fixture.TeamSpec(name: "Finance", objectives: [
+            Fixture.Obj(title: "Close the books", krs: [Fixture.KR(title: title, score: 0.38, owner: "Sam Nguyen-Okafor")]
+                + (1...10).map { Fixture.KR(title: "Short \($0)", score: 1, owner: "Sam Nguyen") }),
+        ]), Fixture.TeamSpec(name: "Other", objectives: [Fixture.Obj(title: "Other", krs: [Fixture.KR(title: "x", score: 1)])])])
+        var builder = DeckBuilder(report: report, options: DeckOptions())
+        let slide = try #require(builder.build().slides.first { $0.name == "Team: Finance" })
+        let rows = try #require(slide.content.first as? TeamSlide).columns.flatMap(\.rows)
+        let missed = try #require(rows.first { $0.label == title })
+        #expect(missed.missed && missed.weight == DeckBuilder.twoLineWeight)
+        #expect(try #require(rows.first { $0.label == "Short 1" }).weight == 1)
+    }
+
+    @Test func aDeepChainOfSingleTeamsGetsNoRankingOfOne() throws {
+        // Fourteen teams, each the only child of the one above: past the deck's eight levels of
+        // single roots, one top-level team is left, and a ranking of one team ranks nothing.
+        let specs = (0..<14).map { l in
+            Fixture.TeamSpec(name: "Level \(l)", parent: l == 0 ? nil : "Level \(l - 1)", objectives: [
+                Fixture.Obj(title: "Objective \(l)", krs: [Fixture.KR(title: "KR \(l)", score: Double(l % 4) / 3)]),
+            ])
+        }
+        let report = Fixture.report(teams: specs)
+        #expect(try slides(report, kind: "ranking").isEmpty)
+        #expect(try slides(report, kind: "group").count == 1)
+    }
 }
