@@ -101,9 +101,9 @@ import Testing
         let de = Wording(.german)
         let grade = r.problems[0]
         #expect(grade.message(in: de) == "Score „abc“ ist weder ein Anteil von 0 bis 1 noch ein Prozentwert von 0 bis 100")
-        #expect(r.problems[3].message(in: de) == "Zielwert gleich Startwert (2,5): kein Fortschritt bestimmbar")
+        #expect(r.problems[3].message(in: de) == "Zielwert gleich Startwert (2,5): Fortschritt nicht berechenbar")
         #expect(r.problems[10].message(in: de).hasSuffix("; weggelassen (der Score hängt nicht davon ab)"))
-        #expect(r.rejected[0].reason(in: de) == "es fehlt: team")
+        #expect(r.rejected[0].reason(in: de) == "kein Eintrag in team")
         let c = try #require(r.checkIns)
         #expect(c.problems[1].message(in: de) == "kein Key Result hat die kr_id „K99“; nicht verwendet")
         // A column townhall names is worded; a header of the input is not.
