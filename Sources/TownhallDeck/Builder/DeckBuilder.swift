@@ -5,7 +5,7 @@ import TownhallCore
 ///
 /// Each `…Slides()` method adds the slides of one part of the story; every list is capped by
 /// `DeckOptions`, so the deck's length and size do not grow with the cycle.
-struct DeckBuilder {
+struct DeckBuilder: SlideBuilding {
     let report: CycleReport
     let options: DeckOptions
     let digest: CycleDigest
@@ -16,7 +16,7 @@ struct DeckBuilder {
     /// The previous cycle's teams by name, with a comparison.
     let previousTeams: [String: ArchivedTeam]
     /// The slides added so far, in deck order.
-    private(set) var added = SlideList()
+    var added = SlideList()
 
     init(report: CycleReport, options: DeckOptions) {
         self.report = report
@@ -63,11 +63,6 @@ struct DeckBuilder {
             footer: title,
             slideCount: total, slides: slides, lang: words.htmlLang, words: TemplateWords(words))
     }
-
-    mutating func add(_ slide: SlideView) { added.slides.append(slide) }
-
-    /// A fresh id for a chart's `<title>`/`<desc>` references.
-    mutating func chartID() -> String { added.chartID() }
 
     // MARK: - Helpers shared by the slide builders
 

@@ -9,7 +9,7 @@ import TownhallCore
 /// the deck speaks the organization's language; input text (cycle, team and organization names)
 /// is passed in as it is. Every list is capped by `DeckOptions`, so the deck stays short for one
 /// cycle or a hundred, ten teams or ten thousand. One pass over cycles × teams.
-struct TrendsBuilder {
+struct TrendsBuilder: SlideBuilding {
     let history: HistoryReport
     let options: DeckOptions
     /// The thresholds the history was read with (the config's, else the playbook's defaults).
@@ -21,7 +21,7 @@ struct TrendsBuilder {
     /// Changes and durations in that language.
     let say: Delta
     /// The slides added so far, in deck order.
-    private(set) var added = SlideList()
+    var added = SlideList()
 
     init(history: HistoryReport, options: DeckOptions) {
         self.history = history
@@ -62,11 +62,6 @@ struct TrendsBuilder {
         view.words = TemplateWords(words)
         return view
     }
-
-    mutating func add(_ slide: SlideView) { added.slides.append(slide) }
-
-    /// A fresh id for a chart's `<title>`/`<desc>` references.
-    mutating func chartID() -> String { added.chartID() }
 
     // MARK: - Helpers
 

@@ -122,6 +122,18 @@ struct SlideList {
     }
 }
 
+/// A builder of a deck (the town hall's, the trends'): it adds slides in deck order to its list.
+protocol SlideBuilding {
+    var added: SlideList { get set }
+}
+
+extension SlideBuilding {
+    mutating func add(_ slide: SlideView) { added.slides.append(slide) }
+
+    /// A fresh id for a chart's `<title>`/`<desc>` references.
+    mutating func chartID() -> String { added.chartID() }
+}
+
 /// The values one kind of slide renders, with the template that renders them.
 ///
 /// A kind of slide is one file: its payload type conforming to this, its partial, and the
